@@ -1,0 +1,147 @@
+/**
+ * The PASS Graph gateway: @apollo/gateway over the checked-in supergraph
+ * (`schemas/supergraph.graphql`), subgraph URLs from the environment, the
+ * caller's Authorization and a request id forwarded to every subgraph.
+ * A subgraph that is down costs its fields only: the rest of the answer comes
+ * back with a SUBGRAPH_UNAVAILABLE error naming the service.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type http from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type GraphQLRequestContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import {
+  closeServer,
+  createLogger,
+  formatError,
+  loadConfig,
+  metrics,
+  serve,
+  SERVICE_NAMES,
+  type PlatformConfig,
+  type ServiceName,
+} from '@pass-graph/platform';
+
+export interface GatewayContext {
+  requestId: string;
+  authorization: string | null;
+}
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly service: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    if ('authorization' in context && context.authorization) request.http.headers.set('authorization', context.authorization);
+    metrics.inc('gateway_subgraph_requests_total', 'Requests sent to subgraphs', { service: this.service });
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): void {
+    metrics.inc('gateway_subgraph_errors_total', 'Subgraph requests that failed', { service: this.service });
+    // A 4xx carries the subgraph's own typed errors (e.g. a variable its scalar rejected): relay the first.
+    const relayed = firstSubgraphError(error);
+    if (response && (response.status ?? 0) < 500 && relayed) {
+      throw new GraphQLError(relayed.message, { extensions: { ...relayed.extensions, service: this.service } });
+    }
+    // Connection refused, timeouts and 5xx: the subgraph is unavailable. Its internal address stays private.
+    throw new GraphQLError(`the ${this.service} service is unavailable`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.service },
+    });
+  }
+}
+
+interface RelayedError {
+  message: string;
+  extensions: { code: string } & Record<string, unknown>;
+}
+
+/** RemoteGraphQLDataSource puts a non-2xx response's body in `extensions.response.body`. */
+function firstSubgraphError(error: Error): RelayedError | null {
+  const body = (error as GraphQLError).extensions?.['response'] as { body?: { errors?: unknown[] } } | undefined;
+  const first = body?.body?.errors?.[0] as { message?: unknown; extensions?: { code?: unknown } } | undefined;
+  if (!first || typeof first.message !== 'string' || typeof first.extensions?.code !== 'string') return null;
+  return { message: first.message, extensions: { ...first.extensions, code: first.extensions.code } };
+}
+
+async function subgraphHealthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(1_000) });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
+  const log = createLogger('gateway', config.logLevel);
+  const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, (SERVICE_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as ServiceName] : (url ?? '')),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'gateway error'));
+      metrics.inc('graphql_errors_total', 'GraphQL errors returned', { code: String(out.extensions?.code ?? 'UNKNOWN') });
+      return out;
+    },
+    plugins: [
+      {
+        async requestDidStart(ctx: GraphQLRequestContext<GatewayContext>) {
+          const started = Date.now();
+          return {
+            async willSendResponse() {
+              log.debug({ requestId: ctx.contextValue.requestId, operation: ctx.operationName, ms: Date.now() - started }, 'request');
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  const server: http.Server = await serve({
+    apollo,
+    host: config.host,
+    port: config.ports.gateway,
+    log,
+    context: async (req, scope) => ({
+      requestId: scope.requestId,
+      authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null,
+    }),
+    routes: {
+      '/healthz': async () => {
+        const checks = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const));
+        const down = checks.filter(([, ok]) => !ok).map(([name]) => name);
+        return {
+          status: down.length === 0 ? 200 : 503,
+          body: { status: down.length === 0 ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks.map(([n, ok]) => [n, ok ? 'up' : 'down'])) },
+        };
+      },
+      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+    },
+  });
+  const url = `http://${config.host}:${config.ports.gateway}/graphql`;
+  log.info({ url }, 'gateway listening');
+  return {
+    url,
+    stop: async () => {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}

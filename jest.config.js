@@ -1,0 +1,26 @@
+/**
+ * Two projects: `unit` (pure logic, beside the code) and `integration` (the real
+ * stack: Kafka + FerretDB + six subgraphs + gateway, started by tests/setup).
+ * @type {import('jest').Config}
+ */
+const tsJest = ['ts-jest', { diagnostics: false }];
+
+module.exports = {
+  testTimeout: 120_000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/services/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    },
+  ],
+};

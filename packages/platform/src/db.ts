@@ -1,0 +1,67 @@
+/**
+ * One mongoose connection per service, to the service's own database.
+ * Works on FerretDB v1 and on MongoDB alike: no multi-document transactions,
+ * no change streams, no aggregation beyond `$match/$group(one $sum)/$sort/$limit`.
+ */
+import mongoose, { type Connection, type Schema } from 'mongoose';
+import { databaseName, type PlatformConfig, type ServiceName } from './config';
+import { metrics } from './metrics';
+import { requestScope } from './request-scope';
+
+// Filters built from client input can never smuggle operators ({"$gt": ""}):
+// mongoose wraps any `$` key in client-shaped objects with `$eq`. Code that
+// needs an operator says so with `trusted(...)`.
+mongoose.set('sanitizeFilter', true);
+mongoose.set('strictQuery', true);
+
+const QUERY_OPS = [
+  'find',
+  'findOne',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'findOneAndReplace',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+  'countDocuments',
+  'estimatedDocumentCount',
+  'distinct',
+] as const;
+
+function countOperation(): void {
+  const scope = requestScope.getStore();
+  metrics.inc('db_operations_total', 'Database operations issued', { scope: scope ? 'request' : 'background' });
+  if (scope) scope.dbOperations += 1;
+}
+
+/** Counts every database operation, and attributes it to the request being served (for N+1 checks). */
+function countingPlugin(schema: Schema): void {
+  for (const op of QUERY_OPS) schema.pre(op, countOperation);
+  schema.pre('aggregate', countOperation);
+  schema.pre('insertMany', countOperation);
+  schema.pre('save', countOperation);
+  schema.pre('bulkWrite', countOperation);
+}
+mongoose.plugin(countingPlugin);
+
+export const trusted = <T>(filter: T): T => mongoose.trusted(filter) as T;
+
+export async function connectDatabase(config: PlatformConfig, service: ServiceName): Promise<Connection> {
+  const connection = mongoose.createConnection(config.mongodbUri, {
+    dbName: databaseName(config.namespace, service),
+    serverSelectionTimeoutMS: 5_000,
+    maxPoolSize: 20,
+    // FerretDB v1 has no retryable writes.
+    retryWrites: false,
+  });
+  await connection.asPromise();
+  return connection;
+}
+
+export async function pingDatabase(connection: Connection): Promise<void> {
+  const db = connection.db;
+  if (!db) throw new Error('database not connected');
+  await db.admin().ping();
+}

@@ -1,0 +1,271 @@
+/**
+ * Transactional outbox without multi-document transactions (FerretDB v1 has none):
+ * a mutation appends its events to the `_outbox` array of the very document it
+ * changes, in the same single-document write. State and events commit together.
+ *
+ * The relay then publishes each document's pending events in order and removes
+ * them one by one with a guarded `$pop` (only if the first entry is still the one
+ * published). `$pull` with a condition is silently a no-op on FerretDB v1, and
+ * `$elemMatch` with `$exists` silently matches nothing, so neither is used.
+ * Delivery is at least once; consumers' inboxes make it exactly once in effect.
+ */
+import { Schema, type Model } from 'mongoose';
+import type { Kafka, Producer } from 'kafkajs';
+import { topicName, type ServiceName } from '../config';
+import type { Logger } from '../logger';
+import { metrics } from '../metrics';
+import { requestScope } from '../request-scope';
+import type { EventCatalog } from './catalog';
+import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
+
+export interface OutboxEntry {
+  id: string;
+  type: string;
+  topic: string;
+  subject: string;
+  time: string;
+  requestid?: string;
+  data: Record<string, unknown>;
+}
+
+const OutboxEntrySchema = new Schema<OutboxEntry>(
+  {
+    id: { type: String, required: true },
+    type: { type: String, required: true },
+    topic: { type: String, required: true },
+    subject: { type: String, required: true },
+    time: { type: String, required: true },
+    requestid: { type: String },
+    data: { type: Schema.Types.Mixed, required: true },
+  },
+  { _id: false, minimize: false },
+);
+
+/**
+ * Mongoose plugin: gives an aggregate's schema its `_outbox` (never exposed in the graph).
+ * Not `select: false`: FerretDB v1 rejects findAndModify with a projection ("fields ... not
+ * implemented yet"), and the array is empty once the relay has published it.
+ */
+export function outboxPlugin(schema: Schema): void {
+  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] } });
+}
+
+export class EventPayloadError extends Error {
+  override name = 'EventPayloadError';
+}
+
+/** Builds schema-valid outbox entries for one service. */
+export class Outbox {
+  constructor(
+    private readonly service: ServiceName,
+    private readonly catalog: EventCatalog,
+  ) {}
+
+  /** A validated event ready to be `$push`ed; an invalid payload is a programming error and throws. */
+  entry<T extends object>(type: string, data: T): OutboxEntry {
+    const def = this.catalog.get(type);
+    if (!def || def.producer !== this.service) throw new EventPayloadError(`${this.service} does not produce ${type}`);
+    const problems = this.catalog.check(type, data);
+    if (problems) throw new EventPayloadError(`${type}: ${problems}`);
+    const subject = (data as Record<string, unknown>)[def.keyField];
+    if (typeof subject !== 'string') throw new EventPayloadError(`${type}: key field ${def.keyField} must be a string`);
+    const event = newEvent(this.service, type, subject, data, requestScope.getStore()?.requestId);
+    return {
+      id: event.id,
+      type,
+      topic: def.topic,
+      subject,
+      time: event.time,
+      ...(event.requestid ? { requestid: event.requestid } : {}),
+      data: data as Record<string, unknown>,
+    };
+  }
+
+  /** Update fragment: `{ $push: outbox.push(e1, e2) }`. */
+  push(...entries: OutboxEntry[]): { _outbox: { $each: OutboxEntry[] } } {
+    return { _outbox: { $each: entries } };
+  }
+}
+
+/** Any model whose schema uses `outboxPlugin` (the relay only touches `_id` and `_outbox`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AggregateModel = Model<any>;
+
+interface PendingDoc {
+  _id: string;
+  _outbox?: OutboxEntry[];
+}
+
+export interface RelayOptions {
+  kafka: Kafka;
+  namespace: string;
+  service: ServiceName;
+  models: AggregateModel[];
+  log: Logger;
+  sweepMs: number;
+}
+
+/**
+ * Publishes pending outbox entries. `kick(model, id)` right after a mutation gives
+ * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
+ */
+export class OutboxRelay {
+  private producer: Producer | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly kicked = new Map<string, Set<string>>();
+  private running: Promise<void> | null = null;
+  private rerun = false;
+  private sweepDue = true;
+  private stopped = false;
+  private lastError: string | null = null;
+
+  constructor(private readonly opts: RelayOptions) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.sweepDue = true;
+      this.schedule();
+    }, this.opts.sweepMs);
+    this.timer.unref();
+    this.schedule();
+  }
+
+  /** Publish this document's pending events now (fire and forget). */
+  kick(model: AggregateModel, id: string): void {
+    const name = model.collection.collectionName;
+    let ids = this.kicked.get(name);
+    if (!ids) this.kicked.set(name, (ids = new Set()));
+    ids.add(id);
+    this.schedule();
+  }
+
+  get healthy(): boolean {
+    return this.lastError === null;
+  }
+
+  /** Runs passes until nothing is pending (or the time is up); true when drained. */
+  async drain(timeoutMs = 10_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      this.sweepDue = true;
+      this.schedule();
+      await this.running;
+      if ((await this.pendingCount()) === 0) return true;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return false;
+  }
+
+  async pendingCount(): Promise<number> {
+    let n = 0;
+    for (const model of this.opts.models) n += await model.collection.countDocuments({ '_outbox.0': { $exists: true } });
+    return n;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    this.stopped = true;
+    if (this.producer) await this.producer.disconnect().catch(() => undefined);
+    this.producer = null;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.rerun = false;
+        await this.pass();
+      } while (this.rerun && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async pass(): Promise<void> {
+    const sweep = this.sweepDue;
+    this.sweepDue = false;
+    const kicked = new Map(this.kicked);
+    this.kicked.clear();
+    try {
+      for (const model of this.opts.models) {
+        const coll = model.collection;
+        let docs: PendingDoc[];
+        if (sweep) {
+          docs = (await coll
+            .find({ '_outbox.0': { $exists: true } }, { projection: { _outbox: 1 } })
+            .limit(500)
+            .toArray()) as unknown as PendingDoc[];
+        } else {
+          const ids = [...(kicked.get(coll.collectionName) ?? [])];
+          docs = [];
+          for (const id of ids) {
+            const doc = (await coll.findOne({ _id: id as never }, { projection: { _outbox: 1 } })) as PendingDoc | null;
+            if (doc) docs.push(doc);
+          }
+        }
+        metrics.inc('db_operations_total', 'Database operations issued', { scope: 'background' }, sweep ? 1 : kicked.size);
+        for (const doc of docs) if (doc._outbox && doc._outbox.length > 0) await this.publish(model, doc._id, doc._outbox);
+      }
+      if (this.lastError) this.opts.log.info('outbox relay recovered');
+      this.lastError = null;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (this.lastError !== message) this.opts.log.warn({ err: message }, 'outbox relay pass failed; events stay pending');
+      this.lastError = message;
+      this.sweepDue = true;
+      await this.resetProducer();
+    }
+  }
+
+  private async publish(model: AggregateModel, id: string, entries: OutboxEntry[]): Promise<void> {
+    const producer = await this.connectedProducer();
+    const byTopic = new Map<string, DomainEvent[]>();
+    for (const e of entries) {
+      const event: DomainEvent = {
+        id: e.id,
+        type: e.type,
+        source: eventSource(this.opts.service),
+        subject: e.subject,
+        time: e.time,
+        specversion: '1.0',
+        datacontenttype: 'application/json',
+        ...(e.requestid ? { requestid: e.requestid } : {}),
+        data: e.data,
+      };
+      const topic = topicName(this.opts.namespace, e.topic);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+    }
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, events]) => ({ topic, messages: events.map(toKafkaMessage) })),
+    });
+    metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, entries.length);
+    for (const e of entries) {
+      await model.collection.updateOne({ _id: id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
+    }
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.opts.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
+    });
+    await producer.connect();
+    this.producer = producer;
+    return producer;
+  }
+
+  private async resetProducer(): Promise<void> {
+    const p = this.producer;
+    this.producer = null;
+    if (p) await p.disconnect().catch(() => undefined);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * A small HTTP front for Apollo Server on node:http (no framework): `/graphql`,
+ * plus the operational routes a process needs (`/healthz`, `/readyz`, `/metrics`).
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+import { metrics } from './metrics';
+import { requestScope, type RequestScope } from './request-scope';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
+
+export interface ServeOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  host: string;
+  port: number;
+  log: Logger;
+  context: (req: IncomingMessage, scope: RequestScope) => Promise<TContext>;
+  routes: Record<string, Route>;
+}
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyError(413, 'request body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string, contentType = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+const errorBody = (message: string, code: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+export async function serve<TContext extends BaseContext>(opts: ServeOptions<TContext>): Promise<http.Server> {
+  const { apollo, log } = opts;
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      try {
+        const route = opts.routes[url.pathname];
+        if (route) {
+          const out = await route(req);
+          const text = typeof out.body === 'string' ? out.body : JSON.stringify(out.body);
+          send(res, out.status, text, out.contentType);
+          return;
+        }
+        if (url.pathname !== '/graphql') {
+          send(res, 404, errorBody('not found', 'NOT_FOUND'));
+          return;
+        }
+        const raw = req.method === 'POST' ? await readBody(req) : '';
+        let body: unknown = undefined;
+        if (raw) {
+          try {
+            body = JSON.parse(raw);
+          } catch {
+            send(res, 400, errorBody('request body is not valid JSON', 'BAD_REQUEST'));
+            return;
+          }
+        }
+        const headers = new HeaderMap();
+        for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        const scope: RequestScope = { requestId: requestIdOf(req), dbOperations: 0 };
+        const result = await requestScope.run(scope, () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+            context: () => opts.context(req, scope),
+          }),
+        );
+        metrics.inc('http_graphql_requests_total', 'GraphQL HTTP requests', { status: String(result.status ?? 200) });
+        const outHeaders: Record<string, string> = { 'x-request-id': scope.requestId };
+        for (const [k, v] of result.headers) outHeaders[k] = v;
+        res.writeHead(result.status ?? 200, outHeaders);
+        if (result.body.kind === 'complete') res.end(result.body.string);
+        else {
+          for await (const chunk of result.body.asyncIterator) res.write(chunk);
+          res.end();
+        }
+      } catch (error) {
+        if (error instanceof BodyError) {
+          send(res, error.status, errorBody(error.message, 'BAD_REQUEST'));
+          return;
+        }
+        log.error({ err: error }, 'unhandled error serving request');
+        if (!res.headersSent) send(res, 500, errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
+        else res.end();
+      }
+    })();
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  return server;
+}
+
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,236 @@
+/**
+ * `startSubgraph`: everything a PASS Graph subgraph process does besides its
+ * domain — config, logs, its own database, the schema from `schemas/<name>.graphql`,
+ * per-request DataLoaders, the outbox relay, the event consumer, health and
+ * readiness, and graceful shutdown. A service supplies only `setup`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type http from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import type { Connection } from 'mongoose';
+import type { Kafka } from 'kafkajs';
+import { loadConfig, type PlatformConfig, type ServiceName } from './config';
+import { connectDatabase, pingDatabase } from './db';
+import { formatError } from './errors';
+import { closeServer, serve } from './http';
+import { createLogger, type Logger } from './logger';
+import { metrics } from './metrics';
+import type { RequestScope } from './request-scope';
+import { EventCatalog } from './events/catalog';
+import { EventConsumer, type EventHandler } from './events/consumer';
+import { createKafka, ensureTopics } from './events/kafka';
+import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
+
+/** Who is calling, as forwarded by the gateway. */
+export interface Caller {
+  /** The caller's `Authorization` header, forwarded verbatim by the gateway. */
+  authorization: string | null;
+  roles: string[];
+}
+
+export interface SubgraphContext<TLoaders> {
+  requestId: string;
+  caller: Caller;
+  loaders: TLoaders;
+  log: Logger;
+  scope: RequestScope;
+}
+
+/** What a service gets to build itself with. */
+export interface ServiceRuntime {
+  name: ServiceName;
+  config: PlatformConfig;
+  log: Logger;
+  db: Connection;
+  catalog: EventCatalog;
+  outbox: Outbox;
+  /** Publishes a document's pending events now; call after each write that appended some. */
+  publish: (model: AggregateModel, id: string) => void;
+}
+
+export interface ServiceParts<TLoaders> {
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** A fresh set per request. */
+  createLoaders: () => TLoaders;
+  /** Models whose schema uses `outboxPlugin`. */
+  aggregates: AggregateModel[];
+  /** Consumed event types (`pass.<producer>.<Event>.v<N>`) and their handlers. */
+  handlers?: Record<string, EventHandler>;
+}
+
+export interface ServiceDefinition<TLoaders> {
+  name: ServiceName;
+  setup: (runtime: ServiceRuntime) => ServiceParts<TLoaders> | Promise<ServiceParts<TLoaders>>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  runtime: ServiceRuntime;
+  relay: OutboxRelay;
+  stop: () => Promise<void>;
+}
+
+export function loadSubgraphSdl(config: PlatformConfig, name: ServiceName): string {
+  return fs.readFileSync(path.join(config.schemasDir, `${name}.graphql`), 'utf8');
+}
+
+function callerOf(req: IncomingMessage): Caller {
+  const auth = req.headers.authorization;
+  return { authorization: typeof auth === 'string' ? auth : null, roles: [] };
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function kafkaReachable(kafka: Kafka): Promise<void> {
+  const admin = kafka.admin();
+  try {
+    await withTimeout(admin.connect(), 2_000, 'kafka connect');
+    await withTimeout(admin.describeCluster(), 2_000, 'kafka describeCluster');
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+export async function startSubgraph<TLoaders>(
+  def: ServiceDefinition<TLoaders>,
+  config: PlatformConfig = loadConfig(),
+): Promise<RunningSubgraph> {
+  const log = createLogger(def.name, config.logLevel);
+  const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
+  const db = await connectDatabase(config, def.name);
+  const kafka = createKafka(config, `pass-graph-${def.name}`, log);
+  const outbox = new Outbox(def.name, catalog);
+
+  let relay: OutboxRelay | null = null;
+  const runtime: ServiceRuntime = {
+    name: def.name,
+    config,
+    log,
+    db,
+    catalog,
+    outbox,
+    publish: (model, id) => relay?.kick(model, id),
+  };
+  const parts = await def.setup(runtime);
+  await Promise.all(Object.values(db.models).map((m) => m.init()));
+
+  // Topics are created before anything is produced, so nothing waits on auto-creation.
+  // If Kafka is down at start the service still serves; the relay retries and consumers start late.
+  relay = new OutboxRelay({ kafka, namespace: config.namespace, service: def.name, models: parts.aggregates, log, sweepMs: config.outboxSweepMs });
+  const consumer = parts.handlers && Object.keys(parts.handlers).length > 0
+    ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
+    : null;
+  let stopping = false;
+  let eventsStarted = false;
+  const startEvents = async (): Promise<void> => {
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        await ensureTopics(kafka, config, def.name, catalog.topicsOf(def.name));
+        relay?.start();
+        await consumer?.start();
+        eventsStarted = true;
+        log.info({ topics: catalog.topicsOf(def.name), consumes: consumer?.topics() ?? [] }, 'events started');
+        return;
+      } catch (error) {
+        log.warn({ err: error instanceof Error ? error.message : error, attempt }, 'kafka not ready; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(5_000, 500 * attempt)));
+      }
+    }
+  };
+  const eventsReady = startEvents();
+
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema: buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'resolver error'));
+      metrics.inc('graphql_errors_total', 'GraphQL errors returned', { code: String(out.extensions?.code ?? 'UNKNOWN') });
+      return out;
+    },
+  });
+  await apollo.start();
+
+  const server: http.Server = await serve({
+    apollo,
+    host: config.host,
+    port: config.ports[def.name],
+    log,
+    context: async (req, scope) => ({
+      requestId: scope.requestId,
+      caller: callerOf(req),
+      loaders: parts.createLoaders(),
+      log: log.child({ requestId: scope.requestId }),
+      scope,
+    }),
+    routes: {
+      '/healthz': async () => ({ status: 200, body: { status: 'ok', service: def.name } }),
+      '/readyz': async () => {
+        const checks: Record<string, string> = {};
+        await withTimeout(pingDatabase(db), 2_000, 'database ping').then(
+          () => (checks['database'] = 'ok'),
+          (e: Error) => (checks['database'] = e.message),
+        );
+        await kafkaReachable(kafka).then(
+          () => (checks['kafka'] = eventsStarted ? 'ok' : 'starting'),
+          (e: Error) => (checks['kafka'] = e.message),
+        );
+        const ready = Object.values(checks).every((v) => v === 'ok');
+        return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not ready', service: def.name, checks } };
+      },
+      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+    },
+  });
+  const url = `http://${config.host}:${config.ports[def.name]}/graphql`;
+  log.info({ url }, 'subgraph listening');
+
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down');
+    await closeServer(server);
+    await apollo.stop();
+    await consumer?.stop();
+    await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 1_000))]);
+    await relay?.stop();
+    await db.close();
+    log.info('stopped');
+  };
+  return { url, runtime, relay, stop };
+}
+
+/** Entry point of a service process: start, and stop cleanly on SIGINT/SIGTERM. */
+export function runSubgraph<TLoaders>(def: ServiceDefinition<TLoaders>): void {
+  startSubgraph(def).then(
+    (running) => {
+      const shutdown = (): void => {
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: unknown) => {
+      createLogger(def.name).fatal({ err: error }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * pass-stack: the project's own commands (wired to npm scripts).
+ *   start                 infra + six subgraphs + gateway, seeded; Ctrl-C stops everything it started
+ *   test [jest args]      infra (if needed) + the whole jest suite; stops what it started
+ *   infra up|down|status  local Kafka + FerretDB only
+ *   seed [gateway-url]    fixture mutations through the gateway
+ *   compose [--check] [--accept-hints]
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { loadConfig } from '@pass-graph/platform';
+import { checkComposition, writeComposition } from './compose';
+import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
+import { repoRoot } from './paths';
+import { startPlatform } from './platform';
+import { runningPid } from './proc';
+import { seed } from './seed';
+
+const say = (line: string): void => console.log(line);
+const schemasDir = path.join(repoRoot, 'schemas');
+
+async function start(): Promise<void> {
+  const t0 = Date.now();
+  const infra = await infraUp(say);
+  const platform = await startPlatform();
+  say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
+  say('seeding fixtures through the gateway…');
+  await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY));
+  say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
+  say('Ctrl-C to stop.');
+  let stopping = false;
+  const shutdown = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    say('\nstopping…');
+    await platform.stop();
+    await infraDown(infra.started);
+    say('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  for (const [name, child] of platform.processes) {
+    child.once('exit', (code, signal) => {
+      if (!stopping) say(`${name} exited (${code ?? signal}); see .infra/logs/${name}.log`);
+    });
+  }
+}
+
+async function test(args: string[]): Promise<number> {
+  const infra = await infraUp(say);
+  try {
+    const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
+    return await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, [jest, '--runInBand', ...args], {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: { ...process.env, PASS_INFRA_MANAGED: infra.kafkaExternal ? '0' : '1' },
+      });
+      child.on('exit', (code) => resolve(code ?? 1));
+    });
+  } finally {
+    await infraDown(infra.started);
+  }
+}
+
+async function main(): Promise<number> {
+  const [cmd, ...rest] = process.argv.slice(2);
+  switch (cmd) {
+    case 'start':
+      await start();
+      return -1;
+    case 'test':
+      return test(rest);
+    case 'infra': {
+      const sub = rest[0] ?? 'status';
+      if (sub === 'up') await infraUp(say);
+      else if (sub === 'down') await infraDown();
+      else {
+        say(`kafka:    ${runningPid('kafka') ? 'running (ours)' : 'not started here'}, ${(await kafkaReady()) ? 'answering' : 'not answering'}`);
+        say(`ferretdb: ${runningPid('ferretdb') ? 'running (ours)' : 'not started here'}, ${(await mongoReady()) ? 'answering' : 'not answering'}`);
+      }
+      return 0;
+    }
+    case 'seed': {
+      const url = rest[0] ?? `http://127.0.0.1:${loadConfig().ports.gateway}/graphql`;
+      await seed(url, say, Boolean(process.stdout.isTTY));
+      return 0;
+    }
+    case 'compose': {
+      if (rest.includes('--check')) {
+        const check = checkComposition(schemasDir);
+        if (check.unacceptedHints.length) say(`unaccepted composition hints:\n  ${check.unacceptedHints.join('\n  ')}`);
+        if (check.stale) say('schemas/supergraph.graphql is stale: run `npm run compose`');
+        return check.stale || check.unacceptedHints.length ? 1 : 0;
+      }
+      const c = writeComposition(schemasDir, rest.includes('--accept-hints'));
+      say(`wrote schemas/supergraph.graphql (${c.supergraphSdl.length} bytes), ${c.hints.length} hint(s)`);
+      for (const h of c.hints) say(`  hint ${h}`);
+      return 0;
+    }
+    default:
+      say('usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | compose [--check] [--accept-hints]');
+      return cmd ? 2 : 0;
+  }
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

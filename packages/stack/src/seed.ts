@@ -1,0 +1,66 @@
+/**
+ * Sends every service's fixture mutations (`services/<name>/dist/seed.js`) through
+ * the gateway, in dependency order. CONFLICT / INVALID_TRANSITION mean "already
+ * applied"; NOT_FOUND is retried for a while, since a step may depend on an event
+ * another service has not consumed yet.
+ */
+import path from 'node:path';
+import type { SeedStep, ServiceName } from '@pass-graph/platform';
+import { repoRoot } from './paths';
+
+export const SEED_ORDER: ServiceName[] = ['governance', 'care-services', 'staffing', 'budgets', 'consulting', 'outreach'];
+
+interface GraphQLResponse {
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface SeedReport {
+  service: ServiceName;
+  applied: number;
+  existing: number;
+}
+
+export async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse;
+}
+
+function loadSteps(service: ServiceName): SeedStep[] {
+  const mod = require(path.join(repoRoot, 'services', service, 'dist', 'seed.js')) as { seedSteps?: SeedStep[] };
+  return mod.seedSteps ?? [];
+}
+
+export async function seed(gatewayUrl: string, say: (line: string) => void = () => undefined, tty = false): Promise<SeedReport[]> {
+  const reports: SeedReport[] = [];
+  for (const service of SEED_ORDER) {
+    const steps = loadSteps(service);
+    const report: SeedReport = { service, applied: 0, existing: 0 };
+    const show = (final: boolean): void => {
+      const line = `  ${service.padEnd(14)} ${String(report.applied + report.existing).padStart(4)}/${steps.length} (${report.applied} new, ${report.existing} already there)`;
+      if (tty) process.stdout.write(`\r${line}${final ? '\n' : ''}`);
+      else if (final) say(line);
+    };
+    for (const step of steps) {
+      for (let attempt = 1; ; attempt++) {
+        const res = await graphql(gatewayUrl, step.query, step.variables);
+        const code = res.errors?.[0]?.extensions?.code;
+        if (!res.errors) report.applied++;
+        else if (code === 'CONFLICT' || code === 'INVALID_TRANSITION') report.existing++;
+        else if (code === 'NOT_FOUND' && attempt < 50) {
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        } else throw new Error(`seeding ${service}: ${step.label} failed: ${JSON.stringify(res.errors)}`);
+        break;
+      }
+      show(false);
+    }
+    show(true);
+    reports.push(report);
+  }
+  return reports;
+}

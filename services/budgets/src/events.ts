@@ -1,0 +1,23 @@
+/** What budgets publishes (schemas in schemas/events/) and consumes. */
+export const PUBLISHES = {
+  BudgetLineRegistered: 'pass.budgets.BudgetLineRegistered.v1',
+  ExpenditureRecorded: 'pass.budgets.ExpenditureRecorded.v1',
+} as const;
+
+export const CONSUMES = {
+  /** A completed dispatch's cost is charged to the agency's substitute-dispatch line. */
+  SubstituteDispatchCompleted: 'pass.staffing.SubstituteDispatchCompleted.v1',
+} as const;
+
+export interface SubstituteDispatchCompletedData {
+  dispatchId: string;
+  facilityId: string;
+  agencyId: string;
+  workerId: string;
+  startDate: string;
+  endDate: string;
+  days: number;
+  dailyRateKRW: number;
+  costKRW: number;
+  completedAt: string;
+}

@@ -1,0 +1,72 @@
+/** Data access: budgets' mongoose models, on its own database. */
+import { Schema, type Connection, type Model } from 'mongoose';
+import { outboxPlugin } from '@pass-graph/platform';
+import type { BudgetPurpose, FundingSource } from './domain';
+
+export interface BudgetLineDoc {
+  _id: string;
+  agencyId: string;
+  fiscalYear: number;
+  programCode: string;
+  name: string;
+  fundingSource: FundingSource;
+  purpose: BudgetPurpose;
+  /** 원 */
+  amount: number;
+}
+
+export interface ExpenditureDoc {
+  _id: string;
+  budgetLineId: string;
+  agencyId: string;
+  fiscalYear: number;
+  /** 원 */
+  amount: number;
+  spentOn: string;
+  facilityId: string | null;
+  dispatchId: string | null;
+  causationEventId: string | null;
+  recordedAt: Date;
+}
+
+const BudgetLineSchema = new Schema<BudgetLineDoc>(
+  {
+    _id: String,
+    agencyId: { type: String, required: true },
+    fiscalYear: { type: Number, required: true },
+    programCode: { type: String, required: true },
+    name: { type: String, required: true },
+    fundingSource: { type: String, required: true },
+    purpose: { type: String, required: true },
+    amount: { type: Number, required: true },
+  },
+  { collection: 'budget_lines', versionKey: false },
+);
+BudgetLineSchema.plugin(outboxPlugin);
+
+const ExpenditureSchema = new Schema<ExpenditureDoc>(
+  {
+    _id: String,
+    budgetLineId: { type: String, required: true },
+    agencyId: { type: String, required: true },
+    fiscalYear: { type: Number, required: true },
+    amount: { type: Number, required: true },
+    spentOn: { type: String, required: true },
+    facilityId: { type: String, default: null },
+    dispatchId: { type: String, default: null },
+    causationEventId: { type: String, default: null },
+    recordedAt: { type: Date, required: true },
+  },
+  { collection: 'expenditures', versionKey: false },
+);
+ExpenditureSchema.plugin(outboxPlugin);
+
+export interface Models {
+  BudgetLine: Model<BudgetLineDoc>;
+  Expenditure: Model<ExpenditureDoc>;
+}
+
+export const createModels = (db: Connection): Models => ({
+  BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
+  Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
+});

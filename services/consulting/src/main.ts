@@ -1,0 +1,4 @@
+import { runSubgraph } from '@pass-graph/platform';
+import { consulting } from './service';
+
+runSubgraph(consulting);

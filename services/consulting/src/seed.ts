@@ -1,0 +1,210 @@
+/**
+ * Fixtures from the source documents, registered through the graph.
+ * Seoul: 2020 provider inspection results of all 25 districts (seed 001 L150–186, 합계 L157).
+ * Jeonbuk: the 2023 consulting programmes (seed 003 §3.5: P1 staged consulting L2378–2450,
+ * P2 small disability facilities L2459–2518, P3 D/F-graded providers L2531–2610; fee 100천원/h L2407).
+ * The sources name no providers and no consultants: providers carry generic names, consultants
+ * pseudonyms, and every consulting case is synthetic (the plan gives targets, not cases).
+ */
+import type { SeedStep } from '@pass-graph/platform';
+import type {
+  AppointConsultantInput,
+  RecordInspectionResultInput,
+  RegisterProviderInput,
+  ReportedInspectionTotalsInput,
+  RequestConsultingInput,
+} from './domain';
+
+const REGISTER_PROVIDER = `mutation RegisterProvider($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`;
+const APPOINT_CONSULTANT = `mutation AppointConsultant($input: AppointConsultantInput!) { appointConsultant(input: $input) { id } }`;
+const REQUEST = `mutation RequestConsulting($input: RequestConsultingInput!) { requestConsulting(input: $input) { id status } }`;
+const ASSIGN = `mutation AssignConsultant($id: ID!, $consultantId: ID!, $assignedOn: Date!) { assignConsultant(id: $id, consultantId: $consultantId, assignedOn: $assignedOn) { id status } }`;
+const START = `mutation StartConsulting($id: ID!, $startedOn: Date!) { startConsulting(id: $id, startedOn: $startedOn) { id status } }`;
+const COMPLETE = `mutation CompleteConsulting($id: ID!, $hours: Float!, $completedOn: Date!) { completeConsulting(id: $id, hours: $hours, completedOn: $completedOn) { id status fee } }`;
+const CANCEL = `mutation CancelConsulting($id: ID!, $reason: String!, $cancelledOn: Date!) { cancelConsulting(id: $id, reason: $reason, cancelledOn: $cancelledOn) { id status } }`;
+const RECORD_INSPECTION = `mutation RecordInspectionResult($input: RecordInspectionResultInput!) { recordInspectionResult(input: $input) { id } }`;
+const RECORD_TOTALS = `mutation RecordReportedInspectionTotals($input: ReportedInspectionTotalsInput!) { recordReportedInspectionTotals(input: $input) { year } }`;
+
+/** Generic providers: Seoul ones in districts of the 2020 inspection table, Jeonbuk ones for the 2023 programmes. */
+export const PROVIDERS: RegisterProviderInput[] = [
+  { id: 'seoul-provider-yeongdeungpo-01', name: '영등포 재가기관 01', type: 'VOUCHER_PROVIDER', district: '영등포구', stage: 'NEW' },
+  { id: 'seoul-provider-nowon-01', name: '노원 산모신생아 제공기관 01', type: 'MATERNAL_NEWBORN_CARE_PROVIDER', district: '노원구', stage: 'GROWING' },
+  { id: 'seoul-provider-gwanak-01', name: '관악 가사간병 제공기관 01', type: 'HOUSEKEEPING_NURSING_VISIT_PROVIDER', district: '관악구', stage: 'GROWING' },
+  { id: 'jb-provider-jeonju-01', name: '전주 재가기관 01', type: 'LONG_TERM_CARE_PROVIDER', district: '전주시', stage: 'NEW' },
+  { id: 'jb-provider-namwon-01', name: '남원 사회적협동조합 01', type: 'SOCIAL_COOPERATIVE', district: '남원시', stage: 'NEW' },
+  // P2 serves 소규모 장애인복지시설 (003 L2465).
+  { id: 'jb-provider-iksan-01', name: '익산 소규모 장애인시설 01', type: 'SMALL_DISABILITY_FACILITY', district: '익산시', stage: 'GROWING' },
+  // P3 serves providers rated 미흡 (D/F) in the 2022 quality evaluation (003 L2559); the grade is synthetic.
+  {
+    id: 'jb-provider-gunsan-01',
+    name: '군산 바우처 제공기관 01',
+    type: 'VOUCHER_PROVIDER',
+    district: '군산시',
+    qualityGrade: 'D',
+    qualityGradeYear: 2022,
+    stage: 'GROWING',
+  },
+];
+
+/** Pseudonymous consultants at the rate card's 100천원 per hour (003 L2407). */
+export const CONSULTANTS: AppointConsultantInput[] = [
+  {
+    // P1 consultants in 노무, 법률, 세무 are appointed in February (003 L2416, L2444).
+    id: 'jb-consultant-labor-01',
+    name: '컨설턴트 가',
+    fields: ['LABOR', 'LAW'],
+    appointedFrom: '2023-02-01',
+    appointedUntil: '2023-12-31',
+    hourlyFee: 100_000,
+    source: '분야별 전문컨설턴트 위촉 (003 L2416)',
+  },
+  {
+    id: 'jb-consultant-tax-01',
+    name: '컨설턴트 나',
+    fields: ['TAX_ACCOUNTING', 'SOCIAL_WORK_PRACTICE'],
+    appointedFrom: '2023-02-01',
+    appointedUntil: '2023-12-31',
+    hourlyFee: 100_000,
+    source: '분야별 전문컨설턴트 위촉 (003 L2416, L2493)',
+  },
+  {
+    // P3 consultants come from the 중앙사회서비스원 evaluator pool (003 L2573–2575); the committee forms in September.
+    id: 'jb-consultant-quality-01',
+    name: '컨설턴트 다',
+    fields: ['SOCIAL_WORK_PRACTICE'],
+    appointedFrom: '2023-09-01',
+    appointedUntil: '2023-12-31',
+    hourlyFee: 100_000,
+    source: '중앙사회서비스원 평가위원 POOL 추천 (003 L2573)',
+  },
+];
+
+export type CaseStep =
+  | { kind: 'assign'; consultantId: string; on: string }
+  | { kind: 'start'; on: string }
+  | { kind: 'complete'; hours: number; on: string }
+  | { kind: 'cancel'; reason: string; on: string };
+
+/** Synthetic cases in the months the Gantt charts give (P1 Mar–Nov L2446, P2 Aug–Dec L2516, P3 Sep–Oct L2596). */
+export const CASES: { request: RequestConsultingInput; steps: CaseStep[] }[] = [
+  {
+    request: { id: 'jb-case-2023-001', providerId: 'jb-provider-jeonju-01', program: 'STAGED', topics: ['ACCOUNTING', 'RECRUITMENT'], requestedOn: '2023-03-06' },
+    steps: [
+      { kind: 'assign', consultantId: 'jb-consultant-tax-01', on: '2023-03-13' },
+      { kind: 'start', on: '2023-03-20' },
+      { kind: 'complete', hours: 3, on: '2023-04-14' }, // fee 300,000원
+    ],
+  },
+  {
+    request: { id: 'jb-case-2023-002', providerId: 'jb-provider-namwon-01', program: 'STAGED', topics: ['LABOR'], requestedOn: '2023-03-08' },
+    steps: [
+      { kind: 'assign', consultantId: 'jb-consultant-labor-01', on: '2023-03-15' },
+      { kind: 'start', on: '2023-04-03' },
+      { kind: 'complete', hours: 2.5, on: '2023-05-12' }, // fee 250,000원
+    ],
+  },
+  {
+    request: { id: 'jb-case-2023-003', providerId: 'jb-provider-iksan-01', program: 'SMALL_FACILITY', topics: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'], requestedOn: '2023-07-10' },
+    steps: [
+      { kind: 'assign', consultantId: 'jb-consultant-tax-01', on: '2023-08-01' },
+      { kind: 'start', on: '2023-08-16' },
+    ],
+  },
+  {
+    request: { id: 'jb-case-2023-004', providerId: 'jb-provider-gunsan-01', program: 'QUALITY', topics: ['QUALITY_MANAGEMENT'], requestedOn: '2023-09-11' },
+    steps: [{ kind: 'assign', consultantId: 'jb-consultant-quality-01', on: '2023-09-18' }],
+  },
+  {
+    request: { id: 'jb-case-2023-005', providerId: 'jb-provider-gunsan-01', program: 'STAGED', topics: ['LEGAL'], requestedOn: '2023-03-20' },
+    steps: [{ kind: 'cancel', reason: '기관 사정으로 참여 철회', on: '2023-04-03' }],
+  },
+];
+
+/** One row of the 2020 table as printed: 주의, 경고, 과징금 건/원, 환수 건/원, 계 (null where "-"). */
+type Row = [district: string, caution: number, warning: number, surcharge: number, surchargeWon: number, clawback: number, clawbackWon: number, printedTotal: number | null];
+
+/** 2020년 서울특별시 지역사회서비스 제공기관 점검결과 (001 L158–186), "-" as 0 in the counts. */
+const ROWS_2020: Row[] = [
+  ['종로구', 15, 0, 0, 0, 0, 0, 15], // L158
+  ['중구', 7, 0, 0, 0, 1, 216_000, 8],
+  ['용산구', 0, 0, 0, 0, 0, 0, null],
+  ['성동구', 11, 0, 0, 0, 0, 0, 11],
+  ['광진구', 25, 0, 0, 0, 1, 40_000, 26],
+  ['동대문구', 30, 0, 0, 0, 0, 0, 30],
+  ['중랑구', 26, 0, 0, 0, 1, 36_000, 27],
+  ['성북구', 22, 1, 1, 2_160_000, 0, 0, 24],
+  ['강북구', 21, 2, 0, 0, 0, 0, 23],
+  ['도봉구', 29, 0, 0, 0, 0, 0, 32], // L167: printed 32, computed 29 (DQ-001-1)
+  ['노원구', 10, 0, 0, 0, 7, 371_750, 17],
+  ['은평구', 31, 0, 0, 0, 0, 0, 31],
+  ['서대문구', 1, 1, 0, 0, 1, 12_000, 3],
+  ['마포구', 40, 0, 0, 0, 0, 0, 41], // L171: printed 41, computed 40 (DQ-001-2)
+  ['양천구', 29, 1, 0, 0, 1, 6_162_000, 31],
+  ['강서구', 59, 1, 0, 0, 1, 180_000, 61],
+  ['구로구', 65, 0, 0, 0, 0, 0, 65],
+  ['금천구', 23, 0, 0, 0, 3, 1_960_000, 26],
+  ['영등포구', 25, 2, 1, 306_900, 1, 1_024_000, 29], // L176
+  ['동작구', 7, 3, 0, 0, 2, 136_000, 12],
+  ['관악구', 11, 3, 0, 0, 2, 65_000, 16], // L182
+  ['서초구', 20, 0, 0, 0, 0, 0, 20],
+  ['강남구', 10, 0, 0, 0, 0, 0, 10],
+  ['송파구', 0, 0, 0, 0, 0, 0, null],
+  ['강동구', 11, 0, 0, 0, 0, 0, null], // L186: 계 printed "-", computed 11 (DQ-001-3)
+];
+
+export const INSPECTION_RESULTS_2020: RecordInspectionResultInput[] = ROWS_2020.map(
+  ([district, cautionCount, warningCount, surchargeCount, surchargeAmount, clawbackCount, clawbackAmount, reportedTotalCases]) => ({
+    year: 2020,
+    district,
+    cautionCount,
+    warningCount,
+    surchargeCount,
+    surchargeAmount,
+    clawbackCount,
+    clawbackAmount,
+    reportedTotalCases,
+  }),
+);
+
+/** The 합계 row (001 L157); 565 equals the category columns, not the sum of the printed 계 (558, DQ-001-4). */
+export const REPORTED_TOTALS_2020: ReportedInspectionTotalsInput = {
+  year: 2020,
+  cautionCount: 528,
+  warningCount: 14,
+  surchargeCount: 2,
+  surchargeAmount: 2_466_900,
+  clawbackCount: 21,
+  clawbackAmount: 10_202_750,
+  totalCases: 565,
+  source: '2021.6.16 서울시의회 보건복지위원회 검토보고서, 2020년 지역사회서비스 제공기관 점검결과 합계 (001 L157)',
+};
+
+function caseSteps(c: { request: RequestConsultingInput; steps: CaseStep[] }): SeedStep[] {
+  const id = c.request.id;
+  const out: SeedStep[] = [{ label: `consulting case ${id} requested`, query: REQUEST, variables: { input: c.request } }];
+  for (const s of c.steps) {
+    switch (s.kind) {
+      case 'assign':
+        out.push({ label: `consulting case ${id} assigned`, query: ASSIGN, variables: { id, consultantId: s.consultantId, assignedOn: s.on } });
+        break;
+      case 'start':
+        out.push({ label: `consulting case ${id} started`, query: START, variables: { id, startedOn: s.on } });
+        break;
+      case 'complete':
+        out.push({ label: `consulting case ${id} completed`, query: COMPLETE, variables: { id, hours: s.hours, completedOn: s.on } });
+        break;
+      case 'cancel':
+        out.push({ label: `consulting case ${id} cancelled`, query: CANCEL, variables: { id, reason: s.reason, cancelledOn: s.on } });
+        break;
+    }
+  }
+  return out;
+}
+
+export const seedSteps: SeedStep[] = [
+  ...PROVIDERS.map((input) => ({ label: `provider ${input.name}`, query: REGISTER_PROVIDER, variables: { input } })),
+  ...CONSULTANTS.map((input) => ({ label: `consultant ${input.name}`, query: APPOINT_CONSULTANT, variables: { input } })),
+  ...CASES.flatMap(caseSteps),
+  ...INSPECTION_RESULTS_2020.map((input) => ({ label: `2020 inspection results ${input.district}`, query: RECORD_INSPECTION, variables: { input } })),
+  { label: '2020 inspection totals as printed', query: RECORD_TOTALS, variables: { input: REPORTED_TOTALS_2020 } },
+];

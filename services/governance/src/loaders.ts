@@ -1,0 +1,12 @@
+import { byIdLoader, groupLoader } from '@pass-graph/platform';
+import type { Models } from './models';
+
+export const createLoaders = (models: Models) => () => ({
+  agency: byIdLoader(models.Agency),
+  /** Keyed by the full Korean name (the District `_id`). */
+  district: byIdLoader(models.District),
+  boardMember: byIdLoader(models.BoardMember),
+  /** Every member (past and present) of each agency's board, for `Agency.boardMembers`. */
+  boardMembersByAgency: groupLoader(models.BoardMember, 'agencyId'),
+});
+export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

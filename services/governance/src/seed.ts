@@ -1,0 +1,131 @@
+/**
+ * Fixtures from the source documents, registered through the graph.
+ * Agencies: Seoul (seed 000 L4–9), Jeonbuk (seed 003 L5–12, L801, L1303).
+ * Districts: Seoul's 25 자치구 (brief §0.1, from 001 L158–186); Jeonbuk's 14 시·군 ("도내 14개 시군", 003 L3006).
+ * Seoul board: 000 L50–164, every person under a pseudonym (the documents name real people).
+ */
+import type { SeedStep } from '@pass-graph/platform';
+import type { AppointBoardMemberInput, RegisterAgencyInput, RegisterDistrictInput } from './domain';
+
+const REGISTER_AGENCY = `mutation RegisterAgency($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
+const REGISTER_DISTRICT = `mutation RegisterDistrict($input: RegisterDistrictInput!) { registerDistrict(input: $input) { name } }`;
+const APPOINT = `mutation AppointBoardMember($input: AppointBoardMemberInput!) { appointBoardMember(input: $input) { id } }`;
+
+export const AGENCIES: RegisterAgencyInput[] = [
+  {
+    id: 'seoul-pass',
+    nameKo: '서울특별시 사회서비스원',
+    nameEn: 'Seoul Social Service Agency',
+    establishedOn: '2019-02-28', // 000 L6
+    legalForm: 'CONTRIBUTED_INSTITUTION', // 지방자치단체 출연기관, 000 L9
+    legalBasis: '서울특별시 사회서비스원 설립 및 운영 지원 등에 관한 조례', // 000 L7
+    region: '서울특별시',
+  },
+  {
+    // The 2023 revised plan (003 L5–12) predates the province's 2024 renaming to 전북특별자치도;
+    // the name stays as printed, the region uses the current province name that District uses.
+    id: 'jeonbuk-pass',
+    nameKo: '전라북도사회서비스원',
+    nameEn: 'Jeollabuk-do Public Agency for Social Service', // 003 L12
+    establishedOn: null, // not given in the source
+    legalForm: 'CONTRIBUTED_INSTITUTION', // 도 출연기관, 003 L801, L3392
+    legalBasis: '사회서비스 지원 및 사회서비스원 설립·운영에 관한 법률', // 003 L1303, L1988
+    region: '전북특별자치도',
+  },
+];
+
+const SEOUL = '서울특별시';
+const JEONBUK = '전북특별자치도';
+
+/** [full name, printed short form, romanised] in standard administrative order. */
+const SEOUL_DISTRICTS: [string, string, string][] = [
+  ['종로구', '종로', 'Jongno-gu'],
+  ['중구', '중구', 'Jung-gu'],
+  ['용산구', '용산', 'Yongsan-gu'],
+  ['성동구', '성동', 'Seongdong-gu'],
+  ['광진구', '광진', 'Gwangjin-gu'],
+  ['동대문구', '동대문', 'Dongdaemun-gu'],
+  ['중랑구', '중랑', 'Jungnang-gu'],
+  ['성북구', '성북', 'Seongbuk-gu'],
+  ['강북구', '강북', 'Gangbuk-gu'],
+  ['도봉구', '도봉', 'Dobong-gu'],
+  ['노원구', '노원', 'Nowon-gu'],
+  ['은평구', '은평', 'Eunpyeong-gu'],
+  ['서대문구', '서대문', 'Seodaemun-gu'],
+  ['마포구', '마포', 'Mapo-gu'],
+  ['양천구', '양천', 'Yangcheon-gu'],
+  ['강서구', '강서', 'Gangseo-gu'],
+  ['구로구', '구로', 'Guro-gu'],
+  ['금천구', '금천', 'Geumcheon-gu'],
+  ['영등포구', '영등포', 'Yeongdeungpo-gu'],
+  ['동작구', '동작', 'Dongjak-gu'],
+  ['관악구', '관악', 'Gwanak-gu'],
+  ['서초구', '서초', 'Seocho-gu'],
+  ['강남구', '강남', 'Gangnam-gu'],
+  ['송파구', '송파', 'Songpa-gu'],
+  ['강동구', '강동', 'Gangdong-gu'],
+];
+
+/** The 6 시 then the 8 군 of the province, in standard administrative order. */
+const JEONBUK_DISTRICTS: [string, string, string][] = [
+  ['전주시', '전주', 'Jeonju-si'],
+  ['군산시', '군산', 'Gunsan-si'],
+  ['익산시', '익산', 'Iksan-si'],
+  ['정읍시', '정읍', 'Jeongeup-si'],
+  ['남원시', '남원', 'Namwon-si'],
+  ['김제시', '김제', 'Gimje-si'],
+  ['완주군', '완주', 'Wanju-gun'],
+  ['진안군', '진안', 'Jinan-gun'],
+  ['무주군', '무주', 'Muju-gun'],
+  ['장수군', '장수', 'Jangsu-gun'],
+  ['임실군', '임실', 'Imsil-gun'],
+  ['순창군', '순창', 'Sunchang-gun'],
+  ['고창군', '고창', 'Gochang-gun'],
+  ['부안군', '부안', 'Buan-gun'],
+];
+
+export const DISTRICTS: RegisterDistrictInput[] = [
+  ...SEOUL_DISTRICTS.map(([name, shortName, romanizedName]): RegisterDistrictInput => ({
+    name,
+    shortName,
+    romanizedName,
+    province: SEOUL,
+    kind: 'AUTONOMOUS_DISTRICT',
+  })),
+  ...JEONBUK_DISTRICTS.map(([name, shortName, romanizedName]): RegisterDistrictInput => ({
+    name,
+    shortName,
+    romanizedName,
+    province: JEONBUK,
+    kind: name.endsWith('시') ? 'CITY' : 'COUNTY',
+  })),
+];
+
+const SEOUL_TERM = { termStart: '2019-03-11', termEnd: '2022-03-10' } as const;
+
+/**
+ * 이사 9명(이사장 및 대표이사 포함), 감사 2명 (000 L50), in the order printed (000 L54–164).
+ * The chair and CEO rows print no 선임직/당연직 label; their fixed 3-year terms are read as APPOINTED (inferred).
+ */
+const SEOUL_BOARD_ROWS: Omit<AppointBoardMemberInput, 'agencyId'>[] = [
+  { id: 'seoul-pass-board-01', name: '임원 A', role: 'CHAIR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-02', name: '임원 B', role: 'CEO', standing: 'STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-03', name: '임원 C', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-04', name: '임원 D', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-05', name: '임원 E', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-06', name: '임원 F', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-07', name: '임원 G', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  // 당연직: open-ended, tied to a city post (000 L131–145).
+  { id: 'seoul-pass-board-08', name: '임원 H', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-03-11', termEnd: null },
+  { id: 'seoul-pass-board-09', name: '임원 I', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-07-01', termEnd: null },
+  { id: 'seoul-pass-board-10', name: '임원 J', role: 'AUDITOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
+  { id: 'seoul-pass-board-11', name: '임원 K', role: 'AUDITOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-03-11', termEnd: null },
+];
+
+export const SEOUL_BOARD: AppointBoardMemberInput[] = SEOUL_BOARD_ROWS.map((m) => ({ ...m, agencyId: 'seoul-pass' }));
+
+export const seedSteps: SeedStep[] = [
+  ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
+  ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
+  ...SEOUL_BOARD.map((input) => ({ label: `board member ${input.id}`, query: APPOINT, variables: { input } })),
+];

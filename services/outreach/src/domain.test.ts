@@ -1,0 +1,349 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { DateScalar, DateTimeScalar, KRWScalar } from '@pass-graph/platform';
+import {
+  buildSummary,
+  CASE_STATUSES,
+  checkDeliveryFits,
+  checkTransition,
+  matchesReported,
+  periodTotals,
+  planClose,
+  planReferral,
+  reportFigures,
+  sumRows,
+  TRANSITIONS,
+  validateCommunityCentre,
+  validateConsortium,
+  validateDelivery,
+  validateProgrammeReport,
+  validateReferral,
+  validateVisit,
+  type CaseStatus,
+  type DeliveryRow,
+  type RecordOutreachVisitInput,
+  type Referral,
+  type ReportedTotal,
+  type ValidProgrammeReport,
+} from './domain';
+import * as events from './events';
+import { COMMUNITY_CENTRES, CASE_STEPS, CONSORTIA, DELIVERIES, PROGRAMME_REPORTS, seedSteps, TABLE1_PERIOD, VISITS } from './seed';
+
+const TODAY = '2024-01-01';
+const code = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['code']);
+const field = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? undefined : r.error?.extensions['field']);
+
+/** The seeded consortia, validated, with their Table 1 rows attached. */
+function seededConsortia() {
+  return CONSORTIA.map((input) => {
+    const v = validateConsortium(input);
+    if (!v.ok) throw v.error;
+    const deliveries = DELIVERIES.filter((d) => d.consortiumId === input.id).map((d) => d.row);
+    return { _id: v.value.id, ...v.value, deliveries };
+  });
+}
+function seededReports(): (ValidProgrammeReport & { _id: string })[] {
+  return PROGRAMME_REPORTS.map((input) => {
+    const v = validateProgrammeReport(input);
+    if (!v.ok) throw v.error;
+    return { _id: v.value.id, ...v.value };
+  });
+}
+
+describe('case lifecycle', () => {
+  const legal: [CaseStatus, CaseStatus][] = [
+    ['DISCOVERED', 'REFERRED'],
+    ['DISCOVERED', 'ESCALATED'],
+    ['REFERRED', 'ESCALATED'],
+    ['REFERRED', 'CLOSED'],
+    ['ESCALATED', 'CLOSED'],
+  ];
+
+  it('allows exactly the documented moves and refuses every other one with INVALID_TRANSITION', () => {
+    for (const from of CASE_STATUSES) {
+      for (const to of CASE_STATUSES) {
+        const r = checkTransition('v1', from, to);
+        const expected = legal.some(([f, t]) => f === from && t === to);
+        expect([from, to, r.ok]).toEqual([from, to, expected]);
+        if (!r.ok) expect(r.error.extensions).toMatchObject({ code: 'INVALID_TRANSITION', type: 'OutreachVisit', id: 'v1', from, to });
+      }
+    }
+    expect(TRANSITIONS.CLOSED).toEqual([]);
+  });
+
+  const discovered = { _id: 'v1', status: 'DISCOVERED' as CaseStatus, visitedOn: '2013-03-14', referrals: [] as Referral[] };
+
+  it('sends complex cases to the 희망복지지원단 as an escalation, other referrals as REFERRED', () => {
+    const hope: Referral = { target: 'HOPE_WELFARE_SUPPORT_TEAM', serviceName: null, referredOn: '2013-03-15' };
+    const service: Referral = { target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-15' };
+    expect(planReferral(discovered, hope)).toEqual({ ok: true, value: 'ESCALATED' });
+    expect(planReferral(discovered, service)).toEqual({ ok: true, value: 'REFERRED' });
+    const referred = { ...discovered, status: 'REFERRED' as CaseStatus, referrals: [service] };
+    expect(planReferral(referred, { ...hope, referredOn: '2013-04-01' })).toEqual({ ok: true, value: 'ESCALATED' });
+    // A second ordinary referral would be REFERRED → REFERRED: refused, so a repeated seed step is harmless.
+    expect(code(planReferral(referred, service))).toBe('INVALID_TRANSITION');
+    expect(code(planReferral({ ...discovered, status: 'CLOSED' }, hope))).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses referrals and closings dated before what came earlier', () => {
+    expect(field(planReferral(discovered, { target: 'PRIVATE_RESOURCE', serviceName: 'x', referredOn: '2013-03-13' }))).toBe('referredOn');
+    const referred = { ...discovered, status: 'REFERRED' as CaseStatus, referrals: [{ target: 'PUBLIC_SERVICE' as const, serviceName: 'x', referredOn: '2013-03-20' }] };
+    expect(field(planClose(referred, { closedOn: '2013-03-19', outcome: 'SERVICES_LINKED' }))).toBe('closedOn');
+    expect(planClose(referred, { closedOn: '2013-03-20', outcome: 'SERVICES_LINKED' })).toEqual({ ok: true, value: 'CLOSED' });
+  });
+
+  it('closes only referred or escalated cases, with an outcome that fits', () => {
+    expect(code(planClose(discovered, { closedOn: '2013-04-01', outcome: 'DECLINED' }))).toBe('INVALID_TRANSITION');
+    const escalated = { ...discovered, status: 'ESCALATED' as CaseStatus };
+    expect(field(planClose(escalated, { closedOn: '2013-04-01', outcome: 'SERVICES_LINKED' }))).toBe('outcome');
+    expect(planClose(escalated, { closedOn: '2013-04-01', outcome: 'HANDED_OVER' }).ok).toBe(true);
+    expect(field(planClose(escalated, { closedOn: '2013-04-01', outcome: 'NO_NEEDS_FOUND' }))).toBe('outcome');
+  });
+
+  it('requires a service name unless the case goes to the 희망복지지원단', () => {
+    expect(field(validateReferral({ visitId: 'v1', target: 'PUBLIC_SERVICE', referredOn: '2013-03-15' }))).toBe('serviceName');
+    expect(validateReferral({ visitId: 'v1', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-03-15' }).ok).toBe(true);
+  });
+});
+
+describe('validateVisit', () => {
+  const visit: RecordOutreachVisitInput = {
+    id: 'synthetic-visit-x',
+    communityCentreId: 'dong-nowon-sanggye1',
+    visitorRole: 'VOLUNTEER',
+    visitedOn: '2013-03-14',
+    householdCode: 'HH-SYN999',
+    findings: '[synthetic] lives alone',
+    needsDiscovery: { domains: ['MEALS'] },
+  };
+
+  it('opens a case when needs are discovered and closes it at once when none are', () => {
+    const open = validateVisit(visit, TODAY);
+    expect(open.ok && [open.value.status, open.value.closeOutcome]).toEqual(['DISCOVERED', null]);
+    const none = validateVisit({ ...visit, needsDiscovery: null }, TODAY);
+    expect(none.ok && [none.value.status, none.value.closeOutcome, none.value.closedOn]).toEqual(['CLOSED', 'NO_NEEDS_FOUND', '2013-03-14']);
+  });
+
+  it('keeps personal data out: pseudonymous household codes only, no registration or phone numbers', () => {
+    expect(field(validateVisit({ ...visit, householdCode: '김철수' }, TODAY))).toBe('householdCode');
+    expect(field(validateVisit({ ...visit, householdCode: 'HH-{"$gt":""}' }, TODAY))).toBe('householdCode');
+    expect(field(validateVisit({ ...visit, findings: '연락처 010-1234-5678' }, TODAY))).toBe('findings');
+    expect(field(validateVisit({ ...visit, findings: '주민번호 800101-1234567' }, TODAY))).toBe('findings');
+    expect(field(validateVisit({ ...visit, needsDiscovery: { domains: ['CARE'], note: '01012345678' } }, TODAY))).toBe('needsDiscovery.note');
+  });
+
+  it('rejects future visits, empty or repeated needs domains and bad dates', () => {
+    expect(field(validateVisit({ ...visit, visitedOn: '2024-01-02' }, TODAY))).toBe('visitedOn');
+    expect(field(validateVisit({ ...visit, visitedOn: '2013-02-30' }, TODAY))).toBe('visitedOn');
+    expect(field(validateVisit({ ...visit, needsDiscovery: { domains: [] } }, TODAY))).toBe('needsDiscovery.domains');
+    expect(field(validateVisit({ ...visit, needsDiscovery: { domains: ['CARE', 'CARE'] } }, TODAY))).toBe('needsDiscovery.domains');
+  });
+});
+
+describe('community centres', () => {
+  it('checks the 동 centre name and district', () => {
+    const ok = validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원구', welfareStaffCount: 2, pilot: true });
+    expect(ok.ok && ok.value.pilot).toBe(true);
+    expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동', district: '노원구', welfareStaffCount: 2 }))).toBe('name');
+    expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원', welfareStaffCount: 2 }))).toBe('district');
+    expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원구', welfareStaffCount: -1 }))).toBe('welfareStaffCount');
+  });
+});
+
+describe('consortia and deliveries', () => {
+  const nowon = CONSORTIA.find((c) => c.district === '노원구');
+  if (!nowon) throw new Error('seed lacks 노원구');
+
+  it('rejects short district names, empty services and members supplying what the consortium does not offer', () => {
+    expect(field(validateConsortium({ ...nowon, district: '노원' }))).toBe('district');
+    expect(field(validateConsortium({ ...nowon, services: [] }))).toBe('services');
+    const member = validateConsortium({ ...nowon, services: ['MEAL_SUPPORT'], memberOrganisations: [{ name: '가상 도시락 협동조합', services: ['MOBILITY_SUPPORT'] }] });
+    expect(field(member)).toBe('memberOrganisations[0].services');
+    const overlap = validateConsortium({ ...nowon, reportedDeliveryTotals: [{ ...TABLE1_PERIOD, count: 1 }, { periodFrom: '2019-12-01', periodTo: '2019-12-31', count: 1 }] });
+    expect(field(overlap)).toBe('reportedDeliveryTotals[1]');
+  });
+
+  it('keeps periods inside one year and amounts in integer won', () => {
+    const base = { consortiumId: nowon.id, service: 'MEAL_SUPPORT' as const, count: 1, ...TABLE1_PERIOD };
+    expect(field(validateDelivery({ ...base, periodTo: '2020-01-10' }))).toBe('periodTo');
+    expect(field(validateDelivery({ ...base, periodFrom: '2019-12-31', periodTo: '2019-07-18' }))).toBe('periodTo');
+    expect(field(validateDelivery({ ...base, amountKRW: 1.5 }))).toBe('amountKRW');
+    expect(field(validateDelivery({ ...base, count: -1 }))).toBe('count');
+  });
+
+  it('refuses a repeated or overlapping period for a service (CONFLICT) and a service not offered', () => {
+    const row: DeliveryRow = { ...TABLE1_PERIOD, service: 'MEAL_SUPPORT', count: 108, amountKRW: null };
+    const c = { id: nowon.id, services: ['MEAL_SUPPORT' as const], deliveries: [row] };
+    expect(code(checkDeliveryFits(c, row))).toBe('CONFLICT');
+    expect(code(checkDeliveryFits(c, { ...row, periodFrom: '2019-11-01', periodTo: '2019-11-30' }))).toBe('CONFLICT');
+    expect(checkDeliveryFits(c, { ...row, periodFrom: '2019-04-29', periodTo: '2019-06-30' }).ok).toBe(true);
+    expect(field(checkDeliveryFits(c, { ...row, service: 'HOUSING_CONVENIENCE' }))).toBe('service');
+  });
+
+  it('sums amounts only when every row has one, and compares only what is printed', () => {
+    expect(sumRows([{ count: 2, amountKRW: 10 }, { count: 3, amountKRW: 5 }])).toEqual({ count: 5, amountKRW: 15 });
+    expect(sumRows([{ count: 2, amountKRW: 10 }, { count: 3, amountKRW: null }])).toEqual({ count: 5, amountKRW: null });
+    expect(matchesReported({ count: 5, amountKRW: null }, null)).toBeNull();
+    expect(matchesReported({ count: 5, amountKRW: null }, { count: 5, amountKRW: null })).toBe(true);
+    expect(matchesReported({ count: 5, amountKRW: null }, { count: 5, amountKRW: 100 })).toBe(false);
+  });
+});
+
+describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
+  it('computes each district subtotal from its rows and matches the printed 소계', () => {
+    const expected: Record<string, number> = { 노원구: 112, 마포구: 971, 성동구: 470, 은평구: 123, 강서구: 665 };
+    for (const c of seededConsortia()) {
+      const [total, ...rest] = periodTotals(c.deliveries, c.reportedDeliveryTotals);
+      expect(rest).toEqual([]);
+      expect(total).toMatchObject({ ...TABLE1_PERIOD, count: expected[c.district], amountKRW: null, reportedCount: expected[c.district], matchesReported: true });
+    }
+  });
+
+  it('flags a district whose rows no longer add up to the printed 소계', () => {
+    const mapo = seededConsortia().find((c) => c.district === '마포구');
+    if (!mapo) throw new Error('no 마포구');
+    const rows = mapo.deliveries.map((r) => (r.service === 'MEAL_SUPPORT' ? { ...r, count: 731 } : r));
+    const [total] = periodTotals(rows, mapo.reportedDeliveryTotals);
+    expect(total).toMatchObject({ count: 970, reportedCount: 971, matchesReported: false });
+    // A printed total with no rows behind it shows up as computed 0.
+    const printedOnly: ReportedTotal[] = [{ periodFrom: '2019-04-29', periodTo: '2019-06-30', count: 35, amountKRW: null }];
+    expect(periodTotals([], printedOnly)).toEqual([{ periodFrom: '2019-04-29', periodTo: '2019-06-30', count: 0, amountKRW: null, reportedCount: 35, reportedAmountKRW: null, matchesReported: false }]);
+  });
+
+  it('adds the districts up to Table 1: 1,830 / 157 / 354 = 2,341건, reconciled row by row', () => {
+    const s = buildSummary(2019, seededConsortia(), seededReports());
+    expect(s.districts.map((d) => [d.district, d.total.count])).toEqual([
+      ['강서구', 665],
+      ['노원구', 112],
+      ['마포구', 971],
+      ['성동구', 470],
+      ['은평구', 123],
+    ]);
+    expect(s.byService.map((f) => [f.service, f.count])).toEqual([
+      ['MEAL_SUPPORT', 1830],
+      ['MOBILITY_SUPPORT', 157],
+      ['HOUSING_CONVENIENCE', 354],
+    ]);
+    expect(s.total).toEqual({ count: 2341, amountKRW: null });
+    expect(s.districts.every((d) => d.matchesReported === true)).toBe(true);
+    const table1 = s.reconciliations.filter((r) => r.reportId === 'nanum-banjang-2019-table1');
+    expect(table1.map((r) => [r.reportedCount, r.consortiaCount, r.matches])).toEqual([
+      [1830, 1830, true],
+      [157, 157, true],
+      [354, 354, true],
+    ]);
+    // Table 2 covers 07.18–11.30, a period no district row covers: not comparable, not "wrong".
+    expect(s.reconciliations.filter((r) => r.reportId === 'nanum-banjang-2019-table2').every((r) => r.consortiaCount === null && r.matches === null)).toBe(true);
+    expect(buildSummary(2020, seededConsortia(), seededReports())).toMatchObject({ districts: [], byService: [], total: { count: 0, amountKRW: null }, reports: [] });
+  });
+
+  it('keeps Table 2 as printed: rows sum to 206,864천원 while the 총계 prints 207,060천원 (DQ-004-4)', () => {
+    const [table1, table2] = seededReports();
+    expect(table1 && reportFigures(table1)).toEqual({ total: { count: 2341, amountKRW: null }, matchesReported: true });
+    expect(table2 && reportFigures(table2)).toEqual({ total: { count: 1821, amountKRW: 206_864_000 }, matchesReported: false });
+    expect(table2 && [table2.reportedTotalCount, table2.reportedTotalAmountKRW]).toEqual([1821, 207_060_000]);
+  });
+});
+
+describe('events', () => {
+  const eventsDir = path.join(__dirname, '../../../schemas/events');
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  ajv.addVocabulary(['x-topic', 'x-producer', 'x-key']);
+  const schemas = new Map<string, Record<string, unknown>>();
+  for (const type of Object.values(events.PUBLISHES)) {
+    schemas.set(type, JSON.parse(fs.readFileSync(path.join(eventsDir, `${type}.json`), 'utf8')) as Record<string, unknown>);
+  }
+  const check = (type: string, data: object): unknown => {
+    const schema = schemas.get(type);
+    if (!schema) throw new Error(`no schema for ${type}`);
+    const v = ajv.getSchema(type) ?? ajv.compile(schema);
+    return v(data) ? 'valid' : v.errors;
+  };
+
+  it('has one schema per published type, with the catalog conventions and valid examples', () => {
+    for (const [type, schema] of schemas) {
+      expect(schema).toMatchObject({ $id: type, 'x-producer': 'outreach', additionalProperties: false });
+      expect(String(schema['x-topic'])).toMatch(/^outreach\.[a-z-]+$/);
+      expect(schema['required']).toContain(schema['x-key']);
+      for (const example of schema['examples'] as object[]) expect(check(type, example)).toBe('valid');
+    }
+  });
+
+  it('builds schema-valid payloads, without household codes or findings, from the seed', () => {
+    for (const c of seededConsortia()) {
+      expect(check(events.PUBLISHES.ConsortiumRegistered, events.consortiumRegistered(c))).toBe('valid');
+      for (const row of c.deliveries) expect(check(events.PUBLISHES.ServiceDeliveryRecorded, events.serviceDeliveryRecorded(c.id, c.district, row))).toBe('valid');
+    }
+    for (const r of seededReports()) expect(check(events.PUBLISHES.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
+    const v = validateVisit(VISITS[0] as RecordOutreachVisitInput, TODAY);
+    if (!v.ok) throw v.error;
+    const visit = { ...v.value, _id: v.value.id, district: '노원구' };
+    const recorded = events.outreachVisitRecorded(visit);
+    expect(check(events.PUBLISHES.OutreachVisitRecorded, recorded)).toBe('valid');
+    expect(JSON.stringify(recorded)).not.toMatch(/HH-|synthetic\]/);
+    const referral: Referral = { target: 'HOPE_WELFARE_SUPPORT_TEAM', serviceName: null, referredOn: '2013-03-20' };
+    expect(check(events.PUBLISHES.NeedsReferred, events.needsReferred(visit, 'DISCOVERED', 'ESCALATED', referral))).toBe('valid');
+    expect(check(events.PUBLISHES.OutreachCaseClosed, events.outreachCaseClosed(visit, 'ESCALATED', 'HANDED_OVER', '2013-04-30'))).toBe('valid');
+    // additionalProperties: false catches a leaked field.
+    expect(check(events.PUBLISHES.OutreachVisitRecorded, { ...recorded, householdCode: 'HH-SYN001' })).not.toBe('valid');
+  });
+});
+
+describe('seed', () => {
+  const schema: GraphQLSchema = buildSubgraphSchema([
+    {
+      typeDefs: parse(fs.readFileSync(path.join(__dirname, '../../../schemas/outreach.graphql'), 'utf8')),
+      resolvers: { KRW: KRWScalar, Date: DateScalar, DateTime: DateTimeScalar },
+    },
+  ]);
+
+  it('sends only operations and variables the schema accepts', () => {
+    for (const step of seedSteps) {
+      const doc = parse(step.query);
+      expect([step.label, validate(schema, doc).map((e) => e.message)]).toEqual([step.label, []]);
+      const op = doc.definitions[0];
+      if (op?.kind !== 'OperationDefinition') throw new Error('not an operation');
+      const coerced = getVariableValues(schema, op.variableDefinitions ?? [], step.variables);
+      expect([step.label, coerced.errors?.map((e) => e.message)]).toEqual([step.label, undefined]);
+    }
+  });
+
+  it('passes every domain check, and its case steps follow the lifecycle', () => {
+    for (const c of CONSORTIA) expect(validateConsortium(c).ok).toBe(true);
+    for (const c of COMMUNITY_CENTRES) expect(validateCommunityCentre(c).ok).toBe(true);
+    for (const d of DELIVERIES) expect(validateDelivery({ consortiumId: d.consortiumId, ...d.row }).ok).toBe(true);
+    const visits = new Map(
+      VISITS.map((input) => {
+        const v = validateVisit(input, TODAY);
+        if (!v.ok) throw v.error;
+        expect(COMMUNITY_CENTRES.some((c) => c.id === input.communityCentreId)).toBe(true);
+        return [v.value.id, { _id: v.value.id, status: v.value.status, visitedOn: v.value.visitedOn, referrals: [] as Referral[] }];
+      }),
+    );
+    for (const step of CASE_STEPS) {
+      const visit = visits.get(step.input.visitId);
+      if (!visit) throw new Error(`unknown visit ${step.input.visitId}`);
+      if (step.kind === 'refer') {
+        const r = validateReferral(step.input);
+        if (!r.ok) throw r.error;
+        const to = planReferral(visit, r.value.referral);
+        if (!to.ok) throw to.error;
+        // Replaying the step is refused: re-seeding changes nothing.
+        expect(code(planReferral({ ...visit, status: to.value }, r.value.referral))).toBe('INVALID_TRANSITION');
+        visit.status = to.value;
+        visit.referrals.push(r.value.referral);
+      } else {
+        const to = planClose(visit, step.input);
+        if (!to.ok) throw to.error;
+        visit.status = to.value;
+      }
+    }
+    expect([...visits.values()].map((v) => v.status)).toEqual(['CLOSED', 'CLOSED', 'ESCALATED', 'CLOSED', 'REFERRED', 'DISCOVERED']);
+  });
+});

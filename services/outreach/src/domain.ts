@@ -1,0 +1,646 @@
+/** Outreach rules, free of I/O: 나눔반장 consortia and their delivery figures, 방문복지 visits and their case lifecycle. */
+import {
+  all,
+  badInput,
+  checkDate,
+  checkId,
+  checkInt,
+  checkText,
+  conflict,
+  err,
+  invalidTransition,
+  ok,
+  type Result,
+} from '@pass-graph/platform';
+
+// ─── Vocabulary ─────────────────────────────────────────────────────────────
+
+/** 일상편의서비스 supplied by a 나눔반장 consortium (004 L105–110). */
+export const NEIGHBOURHOOD_SERVICES = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'] as const;
+export type NeighbourhoodService = (typeof NEIGHBOURHOOD_SERVICES)[number];
+
+/** Legal form of a consortium's lead organisation as printed in its name (004 L58–62). */
+export type LeadLegalForm = 'INCORPORATED_ASSOCIATION' | 'SOCIAL_COOPERATIVE' | 'SUPPORT_CENTRE';
+
+export type VisitorRole = 'WELFARE_OFFICIAL' | 'NEIGHBOURHOOD_HEAD' | 'VOLUNTEER';
+export const NEEDS_DOMAINS = ['CARE', 'MEALS', 'HOUSING', 'JOBS', 'HEALTH', 'EDUCATION'] as const;
+export type NeedsDomain = (typeof NEEDS_DOMAINS)[number];
+
+export const CASE_STATUSES = ['DISCOVERED', 'REFERRED', 'ESCALATED', 'CLOSED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** Where discovered needs are sent: a public or private service, or the district's 희망복지지원단 (002 L78–80). */
+export type ReferralTarget = 'PUBLIC_SERVICE' | 'PRIVATE_RESOURCE' | 'HOPE_WELFARE_SUPPORT_TEAM';
+export type CloseOutcome = 'NO_NEEDS_FOUND' | 'SERVICES_LINKED' | 'HANDED_OVER' | 'DECLINED';
+
+// ─── Shared checks ──────────────────────────────────────────────────────────
+
+/** Full Korean district names end in 구 (Seoul), 시 or 군 (Jeonbuk). */
+const DISTRICT_PATTERN = /^[가-힣]{1,10}(구|시|군)$/;
+
+export function checkDistrict(value: string, field = 'district'): Result<string> {
+  return DISTRICT_PATTERN.test(value)
+    ? ok(value)
+    : err(badInput(`${field} must be a full Korean district name such as 노원구 or 전주시`, field));
+}
+
+export function checkYear(value: number, field = 'year'): Result<number> {
+  return checkInt(value, field, 2000, 2100);
+}
+
+/** Money in integer won; never negative here (delivery amounts). */
+export function checkAmount(value: number | null | undefined, field: string): Result<number | null> {
+  return value == null ? ok(null) : checkInt(value, field, 0, 1e13);
+}
+
+function checkUnique<T>(values: readonly T[], field: string): Result<readonly T[]> {
+  return new Set(values).size === values.length ? ok(values) : err(badInput(`${field} must not repeat`, field));
+}
+
+// ─── Periods ────────────────────────────────────────────────────────────────
+
+/** An inclusive date range inside one calendar (= fiscal) year. */
+export interface Period {
+  periodFrom: string;
+  periodTo: string;
+}
+
+export function checkPeriod(input: Period, field = 'period'): Result<Period> {
+  const checked = all({ periodFrom: checkDate(input.periodFrom, 'periodFrom'), periodTo: checkDate(input.periodTo, 'periodTo') });
+  if (!checked.ok) return checked;
+  const { periodFrom, periodTo } = checked.value;
+  if (periodFrom > periodTo) return err(badInput(`${field} must not end before it starts`, 'periodTo'));
+  if (periodFrom.slice(0, 4) !== periodTo.slice(0, 4))
+    return err(badInput(`${field} must lie inside one calendar year (the fiscal year)`, 'periodTo'));
+  return ok({ periodFrom, periodTo });
+}
+
+export const periodYear = (p: Period): number => Number(p.periodFrom.slice(0, 4));
+export const samePeriod = (a: Period, b: Period): boolean => a.periodFrom === b.periodFrom && a.periodTo === b.periodTo;
+export const periodsOverlap = (a: Period, b: Period): boolean => a.periodFrom <= b.periodTo && b.periodFrom <= a.periodTo;
+
+// ─── Consortia (우리동네 나눔반장 사업단) ───────────────────────────────────
+
+export interface MemberOrganisationInput {
+  name: string;
+  services: NeighbourhoodService[];
+}
+
+/** A total the source prints for a period; either figure may be absent. */
+export interface ReportedTotalInput extends Period {
+  count?: number | null;
+  amountKRW?: number | null;
+}
+export interface ReportedTotal extends Period {
+  count: number | null;
+  amountKRW: number | null;
+}
+
+export interface RegisterConsortiumInput {
+  id: string;
+  name: string;
+  district: string;
+  leadOrganisationName: string;
+  leadLegalForm: LeadLegalForm;
+  memberOrganisations?: MemberOrganisationInput[] | null;
+  reportedMemberCount?: number | null;
+  services: NeighbourhoodService[];
+  reportedDeliveryTotals?: ReportedTotalInput[] | null;
+}
+
+export interface ValidConsortium {
+  id: string;
+  name: string;
+  district: string;
+  leadOrganisationName: string;
+  leadLegalForm: LeadLegalForm;
+  memberOrganisations: MemberOrganisationInput[];
+  reportedMemberCount: number | null;
+  services: NeighbourhoodService[];
+  reportedDeliveryTotals: ReportedTotal[];
+}
+
+function checkReportedTotal(input: ReportedTotalInput, field: string): Result<ReportedTotal> {
+  const period = checkPeriod(input, field);
+  if (!period.ok) return period;
+  const figures = all({
+    count: input.count == null ? ok(null) : checkInt(input.count, `${field}.count`, 0, 10_000_000),
+    amountKRW: checkAmount(input.amountKRW, `${field}.amountKRW`),
+  });
+  if (!figures.ok) return figures;
+  if (figures.value.count === null && figures.value.amountKRW === null)
+    return err(badInput(`${field} must print a count or an amount`, field));
+  return ok({ ...period.value, ...figures.value });
+}
+
+export function validateConsortium(input: RegisterConsortiumInput): Result<ValidConsortium> {
+  const checked = all({
+    id: checkId(input.id),
+    name: checkText(input.name, 'name', 100),
+    district: checkDistrict(input.district),
+    leadOrganisationName: checkText(input.leadOrganisationName, 'leadOrganisationName', 100),
+    reportedMemberCount: input.reportedMemberCount == null ? ok(null) : checkInt(input.reportedMemberCount, 'reportedMemberCount', 0, 1000),
+    services: checkUnique(input.services, 'services'),
+  });
+  if (!checked.ok) return checked;
+  if (input.services.length === 0) return err(badInput('a consortium offers at least one service', 'services'));
+
+  const members: MemberOrganisationInput[] = [];
+  for (const [i, m] of (input.memberOrganisations ?? []).entries()) {
+    const name = checkText(m.name, `memberOrganisations[${i}].name`, 100);
+    if (!name.ok) return name;
+    const services = checkUnique(m.services, `memberOrganisations[${i}].services`);
+    if (!services.ok) return services;
+    const foreign = m.services.find((s) => !input.services.includes(s));
+    if (foreign) return err(badInput(`member "${name.value}" supplies ${foreign}, which the consortium does not offer`, `memberOrganisations[${i}].services`));
+    members.push({ name: name.value, services: [...m.services] });
+  }
+  if (new Set(members.map((m) => m.name)).size !== members.length)
+    return err(badInput('memberOrganisations must not repeat', 'memberOrganisations'));
+  if (members.some((m) => m.name === checked.value.leadOrganisationName))
+    return err(badInput('the lead organisation is not listed again as a member', 'memberOrganisations'));
+
+  const reported: ReportedTotal[] = [];
+  for (const [i, r] of (input.reportedDeliveryTotals ?? []).entries()) {
+    const total = checkReportedTotal(r, `reportedDeliveryTotals[${i}]`);
+    if (!total.ok) return total;
+    if (reported.some((x) => periodsOverlap(x, total.value)))
+      return err(badInput('reportedDeliveryTotals must not overlap', `reportedDeliveryTotals[${i}]`));
+    reported.push(total.value);
+  }
+
+  return ok({
+    ...checked.value,
+    leadLegalForm: input.leadLegalForm,
+    services: [...input.services],
+    memberOrganisations: members,
+    reportedDeliveryTotals: reported,
+  });
+}
+
+// ─── Service deliveries and their totals ────────────────────────────────────
+
+export interface DeliveryRow extends Period {
+  service: NeighbourhoodService;
+  /** 건 (cases), as in 004's tables; never 회 (occurrences, 004 narrative; DQ-004-13). */
+  count: number;
+  /** 원; null where the source gives no amount. */
+  amountKRW: number | null;
+}
+
+export interface RecordServiceDeliveryInput extends Period {
+  consortiumId: string;
+  service: NeighbourhoodService;
+  count: number;
+  amountKRW?: number | null;
+}
+
+export function validateDelivery(input: RecordServiceDeliveryInput): Result<{ consortiumId: string; row: DeliveryRow }> {
+  const checked = all({
+    consortiumId: checkId(input.consortiumId, 'consortiumId'),
+    period: checkPeriod(input),
+    count: checkInt(input.count, 'count', 0, 10_000_000),
+    amountKRW: checkAmount(input.amountKRW, 'amountKRW'),
+  });
+  if (!checked.ok) return checked;
+  const { consortiumId, period, count, amountKRW } = checked.value;
+  return ok({ consortiumId, row: { ...period, service: input.service, count, amountKRW } });
+}
+
+/**
+ * Whether `row` may join a consortium's recorded rows: the consortium must offer the
+ * service, and a service's periods never overlap (overlapping rows would be counted twice).
+ */
+export function checkDeliveryFits(
+  consortium: { id: string; services: readonly NeighbourhoodService[]; deliveries: readonly DeliveryRow[] },
+  row: DeliveryRow,
+): Result<DeliveryRow> {
+  if (!consortium.services.includes(row.service))
+    return err(badInput(`consortium "${consortium.id}" does not offer ${row.service}`, 'service'));
+  const clash = consortium.deliveries.find((d) => d.service === row.service && periodsOverlap(d, row));
+  if (clash)
+    return err(
+      conflict(
+        samePeriod(clash, row)
+          ? `${row.service} for ${row.periodFrom}–${row.periodTo} is already recorded for consortium "${consortium.id}"`
+          : `${row.service} for ${row.periodFrom}–${row.periodTo} overlaps the recorded period ${clash.periodFrom}–${clash.periodTo}`,
+        { id: consortium.id, service: row.service, periodFrom: clash.periodFrom, periodTo: clash.periodTo },
+      ),
+    );
+  return ok(row);
+}
+
+/** A count in 건 and an amount in 원; the amount is null unless every row carries one. */
+export interface Figure {
+  count: number;
+  amountKRW: number | null;
+}
+
+export function sumRows(rows: readonly { count: number; amountKRW: number | null }[]): Figure {
+  let count = 0;
+  let amount = 0;
+  let amountKnown = rows.length > 0;
+  for (const r of rows) {
+    count += r.count;
+    if (r.amountKRW === null) amountKnown = false;
+    else amount += r.amountKRW;
+  }
+  return { count, amountKRW: amountKnown ? amount : null };
+}
+
+/**
+ * Computed against printed: null when the source prints nothing, else true only if
+ * every printed figure equals the computed one (an amount printed where none can be
+ * computed does not match).
+ */
+export function matchesReported(computed: Figure, reported: { count: number | null; amountKRW: number | null } | null): boolean | null {
+  if (reported === null || (reported.count === null && reported.amountKRW === null)) return null;
+  if (reported.count !== null && reported.count !== computed.count) return false;
+  if (reported.amountKRW !== null && reported.amountKRW !== computed.amountKRW) return false;
+  return true;
+}
+
+export interface PeriodTotal extends Period, Figure {
+  reportedCount: number | null;
+  reportedAmountKRW: number | null;
+  matchesReported: boolean | null;
+}
+
+/** One total per period: computed from the rows, beside the printed total for the same period. */
+export function periodTotals(rows: readonly DeliveryRow[], reported: readonly ReportedTotal[]): PeriodTotal[] {
+  const periods: Period[] = [];
+  for (const p of [...rows, ...reported]) if (!periods.some((q) => samePeriod(p, q))) periods.push({ periodFrom: p.periodFrom, periodTo: p.periodTo });
+  periods.sort((a, b) => (a.periodFrom + a.periodTo).localeCompare(b.periodFrom + b.periodTo));
+  return periods.map((p) => {
+    const computed = sumRows(rows.filter((r) => samePeriod(r, p)));
+    const printed = reported.find((r) => samePeriod(r, p)) ?? null;
+    return {
+      ...p,
+      ...computed,
+      reportedCount: printed?.count ?? null,
+      reportedAmountKRW: printed?.amountKRW ?? null,
+      matchesReported: matchesReported(computed, printed),
+    };
+  });
+}
+
+export interface ServiceFigure extends Figure {
+  service: NeighbourhoodService;
+}
+
+/** Totals per service, in the order of NEIGHBOURHOOD_SERVICES, for services that have rows. */
+export function byService(rows: readonly DeliveryRow[]): ServiceFigure[] {
+  return NEIGHBOURHOOD_SERVICES.filter((s) => rows.some((r) => r.service === s)).map((service) => ({
+    service,
+    ...sumRows(rows.filter((r) => r.service === service)),
+  }));
+}
+
+// ─── Programme-wide printed tables (004 Table 1 and Table 2) ────────────────
+
+export interface ReportRow {
+  service: NeighbourhoodService;
+  count: number;
+  amountKRW: number | null;
+}
+
+export interface RecordProgrammeDeliveryReportInput extends Period {
+  id: string;
+  title: string;
+  source: string;
+  districts: string[];
+  rows: { service: NeighbourhoodService; count: number; amountKRW?: number | null }[];
+  reportedTotalCount?: number | null;
+  reportedTotalAmountKRW?: number | null;
+  note?: string | null;
+}
+
+export interface ValidProgrammeReport extends Period {
+  id: string;
+  year: number;
+  title: string;
+  source: string;
+  districts: string[];
+  rows: ReportRow[];
+  reportedTotalCount: number | null;
+  reportedTotalAmountKRW: number | null;
+  note: string | null;
+}
+
+export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInput): Result<ValidProgrammeReport> {
+  const checked = all({
+    id: checkId(input.id),
+    title: checkText(input.title, 'title', 200),
+    source: checkText(input.source, 'source', 200),
+    period: checkPeriod(input),
+    reportedTotalCount: input.reportedTotalCount == null ? ok(null) : checkInt(input.reportedTotalCount, 'reportedTotalCount', 0, 10_000_000),
+    reportedTotalAmountKRW: checkAmount(input.reportedTotalAmountKRW, 'reportedTotalAmountKRW'),
+    note: input.note == null ? ok(null) : checkText(input.note, 'note', 500),
+    districts: checkUnique(input.districts, 'districts'),
+  });
+  if (!checked.ok) return checked;
+  for (const d of input.districts) {
+    const r = checkDistrict(d, 'districts');
+    if (!r.ok) return r;
+  }
+  if (input.rows.length === 0) return err(badInput('a report has at least one row', 'rows'));
+  const services = checkUnique(
+    input.rows.map((r) => r.service),
+    'rows',
+  );
+  if (!services.ok) return services;
+  const rows: ReportRow[] = [];
+  for (const [i, r] of input.rows.entries()) {
+    const figures = all({ count: checkInt(r.count, `rows[${i}].count`, 0, 10_000_000), amountKRW: checkAmount(r.amountKRW, `rows[${i}].amountKRW`) });
+    if (!figures.ok) return figures;
+    rows.push({ service: r.service, ...figures.value });
+  }
+  const { period, districts, ...rest } = checked.value;
+  return ok({ ...rest, ...period, year: periodYear(period), districts: [...districts], rows });
+}
+
+export interface ProgrammeReportFigures {
+  total: Figure;
+  matchesReported: boolean | null;
+}
+
+export function reportFigures(report: { rows: readonly ReportRow[]; reportedTotalCount: number | null; reportedTotalAmountKRW: number | null }): ProgrammeReportFigures {
+  const total = sumRows(report.rows);
+  return { total, matchesReported: matchesReported(total, { count: report.reportedTotalCount, amountKRW: report.reportedTotalAmountKRW }) };
+}
+
+// ─── The yearly summary ─────────────────────────────────────────────────────
+
+export interface SummaryConsortium {
+  _id: string;
+  district: string;
+  deliveries: readonly DeliveryRow[];
+  reportedDeliveryTotals: readonly ReportedTotal[];
+}
+
+export interface SummaryReport extends Period {
+  _id: string;
+  rows: readonly ReportRow[];
+}
+
+export interface DistrictSummary<C> {
+  district: string;
+  consortium: C;
+  byService: ServiceFigure[];
+  total: Figure;
+  reportedCount: number | null;
+  reportedAmountKRW: number | null;
+  matchesReported: boolean | null;
+}
+
+export interface Reconciliation {
+  reportId: string;
+  service: NeighbourhoodService;
+  reportedCount: number;
+  /** The consortia's rows for the report's exact period; null when none cover it. */
+  consortiaCount: number | null;
+  matches: boolean | null;
+}
+
+export interface Summary<C, R> {
+  year: number;
+  districts: DistrictSummary<C>[];
+  byService: ServiceFigure[];
+  total: Figure;
+  reports: R[];
+  reconciliations: Reconciliation[];
+}
+
+const sumNullable = (values: (number | null)[]): number | null =>
+  values.length === 0 || values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
+
+/**
+ * Per-district and grand totals for one year, computed from the consortia's rows;
+ * each printed programme table is checked row by row against the district rows.
+ */
+export function buildSummary<C extends SummaryConsortium, R extends SummaryReport>(year: number, consortia: readonly C[], reports: readonly R[]): Summary<C, R> {
+  const inYear = (p: Period): boolean => periodYear(p) === year;
+  const allRows: DeliveryRow[] = [];
+  const districts: DistrictSummary<C>[] = [];
+  for (const c of [...consortia].sort((a, b) => a.district.localeCompare(b.district, 'ko') || a._id.localeCompare(b._id))) {
+    const rows = c.deliveries.filter(inYear);
+    const printed = c.reportedDeliveryTotals.filter(inYear);
+    if (rows.length === 0 && printed.length === 0) continue;
+    allRows.push(...rows);
+    const total = sumRows(rows);
+    const reported =
+      printed.length === 0
+        ? null
+        : { count: sumNullable(printed.map((p) => p.count)), amountKRW: sumNullable(printed.map((p) => p.amountKRW)) };
+    districts.push({
+      district: c.district,
+      consortium: c,
+      byService: byService(rows),
+      total,
+      reportedCount: reported?.count ?? null,
+      reportedAmountKRW: reported?.amountKRW ?? null,
+      matchesReported: matchesReported(total, reported),
+    });
+  }
+  const yearReports = reports.filter(inYear);
+  const reconciliations: Reconciliation[] = [];
+  for (const r of yearReports) {
+    const samePeriodRows = allRows.filter((row) => samePeriod(row, r));
+    for (const row of r.rows) {
+      const consortiaCount = samePeriodRows.length === 0 ? null : sumRows(samePeriodRows.filter((x) => x.service === row.service)).count;
+      reconciliations.push({
+        reportId: r._id,
+        service: row.service,
+        reportedCount: row.count,
+        consortiaCount,
+        matches: consortiaCount === null ? null : consortiaCount === row.count,
+      });
+    }
+  }
+  return { year, districts, byService: byService(allRows), total: sumRows(allRows), reports: yearReports, reconciliations };
+}
+
+// ─── Community centres (동주민센터) ──────────────────────────────────────────
+
+/** At least two experienced welfare officers counsel in each pilot dong centre (002 L70, L162). */
+export const PILOT_COUNSELLOR_MINIMUM = 2;
+
+export interface RegisterCommunityCentreInput {
+  id: string;
+  name: string;
+  district: string;
+  welfareStaffCount: number;
+  pilot?: boolean | null;
+}
+export interface ValidCommunityCentre {
+  id: string;
+  name: string;
+  district: string;
+  welfareStaffCount: number;
+  pilot: boolean;
+}
+
+export function validateCommunityCentre(input: RegisterCommunityCentreInput): Result<ValidCommunityCentre> {
+  const checked = all({
+    id: checkId(input.id),
+    name: checkText(input.name, 'name', 60),
+    district: checkDistrict(input.district),
+    welfareStaffCount: checkInt(input.welfareStaffCount, 'welfareStaffCount', 0, 500),
+  });
+  if (!checked.ok) return checked;
+  if (!/(주민센터|행정복지센터)$/.test(checked.value.name))
+    return err(badInput('name must be a 동 centre name ending in 주민센터 or 행정복지센터', 'name'));
+  return ok({ ...checked.value, pilot: input.pilot ?? false });
+}
+
+export const meetsPilotCounsellorMinimum = (c: { pilot: boolean; welfareStaffCount: number }): boolean =>
+  !c.pilot || c.welfareStaffCount >= PILOT_COUNSELLOR_MINIMUM;
+
+// ─── Outreach visits (방문복지) and their case lifecycle ──────────────────────
+
+/** Pseudonymous household code, never a name, address or registration number. */
+const HOUSEHOLD_CODE = /^HH-[A-Z0-9]{4,16}$/;
+/** What free text must not contain: 주민등록번호-like and phone-number-like digit runs. */
+const PII_PATTERNS = [/\d{6}\s*-\s*[1-8]\d{6}/, /01[016789]\s*-?\s*\d{3,4}\s*-?\s*\d{4}/, /0\d{1,2}-\d{3,4}-\d{4}/];
+
+export function checkHouseholdCode(value: string): Result<string> {
+  return HOUSEHOLD_CODE.test(value)
+    ? ok(value)
+    : err(badInput('householdCode must be a pseudonymous code like HH-7F3K2A (no names or addresses)', 'householdCode'));
+}
+
+export function checkNoPii(value: string, field: string, max = 500): Result<string> {
+  const text = checkText(value, field, max);
+  if (!text.ok) return text;
+  return PII_PATTERNS.some((p) => p.test(text.value))
+    ? err(badInput(`${field} must not contain registration or phone numbers`, field))
+    : text;
+}
+
+export interface RecordOutreachVisitInput {
+  id: string;
+  communityCentreId: string;
+  visitorRole: VisitorRole;
+  visitedOn: string;
+  householdCode: string;
+  findings: string;
+  needsDiscovery?: { domains: NeedsDomain[]; note?: string | null } | null;
+}
+
+export interface ValidVisit {
+  id: string;
+  communityCentreId: string;
+  visitorRole: VisitorRole;
+  visitedOn: string;
+  householdCode: string;
+  findings: string;
+  needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
+  /** DISCOVERED with needs; a visit that finds none is closed at once. */
+  status: CaseStatus;
+  closedOn: string | null;
+  closeOutcome: CloseOutcome | null;
+}
+
+export function validateVisit(input: RecordOutreachVisitInput, today: string): Result<ValidVisit> {
+  const checked = all({
+    id: checkId(input.id),
+    communityCentreId: checkId(input.communityCentreId, 'communityCentreId'),
+    visitedOn: checkDate(input.visitedOn, 'visitedOn'),
+    householdCode: checkHouseholdCode(input.householdCode),
+    findings: checkNoPii(input.findings, 'findings'),
+  });
+  if (!checked.ok) return checked;
+  if (checked.value.visitedOn > today) return err(badInput('visitedOn must not be in the future', 'visitedOn'));
+  let needs: ValidVisit['needsDiscovery'] = null;
+  if (input.needsDiscovery) {
+    const { domains } = input.needsDiscovery;
+    if (domains.length === 0) return err(badInput('a needs discovery names at least one domain', 'needsDiscovery.domains'));
+    const unique = checkUnique(domains, 'needsDiscovery.domains');
+    if (!unique.ok) return unique;
+    const note = input.needsDiscovery.note == null ? ok(null) : checkNoPii(input.needsDiscovery.note, 'needsDiscovery.note');
+    if (!note.ok) return note;
+    needs = { domains: [...domains], note: note.value };
+  }
+  return ok({
+    ...checked.value,
+    visitorRole: input.visitorRole,
+    needsDiscovery: needs,
+    status: needs ? 'DISCOVERED' : 'CLOSED',
+    closedOn: needs ? null : checked.value.visitedOn,
+    closeOutcome: needs ? null : 'NO_NEEDS_FOUND',
+  });
+}
+
+/** The case lifecycle: DISCOVERED → REFERRED | ESCALATED; REFERRED → ESCALATED | CLOSED; ESCALATED → CLOSED. */
+export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  DISCOVERED: ['REFERRED', 'ESCALATED'],
+  REFERRED: ['ESCALATED', 'CLOSED'],
+  ESCALATED: ['CLOSED'],
+  CLOSED: [],
+};
+
+export function checkTransition(visitId: string, from: CaseStatus, to: CaseStatus): Result<CaseStatus> {
+  return TRANSITIONS[from].includes(to) ? ok(to) : err(invalidTransition('OutreachVisit', visitId, from, to));
+}
+
+/** Complex or long-term cases go to the district's 희망복지지원단 (002 L80): that is an escalation. */
+export const statusForTarget = (target: ReferralTarget): CaseStatus => (target === 'HOPE_WELFARE_SUPPORT_TEAM' ? 'ESCALATED' : 'REFERRED');
+
+export interface Referral {
+  target: ReferralTarget;
+  serviceName: string | null;
+  referredOn: string;
+}
+
+export interface ReferNeedsInput {
+  visitId: string;
+  target: ReferralTarget;
+  serviceName?: string | null;
+  referredOn: string;
+}
+
+export function validateReferral(input: ReferNeedsInput): Result<{ visitId: string; referral: Referral }> {
+  const checked = all({
+    visitId: checkId(input.visitId, 'visitId'),
+    referredOn: checkDate(input.referredOn, 'referredOn'),
+    serviceName: input.serviceName == null ? ok(null) : checkNoPii(input.serviceName, 'serviceName', 100),
+  });
+  if (!checked.ok) return checked;
+  if (input.target !== 'HOPE_WELFARE_SUPPORT_TEAM' && checked.value.serviceName === null)
+    return err(badInput('a referral to a service names the service', 'serviceName'));
+  const { visitId, referredOn, serviceName } = checked.value;
+  return ok({ visitId, referral: { target: input.target, serviceName, referredOn } });
+}
+
+/** The next state of a visit's case for a referral, with the date checks that need the stored visit. */
+export function planReferral(
+  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
+  referral: Referral,
+): Result<CaseStatus> {
+  const to = checkTransition(visit._id, visit.status, statusForTarget(referral.target));
+  if (!to.ok) return to;
+  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
+  if (referral.referredOn < last) return err(badInput(`referredOn must not be before ${last}`, 'referredOn'));
+  return to;
+}
+
+export interface CloseOutreachCaseInput {
+  visitId: string;
+  closedOn: string;
+  outcome: CloseOutcome;
+}
+
+export function planClose(
+  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
+  input: { closedOn: string; outcome: CloseOutcome },
+): Result<CaseStatus> {
+  const date = checkDate(input.closedOn, 'closedOn');
+  if (!date.ok) return date;
+  if (input.outcome === 'NO_NEEDS_FOUND') return err(badInput('NO_NEEDS_FOUND is set only when a visit finds no needs', 'outcome'));
+  const to = checkTransition(visit._id, visit.status, 'CLOSED');
+  if (!to.ok) return to;
+  if (visit.status === 'ESCALATED' && input.outcome === 'SERVICES_LINKED')
+    return err(badInput('an escalated case closes as HANDED_OVER or DECLINED', 'outcome'));
+  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
+  if (input.closedOn < last) return err(badInput(`closedOn must not be before ${last}`, 'closedOn'));
+  return to;
+}

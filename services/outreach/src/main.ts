@@ -1,0 +1,4 @@
+import { runSubgraph } from '@pass-graph/platform';
+import { outreach } from './service';
+
+runSubgraph(outreach);

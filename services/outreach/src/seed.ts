@@ -1,0 +1,217 @@
+/**
+ * Fixtures, registered through the graph in order. Every record has a stable id, so a
+ * repeated step answers CONFLICT or INVALID_TRANSITION and re-seeding is harmless.
+ *
+ * 우리동네 나눔반장 (seed 004): the five 2019 consortia (lead organisations 004 L58–62, L87–91)
+ * and their 실증사업 deliveries per district and service, Table 1 (004 L105–112, period
+ * '19.7.18–12.31 from L102), plus the two programme-wide tables as printed (L105–112, L116–129).
+ *
+ * 방문복지 (seed 002): the 2013 plan names no 동 and no case. The community centres below are
+ * illustrative 동주민센터 in the districts 002 L146 names (노원, 서대문, 금천, 성동), with synthetic
+ * staff counts; the visits are SYNTHETIC, with pseudonymous household codes (HH-SYN…).
+ */
+import type { SeedStep } from '@pass-graph/platform';
+import type {
+  CloseOutreachCaseInput,
+  DeliveryRow,
+  NeighbourhoodService,
+  RecordOutreachVisitInput,
+  RecordProgrammeDeliveryReportInput,
+  ReferNeedsInput,
+  RegisterCommunityCentreInput,
+  RegisterConsortiumInput,
+} from './domain';
+
+const REGISTER_CONSORTIUM = `mutation RegisterConsortium($input: RegisterConsortiumInput!) { registerConsortium(input: $input) { id } }`;
+const RECORD_DELIVERY = `mutation RecordServiceDelivery($input: RecordServiceDeliveryInput!) { recordServiceDelivery(input: $input) { id } }`;
+const RECORD_REPORT = `mutation RecordProgrammeDeliveryReport($input: RecordProgrammeDeliveryReportInput!) { recordProgrammeDeliveryReport(input: $input) { id } }`;
+const REGISTER_CENTRE = `mutation RegisterCommunityCentre($input: RegisterCommunityCentreInput!) { registerCommunityCentre(input: $input) { id } }`;
+const RECORD_VISIT = `mutation RecordOutreachVisit($input: RecordOutreachVisitInput!) { recordOutreachVisit(input: $input) { id status } }`;
+const REFER = `mutation ReferNeeds($input: ReferNeedsInput!) { referNeeds(input: $input) { id status } }`;
+const CLOSE = `mutation CloseOutreachCase($input: CloseOutreachCaseInput!) { closeOutreachCase(input: $input) { id status } }`;
+
+const ALL_SERVICES: NeighbourhoodService[] = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'];
+const THOUSAND = 1_000;
+
+/** 실증사업 period of Table 1: the table prints none; 004 L102 gives '19.07.18~12.31 (DQ-004-5). */
+export const TABLE1_PERIOD = { periodFrom: '2019-07-18', periodTo: '2019-12-31' } as const;
+/** Table 2 is "07.18~11.30 기준" (004 L116). */
+export const TABLE2_PERIOD = { periodFrom: '2019-07-18', periodTo: '2019-11-30' } as const;
+export const PILOT_DISTRICTS = ['강서구', '노원구', '마포구', '성동구', '은평구'];
+
+/**
+ * 004 Table 1 (L105–112), 자치구별 실적 in 건: [식사지원, 이동지원, 주거편의] and the printed 소계.
+ * No per-district amounts are printed anywhere in 004, so amounts stay null.
+ */
+export const TABLE1_BY_DISTRICT: Record<string, { counts: [number, number, number]; printedSubtotal: number }> = {
+  노원구: { counts: [108, 1, 3], printedSubtotal: 112 },
+  마포구: { counts: [732, 52, 187], printedSubtotal: 971 },
+  성동구: { counts: [374, 43, 53], printedSubtotal: 470 },
+  은평구: { counts: [53, 0, 70], printedSubtotal: 123 },
+  강서구: { counts: [563, 61, 41], printedSubtotal: 665 },
+};
+
+const consortium = (
+  slug: string,
+  district: string,
+  leadOrganisationName: string,
+  leadLegalForm: RegisterConsortiumInput['leadLegalForm'],
+  reportedMemberCount: number | null,
+): RegisterConsortiumInput => ({
+  id: `nanum-banjang-${slug}`,
+  name: `${district} 우리동네 나눔반장 사업단`,
+  district,
+  leadOrganisationName,
+  leadLegalForm,
+  // 004 names no member enterprise; only counts are printed (kept in reportedMemberCount).
+  memberOrganisations: [],
+  reportedMemberCount,
+  services: ALL_SERVICES,
+  reportedDeliveryTotals: [{ ...TABLE1_PERIOD, count: TABLE1_BY_DISTRICT[district]?.printedSubtotal ?? null }],
+});
+
+/** Lead organisations as printed in the 실증사업 table (004 L87–91); member counts from the 선행사업 table (L58–62). */
+export const CONSORTIA: RegisterConsortiumInput[] = [
+  // L58 prints "(사)강서구사회적경제 협의회" with a layout space; L87 prints it without.
+  consortium('gangseo', '강서구', '(사)강서구사회적경제협의회', 'INCORPORATED_ASSOCIATION', 4),
+  consortium('nowon', '노원구', '노원사회적경제연대 사회적협동조합', 'SOCIAL_COOPERATIVE', 7),
+  // 마포 prints no enterprise count for the 선행사업 (DQ-004-7).
+  consortium('mapo', '마포구', '마포구고용복지지원센터', 'SUPPORT_CENTRE', null),
+  // The district of 살림경제 is not printed: 성동구 by elimination (DQ-004-12, inferred).
+  consortium('seongdong', '성동구', '살림경제 사회적협동조합', 'SOCIAL_COOPERATIVE', 7),
+  consortium('eunpyeong', '은평구', '은평구사회적경제허브센터', 'SUPPORT_CENTRE', 4),
+];
+
+export const DELIVERIES: { consortiumId: string; row: DeliveryRow }[] = CONSORTIA.flatMap((c) => {
+  const counts = TABLE1_BY_DISTRICT[c.district]?.counts ?? [0, 0, 0];
+  return ALL_SERVICES.map((service, i) => ({
+    consortiumId: c.id,
+    row: { ...TABLE1_PERIOD, service, count: counts[i] ?? 0, amountKRW: null },
+  }));
+});
+
+export const PROGRAMME_REPORTS: RecordProgrammeDeliveryReportInput[] = [
+  {
+    id: 'nanum-banjang-2019-table1',
+    title: '2019 우리동네 나눔반장 일상편의서비스 제공수 (건)',
+    source: '004 L105–112',
+    ...TABLE1_PERIOD,
+    districts: PILOT_DISTRICTS,
+    rows: [
+      { service: 'MEAL_SUPPORT', count: 1_830 },
+      { service: 'MOBILITY_SUPPORT', count: 157 },
+      { service: 'HOUSING_CONVENIENCE', count: 354 },
+    ],
+    reportedTotalCount: 2_341,
+    note: '나눔반장 column; the table prints no period, 004 L102 gives 19.07.18–12.31.',
+  },
+  {
+    id: 'nanum-banjang-2019-table2',
+    title: "2019년 '우리동네 나눔반장' 사업 성과 (07.18~11.30 기준)",
+    source: '004 L116–129',
+    ...TABLE2_PERIOD,
+    districts: PILOT_DISTRICTS,
+    rows: [
+      { service: 'MEAL_SUPPORT', count: 1_442, amountKRW: 194_415 * THOUSAND },
+      { service: 'MOBILITY_SUPPORT', count: 119, amountKRW: 7_066 * THOUSAND },
+      { service: 'HOUSING_CONVENIENCE', count: 260, amountKRW: 5_383 * THOUSAND },
+    ],
+    reportedTotalCount: 1_821,
+    // 총계 as printed; the rows sum to 206,864천원, as the printed 소계 does (DQ-004-4).
+    reportedTotalAmountKRW: 207_060 * THOUSAND,
+    note: '나눔반장 columns, printed in 천원. 소계 1,821건 / 206,864천원 matches the rows; 총계 prints 207,060천원 (DQ-004-4).',
+  },
+];
+
+/** Illustrative 동주민센터; staff counts are synthetic (002 L70 sets the ≥2 counsellor minimum). */
+export const COMMUNITY_CENTRES: RegisterCommunityCentreInput[] = [
+  { id: 'dong-seongdong-haengdang1', name: '행당1동주민센터', district: '성동구', welfareStaffCount: 3, pilot: true },
+  { id: 'dong-nowon-sanggye1', name: '상계1동주민센터', district: '노원구', welfareStaffCount: 3, pilot: true },
+  { id: 'dong-seodaemun-hongje1', name: '홍제1동주민센터', district: '서대문구', welfareStaffCount: 2, pilot: true },
+  { id: 'dong-geumcheon-doksan1', name: '독산1동주민센터', district: '금천구', welfareStaffCount: 2, pilot: true },
+];
+
+/** SYNTHETIC visits during the pilot ('13.3–6, 002 L139); no real household is described. */
+export const VISITS: RecordOutreachVisitInput[] = [
+  {
+    id: 'synthetic-visit-2013-001',
+    communityCentreId: 'dong-nowon-sanggye1',
+    visitorRole: 'VOLUNTEER',
+    visitedOn: '2013-03-14',
+    householdCode: 'HH-SYN001',
+    findings: '[synthetic] Older person living alone, skips meals; volunteer reported to the dong welfare official.',
+    needsDiscovery: { domains: ['MEALS', 'CARE'] },
+  },
+  {
+    id: 'synthetic-visit-2013-002',
+    communityCentreId: 'dong-seongdong-haengdang1',
+    visitorRole: 'WELFARE_OFFICIAL',
+    visitedOn: '2013-03-20',
+    householdCode: 'HH-SYN002',
+    findings: '[synthetic] Rent arrears, untreated illness and job loss in one household.',
+    needsDiscovery: { domains: ['HOUSING', 'HEALTH', 'JOBS'], note: '[synthetic] several needs at once; likely long-term' },
+  },
+  {
+    id: 'synthetic-visit-2013-003',
+    communityCentreId: 'dong-seodaemun-hongje1',
+    visitorRole: 'NEIGHBOURHOOD_HEAD',
+    visitedOn: '2013-04-03',
+    householdCode: 'HH-SYN003',
+    findings: '[synthetic] Carer of a disabled family member near exhaustion.',
+    needsDiscovery: { domains: ['CARE'] },
+  },
+  {
+    id: 'synthetic-visit-2013-004',
+    communityCentreId: 'dong-geumcheon-doksan1',
+    visitorRole: 'VOLUNTEER',
+    visitedOn: '2013-04-10',
+    householdCode: 'HH-SYN004',
+    findings: '[synthetic] Follow-up visit; household is managing, no new needs.',
+  },
+  {
+    id: 'synthetic-visit-2013-005',
+    communityCentreId: 'dong-nowon-sanggye1',
+    visitorRole: 'WELFARE_OFFICIAL',
+    visitedOn: '2013-05-07',
+    householdCode: 'HH-SYN005',
+    findings: '[synthetic] Young adult out of school and work.',
+    needsDiscovery: { domains: ['EDUCATION', 'JOBS'] },
+  },
+  {
+    id: 'synthetic-visit-2013-006',
+    communityCentreId: 'dong-geumcheon-doksan1',
+    visitorRole: 'NEIGHBOURHOOD_HEAD',
+    visitedOn: '2013-05-21',
+    householdCode: 'HH-SYN006',
+    findings: '[synthetic] Older couple with irregular meals.',
+    needsDiscovery: { domains: ['MEALS'] },
+  },
+];
+
+/** Lifecycle steps in order; visits 003, 005 and 006 stay open (ESCALATED, REFERRED, DISCOVERED). */
+export const CASE_STEPS: ({ kind: 'refer'; input: ReferNeedsInput } | { kind: 'close'; input: CloseOutreachCaseInput })[] = [
+  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-001', target: 'PRIVATE_RESOURCE', serviceName: '복지관 밑반찬 배달', referredOn: '2013-03-18' } },
+  { kind: 'close', input: { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' } },
+  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-22' } },
+  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-02' } },
+  { kind: 'close', input: { visitId: 'synthetic-visit-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' } },
+  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-003', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-05' } },
+  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-005', target: 'PUBLIC_SERVICE', serviceName: '자활근로 연계', referredOn: '2013-05-09' } },
+];
+
+export const seedSteps: SeedStep[] = [
+  ...CONSORTIA.map((input) => ({ label: `consortium ${input.name}`, query: REGISTER_CONSORTIUM, variables: { input } })),
+  ...DELIVERIES.map(({ consortiumId, row }) => ({
+    label: `delivery ${consortiumId} ${row.service} ${row.periodFrom}–${row.periodTo}`,
+    query: RECORD_DELIVERY,
+    variables: { input: { consortiumId, ...row } },
+  })),
+  ...PROGRAMME_REPORTS.map((input) => ({ label: `programme report ${input.id}`, query: RECORD_REPORT, variables: { input } })),
+  ...COMMUNITY_CENTRES.map((input) => ({ label: `community centre ${input.name}`, query: REGISTER_CENTRE, variables: { input } })),
+  ...VISITS.map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
+  ...CASE_STEPS.map((step) =>
+    step.kind === 'refer'
+      ? { label: `refer ${step.input.visitId} to ${step.input.target}`, query: REFER, variables: { input: step.input } }
+      : { label: `close ${step.input.visitId} (${step.input.outcome})`, query: CLOSE, variables: { input: step.input } },
+  ),
+];

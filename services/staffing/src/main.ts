@@ -1,0 +1,4 @@
+import { runSubgraph } from '@pass-graph/platform';
+import { staffing } from './service';
+
+runSubgraph(staffing);

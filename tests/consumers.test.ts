@@ -1,0 +1,96 @@
+/**
+ * Consumers are idempotent and never stall: a redelivered event is applied once,
+ * an invalid one goes to the dead-letter topic with the reason and the consumer moves on.
+ */
+import { randomUUID } from 'node:crypto';
+import { eventually, header, kafka, ok, readTopic, topic } from './support/client';
+
+const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "jeonbuk-2023-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
+
+interface View {
+  substituteDispatch: { expenditure: { amount: number } | null } | null;
+  budgetLine: { executed: number; expenditures: { nodes: { dispatch: { id: string } | null }[] } };
+}
+
+function completedEvent(dispatchId: string, eventId: string, data: Record<string, unknown> = {}) {
+  return {
+    key: dispatchId,
+    value: JSON.stringify({
+      dispatchId,
+      facilityId: 'jeonbuk-hcc-jeonbuk',
+      agencyId: 'jeonbuk-pass',
+      workerId: 'jb-sub-03',
+      startDate: '2023-10-02',
+      endDate: '2023-10-03',
+      days: 2,
+      dailyRateKRW: 76_960,
+      costKRW: 153_920,
+      completedAt: '2023-10-03T09:00:00.000Z',
+      ...data,
+    }),
+    headers: {
+      ce_specversion: '1.0',
+      ce_id: eventId,
+      ce_source: '/pass-graph/staffing',
+      ce_type: 'pass.staffing.SubstituteDispatchCompleted.v1',
+      ce_time: new Date().toISOString(),
+      ce_subject: dispatchId,
+      'content-type': 'application/json',
+    },
+  };
+}
+
+describe('idempotent consumers and dead letters', () => {
+  it('applies the same event delivered twice only once', async () => {
+    const producer = kafka().producer();
+    await producer.connect();
+    const dispatchId = 'test-dup-disp-001';
+    const before = await ok<View>(EXPENDITURE, { id: 'none' });
+    const message = completedEvent(dispatchId, randomUUID());
+    await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
+    await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
+    // A second publication of the same fact under a new event id (a relay retry after a crash) is absorbed too.
+    await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [{ ...message, headers: { ...message.headers, ce_id: randomUUID() } }] });
+    await producer.disconnect();
+
+    const after = await eventually('the charge', async () => {
+      const d = await ok<View>(EXPENDITURE, { id: 'none' });
+      return d.budgetLine.expenditures.nodes.some((n) => n.dispatch?.id === dispatchId) ? d : undefined;
+    });
+    // Give the duplicates time to be (not) applied, then check once more.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const settled = await ok<View>(EXPENDITURE, { id: 'none' });
+    expect(settled.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === dispatchId)).toHaveLength(1);
+    expect(settled.budgetLine.executed - before.budgetLine.executed).toBe(153_920);
+    expect(after.budgetLine.executed).toBe(settled.budgetLine.executed);
+  });
+
+  it('dead-letters an invalid event with its reason and keeps consuming', async () => {
+    const producer = kafka().producer();
+    await producer.connect();
+    const badId = randomUUID();
+    await producer.send({
+      topic: topic('staffing.substitute-dispatch'),
+      messages: [
+        completedEvent('test-bad-disp-001', badId, { costKRW: 'a lot' }),
+        { key: 'garbage', value: 'not json', headers: { ce_specversion: '1.0', ce_id: randomUUID(), ce_source: '/x', ce_type: 'pass.staffing.SubstituteDispatchCompleted.v1', ce_time: new Date().toISOString(), ce_subject: 'garbage' } },
+        completedEvent('test-after-bad-001', randomUUID()),
+      ],
+    });
+    await producer.disconnect();
+
+    const dead = await readTopic('dlq.budgets', (ms) => ms.filter((m) => ['test-bad-disp-001', 'garbage'].includes(m.key?.toString() ?? '')).length >= 2);
+    const bad = dead.find((m) => header(m, 'ce_id') === badId);
+    expect(header(bad!, 'dlq_error_code')).toBe('INVALID_PAYLOAD');
+    expect(header(bad!, 'dlq_error_message')).toContain('costKRW');
+    expect(header(bad!, 'dlq_original_topic')).toBe(topic('staffing.substitute-dispatch'));
+    const garbage = dead.find((m) => m.key?.toString() === 'garbage');
+    expect(header(garbage!, 'dlq_error_code')).toBe('INVALID_PAYLOAD');
+
+    const next = await eventually('the event after the poison ones', async () => {
+      const d = await ok<View>(EXPENDITURE, { id: 'test-after-bad-001' });
+      return d.substituteDispatch?.expenditure ?? undefined;
+    });
+    expect(next.amount).toBe(153_920);
+  });
+});

@@ -1,0 +1,82 @@
+/** Helpers for tests that talk to the running platform. */
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { testEnv } from './env';
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+export async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  const res = await fetch(testEnv().gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GraphQLResult<T>, 'status'>;
+  return { status: res.status, ...body };
+}
+
+/** Asserts no errors and returns data. */
+export async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await gql<T>(query, variables);
+  if (r.errors || !r.data) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export const kafka = (): Kafka =>
+  new Kafka({ clientId: 'pass-test', brokers: testEnv().kafkaBrokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+
+export const topic = (name: string): string => `${testEnv().namespace}.${name}`;
+
+/** Reads a topic from the beginning with a fresh group until `done` says so. */
+export async function readTopic(name: string, done: (messages: KafkaMessage[]) => boolean, timeoutMs = 30_000): Promise<KafkaMessage[]> {
+  const consumer = kafka().consumer({ groupId: `test-reader-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+  const messages: KafkaMessage[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic: topic(name), fromBeginning: true });
+  let resolveDone: () => void = () => undefined;
+  const finished = new Promise<void>((r) => (resolveDone = r));
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      messages.push(message);
+      if (done(messages)) resolveDone();
+    },
+  });
+  const timer = setTimeout(resolveDone, timeoutMs);
+  await finished;
+  clearTimeout(timer);
+  await consumer.disconnect();
+  return messages;
+}
+
+export const header = (m: KafkaMessage, name: string): string | undefined => m.headers?.[name]?.toString();
+
+/** Sum of `db_operations_total{scope="request"}` over every subgraph. */
+export async function requestDbOperations(): Promise<number> {
+  const env = testEnv();
+  let total = 0;
+  for (const [name, port] of Object.entries(env.ports)) {
+    if (name === 'gateway') continue;
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const m = /^db_operations_total\{scope="request"\} (\d+)$/m.exec(text);
+    total += m ? Number(m[1]) : 0;
+  }
+  return total;
+}

@@ -1,0 +1,18 @@
+/** What global-setup started, shared with the test files through a small JSON file. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface TestEnv {
+  namespace: string;
+  gatewayUrl: string;
+  ports: Record<string, number>;
+  kafkaBrokers: string[];
+  mongodbUri: string;
+  infraManaged: boolean;
+}
+
+export const envFile = path.resolve(__dirname, '..', '..', '.infra', 'test-env.json');
+
+export function testEnv(): TestEnv {
+  return JSON.parse(fs.readFileSync(envFile, 'utf8')) as TestEnv;
+}

@@ -1,0 +1,39 @@
+/**
+ * Starts the real platform for the integration tests: six subgraph processes and the
+ * gateway on ports 4100–4106, against the local Kafka + FerretDB (started by `npm test`,
+ * or here if missing), in a namespace of their own (database and topic prefix), seeded.
+ */
+import fs from 'node:fs';
+import { infraUp } from '../../packages/stack/src/infra';
+import { startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
+import { seed } from '../../packages/stack/src/seed';
+import { envFile, type TestEnv } from './env';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __PASS_PLATFORM__: RunningPlatform | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const infra = await infraUp((line) => console.log(line));
+  const namespace = `t${Date.now().toString(36)}`;
+  const t0 = Date.now();
+  const platform = await startPlatform({
+    portOffset: 100,
+    logPrefix: 'test-',
+    env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info' },
+  });
+  globalThis.__PASS_PLATFORM__ = platform;
+  const reports = await seed(platform.gatewayUrl);
+  const seeded = reports.reduce((n, r) => n + r.applied, 0);
+  console.log(`\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`);
+  const env: TestEnv = {
+    namespace,
+    gatewayUrl: platform.gatewayUrl,
+    ports: platform.ports,
+    kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+    mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
+    infraManaged: !infra.kafkaExternal,
+  };
+  fs.writeFileSync(envFile, JSON.stringify(env, null, 2));
+}
