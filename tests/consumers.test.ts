@@ -88,8 +88,10 @@ describe('idempotent consumers and dead letters', () => {
     expect(header(garbage!, 'dlq_error_code')).toBe('INVALID_PAYLOAD');
 
     const next = await eventually('the event after the poison ones', async () => {
-      const d = await ok<View>(EXPENDITURE, { id: 'test-after-bad-001' });
-      return d.substituteDispatch?.expenditure ?? undefined;
+      const d = await ok<{ budgetLine: { expenditures: { nodes: { amount: number; dispatch: { id: string } | null }[] } } }>(
+        `{ budgetLine(id: "jeonbuk-2023-S12") { expenditures(first: 100) { nodes { amount dispatch { id } } } } }`,
+      );
+      return d.budgetLine.expenditures.nodes.find((n) => n.dispatch?.id === 'test-after-bad-001');
     });
     expect(next.amount).toBe(153_920);
   });

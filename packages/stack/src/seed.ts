@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { SeedStep, ServiceName } from '@pass-graph/platform';
 import { repoRoot } from './paths';
 
-export const SEED_ORDER: ServiceName[] = ['governance', 'care-services', 'staffing', 'budgets', 'consulting', 'outreach'];
+// budgets before staffing: completed dispatches are charged to a budget line that must already exist.
+export const SEED_ORDER: ServiceName[] = ['governance', 'care-services', 'budgets', 'staffing', 'consulting', 'outreach'];
 
 interface GraphQLResponse {
   data?: unknown;

@@ -77,7 +77,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     const next = { ...current, ...set, status: to };
     const updated = await SubstituteDispatch.findOneAndUpdate(
       { _id: id, status: current.status },
-      { $set: { ...set, status: to }, $push: { _outbox: outbox.push(event(next)) } },
+      { $set: { ...set, status: to }, $push: outbox.push(event(next)) },
       { new: true },
     ).lean();
     if (!updated) throw conflict(`SubstituteDispatch "${id}" was changed concurrently; reload and retry`, { id });
@@ -112,7 +112,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (existing && existing.authorized === p.authorized) return existing; // unchanged: no event
         await HeadcountPlan.updateOne(
           { _id },
-          { $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized }, $push: { _outbox: outbox.push(event) } },
+          { $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized }, $push: outbox.push(event) },
           { upsert: true },
         );
         runtime.publish(HeadcountPlan, _id);
