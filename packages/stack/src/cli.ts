@@ -8,6 +8,7 @@
  *   compose [--check] [--accept-hints]
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '@pass-graph/platform';
 import { checkComposition, writeComposition } from './compose';
@@ -52,14 +53,23 @@ async function test(args: string[]): Promise<number> {
   const infra = await infraUp(say);
   try {
     const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-    return await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [jest, '--runInBand', ...args], {
+    const results = path.join(repoRoot, '.infra', 'jest-results.json');
+    fs.rmSync(results, { force: true });
+    // --forceExit: kafkajs keeps sockets open for a moment after disconnect; the suite has finished by then.
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, [jest, '--runInBand', '--forceExit', '--json', `--outputFile=${results}`, ...args], {
         cwd: repoRoot,
         stdio: 'inherit',
         env: { ...process.env, PASS_INFRA_MANAGED: infra.kafkaExternal ? '0' : '1' },
       });
-      child.on('exit', (code) => resolve(code ?? 1));
+      child.on('exit', (c) => resolve(c ?? 1));
     });
+    if (fs.existsSync(results)) {
+      const r = JSON.parse(fs.readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+      say(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+      if (r.numPassedTests === 0) return 1;
+    }
+    return code;
   } finally {
     await infraDown(infra.started);
   }
