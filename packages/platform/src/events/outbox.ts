@@ -256,7 +256,6 @@ export class OutboxRelay {
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
     await producer.connect();
     this.producer = producer;
