@@ -4,7 +4,7 @@
  */
 import type { FilterQuery, Model } from 'mongoose';
 import { trusted } from './db';
-import { badInput, err, ok, type Result } from './errors';
+import { badInput, err, ok, unwrap, type Result } from './errors';
 
 export interface PageArgs {
   first?: number | null;
@@ -59,5 +59,20 @@ export async function paginate<T extends { _id: string }>(
     nodes,
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor(last._id) : null },
     totalCount: () => model.countDocuments(filter).exec(),
+  };
+}
+
+/** A page over a list already loaded in one batched query (e.g. a parent's children from a DataLoader), in `_id` order. */
+export function pageOfLoaded<T extends { _id: string }>(items: T[], args: PageArgs): Omit<Connection<T>, 'totalCount'> & { totalCount: number } {
+  const { first, afterId } = unwrap(checkPage(args));
+  const start = afterId === null ? 0 : items.findIndex((i) => i._id > afterId);
+  const rest = start < 0 ? [] : items.slice(start);
+  const nodes = rest.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    edges: nodes.map((node) => ({ cursor: encodeCursor(node._id), node })),
+    nodes,
+    pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeCursor(last._id) : null },
+    totalCount: items.length,
   };
 }

@@ -5,7 +5,7 @@ import {
   conflict,
   DateScalar,
   DateTimeScalar,
-  encodeCursor,
+  pageOfLoaded,
   KRWScalar,
   paginate,
   unwrap,
@@ -21,20 +21,6 @@ import type { Loaders } from './loaders';
 import type { BudgetLineDoc, ExpenditureDoc, Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
-
-function pageOf<T extends { _id: string }>(items: T[], args: PageArgs) {
-  const { first, afterId } = unwrap(checkPage(args));
-  const start = afterId === null ? 0 : items.findIndex((i) => i._id > afterId);
-  const rest = start < 0 ? [] : items.slice(start);
-  const nodes = rest.slice(0, first);
-  const last = nodes[nodes.length - 1];
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(node._id), node })),
-    nodes,
-    pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeCursor(last._id) : null },
-    totalCount: items.length,
-  };
-}
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
@@ -90,7 +76,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       executed: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executed,
       remaining: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).remaining,
       executionRate: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executionRate,
-      expenditures: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) => pageOf(await ctx.loaders.expendituresByLine.load(l._id), args),
+      expenditures: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) => pageOfLoaded(await ctx.loaders.expendituresByLine.load(l._id), args),
     },
     Expenditure: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.expenditure.load(ref.id),

@@ -6,7 +6,7 @@ import {
   conflict,
   DateScalar,
   DateTimeScalar,
-  encodeCursor,
+  pageOfLoaded,
   invalidTransition,
   KRWScalar,
   notFound,
@@ -44,21 +44,6 @@ import type { EmployeeDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc } 
 
 type Ctx = SubgraphContext<Loaders>;
 
-/** In-memory page over an already-loaded list (the list was fetched in one batched query). */
-function pageOf<T extends { _id: string }>(items: T[], args: PageArgs) {
-  const { first, afterId } = unwrap(checkPage(args));
-  const start = afterId === null ? 0 : items.findIndex((i) => i._id > afterId);
-  const rest = start < 0 ? [] : items.slice(start);
-  const nodes = rest.slice(0, first);
-  const last = nodes[nodes.length - 1];
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(node._id), node })),
-    nodes,
-    pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeCursor(last._id) : null },
-    totalCount: items.length,
-  };
-}
-
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
   const { SubstituteDispatch, SubstituteWorker, Employee, HeadcountPlan, KnownFacility } = models;
@@ -70,19 +55,25 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     set: Partial<SubstituteDispatchDoc>,
     event: (d: SubstituteDispatchDoc) => OutboxEntry,
   ): Promise<SubstituteDispatchDoc> {
-    const current = await SubstituteDispatch.findById(unwrap(checkId(id))).lean();
-    if (!current) throw notFound('SubstituteDispatch', id);
-    const { to } = TRANSITIONS[action];
-    if (!canTransition(current.status, action)) throw invalidTransition('SubstituteDispatch', id, current.status, to);
-    const next = { ...current, ...set, status: to };
-    const updated = await SubstituteDispatch.findOneAndUpdate(
-      { _id: id, status: current.status },
-      { $set: { ...set, status: to }, $push: outbox.push(event(next)) },
-      { new: true },
-    ).lean();
-    if (!updated) throw conflict(`SubstituteDispatch "${id}" was changed concurrently; reload and retry`, { id });
-    runtime.publish(SubstituteDispatch, id);
-    return updated;
+    // A guarded write can miss when the relay touches the same document at that instant
+    // (FerretDB v1 serialises writes per collection): re-read and retry a few times.
+    for (let attempt = 1; ; attempt++) {
+      const current = await SubstituteDispatch.findById(unwrap(checkId(id))).lean();
+      if (!current) throw notFound('SubstituteDispatch', id);
+      const { to } = TRANSITIONS[action];
+      if (!canTransition(current.status, action)) throw invalidTransition('SubstituteDispatch', id, current.status, to);
+      const next = { ...current, ...set, status: to };
+      const updated = await SubstituteDispatch.findOneAndUpdate(
+        { _id: id, status: current.status },
+        { $set: { ...set, status: to }, $push: outbox.push(event(next)) },
+        { new: true },
+      ).lean();
+      if (updated) {
+        runtime.publish(SubstituteDispatch, id);
+        return updated;
+      }
+      if (attempt >= 3) throw conflict(`SubstituteDispatch "${id}" was changed concurrently; reload and retry`, { id });
+    }
   }
 
   return {
@@ -257,7 +248,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       substituteDispatches: async (f: { id: string }, args: PageArgs & { status?: DispatchStatus }, ctx: Ctx) => {
         const all = await ctx.loaders.dispatchesByFacility.load(f.id);
-        return pageOf(args.status ? all.filter((d) => d.status === args.status) : all, args);
+        return pageOfLoaded(args.status ? all.filter((d) => d.status === args.status) : all, args);
       },
     },
     HeadcountPlan: {
