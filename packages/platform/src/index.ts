@@ -16,3 +16,4 @@ export * from './events/outbox';
 export * from './events/consumer';
 export * from './scalars';
 export * from './seed';
+export * from './locks';

@@ -14,6 +14,7 @@ import {
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
+import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
 import {
@@ -80,7 +81,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     change: (current: ConsultingCaseDoc) => Promise<CaseChange> | CaseChange,
   ): Promise<ConsultingCaseDoc> {
     const id = unwrap(checkId(rawId));
-    const current = await ctx.loaders.consultingCase.load(id);
+    // Read, check and write under the case's lock: FerretDB v1 does not isolate concurrent updates.
+    return withDocument(models.ConsultingCase, id, async () => {
+    const current = await ctx.loaders.consultingCase.clear(id).load(id);
     if (!current) throw notFound('ConsultingCase', id);
     const from = current.status;
     unwrap(checkTransition(id, from, to));
@@ -99,6 +102,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     runtime.publish(models.ConsultingCase, id);
     ctx.loaders.consultingCase.clear(id).prime(id, updated);
     return updated;
+    });
   }
 
   return {

@@ -13,6 +13,7 @@ import {
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
+import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
 import {
@@ -101,6 +102,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       appointBoardMember: async (_: unknown, args: { input: AppointBoardMemberInput }) => {
         const m = unwrap(validateAppointment(args.input));
+        // The board rules span documents: appointments to one agency's board run one at a time
+        // (FerretDB v1 does not isolate concurrent writes; the unique seq index backs this up on MongoDB).
+        return withDocument(models.Agency, m.agencyId, async () => {
         if (await models.BoardMember.exists({ _id: m.id })) throw conflict(`board member "${m.id}" is already appointed`, { id: m.id });
         if (!(await models.Agency.exists({ _id: m.agencyId }))) throw notFound('Agency', m.agencyId);
         const board = await models.BoardMember.find({ agencyId: m.agencyId }).lean<BoardMemberDoc[]>().exec();
@@ -123,6 +127,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             throw conflict(`board member "${id}" exists or the board of "${m.agencyId}" changed meanwhile; retry`, { id });
           throw error;
         }
+        });
       },
     },
     Agency: {

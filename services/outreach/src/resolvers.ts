@@ -12,6 +12,7 @@ import {
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
+import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
 import {
@@ -71,7 +72,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
 
   /** Loads a visit for a state change, or NOT_FOUND. */
   const loadVisit = async (ctx: Ctx, id: string): Promise<OutreachVisitDoc> => {
-    const visit = await ctx.loaders.outreachVisit.load(id);
+    const visit = await ctx.loaders.outreachVisit.clear(id).load(id);
     if (!visit) throw notFound('OutreachVisit', id);
     return visit;
   };
@@ -129,7 +130,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       recordServiceDelivery: async (_: unknown, args: { input: RecordServiceDeliveryInput }, ctx: Ctx) => {
         const { consortiumId, row } = unwrap(validateDelivery(args.input));
-        const consortium = await ctx.loaders.consortium.load(consortiumId);
+        return withDocument(models.Consortium, consortiumId, async () => {
+        const consortium = await ctx.loaders.consortium.clear(consortiumId).load(consortiumId);
         if (!consortium) throw notFound('NeighbourhoodCareConsortium', consortiumId);
         unwrap(checkDeliveryFits({ id: consortium._id, services: consortium.services, deliveries: consortium.deliveries }, row));
         const event = outbox.entry(PUBLISHES.ServiceDeliveryRecorded, serviceDeliveryRecorded(consortium._id, consortium.district, row));
@@ -146,6 +148,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         ctx.loaders.consortium.prime(consortium._id, updated);
         runtime.publish(models.Consortium, consortium._id);
         return updated;
+        });
       },
       recordProgrammeDeliveryReport: async (_: unknown, args: { input: RecordProgrammeDeliveryReportInput }) => {
         const r = unwrap(validateProgrammeReport(args.input));
@@ -180,6 +183,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       referNeeds: async (_: unknown, args: { input: ReferNeedsInput }, ctx: Ctx) => {
         const { visitId, referral } = unwrap(validateReferral(args.input));
+        // Read, check and write under the visit's lock: FerretDB v1 does not isolate concurrent updates.
+        return withDocument(models.OutreachVisit, visitId, async () => {
         const visit = await loadVisit(ctx, visitId);
         const from = visit.status;
         const to = unwrap(planReferral(visit, referral));
@@ -195,9 +200,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
         runtime.publish(models.OutreachVisit, visitId);
         return updated;
+        });
       },
       closeOutreachCase: async (_: unknown, args: { input: CloseOutreachCaseInput }, ctx: Ctx) => {
         const visitId = unwrap(checkId(args.input.visitId, 'visitId'));
+        return withDocument(models.OutreachVisit, visitId, async () => {
         const visit = await loadVisit(ctx, visitId);
         const from = visit.status;
         const to = unwrap(planClose(visit, args.input));
@@ -216,6 +223,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
         runtime.publish(models.OutreachVisit, visitId);
         return updated;
+        });
       },
     },
     NeighbourhoodCareConsortium: {

@@ -13,6 +13,7 @@ import {
   paginate,
   trusted,
   unwrap,
+  withDocument,
   all,
   checkDate,
   checkEnum,
@@ -55,25 +56,24 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     set: Partial<SubstituteDispatchDoc>,
     event: (d: SubstituteDispatchDoc) => OutboxEntry,
   ): Promise<SubstituteDispatchDoc> {
-    // A guarded write can miss when the relay touches the same document at that instant
-    // (FerretDB v1 serialises writes per collection): re-read and retry a few times.
-    for (let attempt = 1; ; attempt++) {
-      const current = await SubstituteDispatch.findById(unwrap(checkId(id))).lean();
-      if (!current) throw notFound('SubstituteDispatch', id);
+    const dispatchId = unwrap(checkId(id));
+    // Read, check and write under the document's lock (FerretDB v1 does not isolate concurrent updates);
+    // the status guard in the filter still protects against other writers on MongoDB.
+    return withDocument(SubstituteDispatch, dispatchId, async () => {
+      const current = await SubstituteDispatch.findById(dispatchId).lean();
+      if (!current) throw notFound('SubstituteDispatch', dispatchId);
       const { to } = TRANSITIONS[action];
-      if (!canTransition(current.status, action)) throw invalidTransition('SubstituteDispatch', id, current.status, to);
+      if (!canTransition(current.status, action)) throw invalidTransition('SubstituteDispatch', dispatchId, current.status, to);
       const next = { ...current, ...set, status: to };
       const updated = await SubstituteDispatch.findOneAndUpdate(
-        { _id: id, status: current.status },
+        { _id: dispatchId, status: current.status },
         { $set: { ...set, status: to }, $push: outbox.push(event(next)) },
         { new: true },
       ).lean();
-      if (updated) {
-        runtime.publish(SubstituteDispatch, id);
-        return updated;
-      }
-      if (attempt >= 3) throw conflict(`SubstituteDispatch "${id}" was changed concurrently; reload and retry`, { id });
-    }
+      if (!updated) throw conflict(`SubstituteDispatch "${dispatchId}" was changed concurrently; reload and retry`, { id: dispatchId });
+      runtime.publish(SubstituteDispatch, dispatchId);
+      return updated;
+    });
   }
 
   return {
@@ -98,16 +98,17 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const p = unwrap(validateHeadcountPlan(args.input));
         if (!(await KnownFacility.exists({ _id: p.facilityId }))) throw notFound('Facility', p.facilityId);
         const _id = `${p.facilityId}:${p.year}`;
-        const event = outbox.entry(PUBLISHES.HeadcountPlanSet, p);
-        const existing = await HeadcountPlan.findById(_id).lean();
-        if (existing && existing.authorized === p.authorized) return existing; // unchanged: no event
-        await HeadcountPlan.updateOne(
-          { _id },
-          { $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized }, $push: outbox.push(event) },
-          { upsert: true },
-        );
-        runtime.publish(HeadcountPlan, _id);
-        return { _id, ...p };
+        return withDocument(HeadcountPlan, _id, async () => {
+          const existing = await HeadcountPlan.findById(_id).lean();
+          if (existing && existing.authorized === p.authorized) return existing; // unchanged: no event
+          await HeadcountPlan.updateOne(
+            { _id },
+            { $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized }, $push: outbox.push(outbox.entry(PUBLISHES.HeadcountPlanSet, p)) },
+            { upsert: true },
+          );
+          runtime.publish(HeadcountPlan, _id);
+          return { _id, ...p };
+        });
       },
       hireEmployee: async (
         _: unknown,
@@ -205,12 +206,15 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (!dispatch) throw notFound('SubstituteDispatch', args.id);
         if (!worker) throw notFound('SubstituteWorker', workerId);
         if (worker.jobType !== dispatch.jobType) throw badInput(`worker "${workerId}" is ${worker.jobType}, the request needs ${dispatch.jobType}`, 'workerId');
-        const busy = await SubstituteDispatch.find({ workerId, status: trusted({ $in: ['MATCHED', 'DISPATCHED'] }) }).lean();
-        const clash = busy.find((b) => b._id !== dispatch._id && overlaps(b, dispatch));
-        if (clash) throw conflict(`worker "${workerId}" is already matched to "${clash._id}" in that period`, { clash: clash._id });
-        return transition(args.id, 'match', { workerId, matchedAt: new Date() }, (d) =>
-          outbox.entry(PUBLISHES.SubstituteDispatchMatched, { dispatchId: d._id, facilityId: d.facilityId, workerId }),
-        );
+        // The worker's lock: two requests cannot both book the same worker for overlapping periods.
+        return withDocument(SubstituteWorker, workerId, async () => {
+          const busy = await SubstituteDispatch.find({ workerId, status: trusted({ $in: ['MATCHED', 'DISPATCHED'] }) }).lean();
+          const clash = busy.find((b) => b._id !== dispatch._id && overlaps(b, dispatch));
+          if (clash) throw conflict(`worker "${workerId}" is already matched to "${clash._id}" in that period`, { clash: clash._id });
+          return transition(args.id, 'match', { workerId, matchedAt: new Date() }, (d) =>
+            outbox.entry(PUBLISHES.SubstituteDispatchMatched, { dispatchId: d._id, facilityId: d.facilityId, workerId }),
+          );
+        });
       },
       startSubstituteDispatch: (_: unknown, args: { id: string }) =>
         transition(args.id, 'start', { dispatchedAt: new Date() }, (d) =>

@@ -15,6 +15,7 @@ import { topicName, type ServiceName } from '../config';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { requestScope } from '../request-scope';
+import { withDocument } from '../locks';
 import type { EventCatalog } from './catalog';
 import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
 
@@ -245,9 +246,12 @@ export class OutboxRelay {
       topicMessages: [...byTopic].map(([topic, events]) => ({ topic, messages: events.map(toKafkaMessage) })),
     });
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, entries.length);
-    for (const e of entries) {
-      await model.collection.updateOne({ _id: id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
-    }
+    // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
+    await withDocument(model, id, async () => {
+      for (const e of entries) {
+        await model.collection.updateOne({ _id: id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
+      }
+    });
   }
 
   private async connectedProducer(): Promise<Producer> {
