@@ -4,7 +4,15 @@ import { gql, ok } from './support/client';
 const COUNT = `{ substituteDispatches(first: 1) { totalCount } facilities(first: 1) { totalCount } }`;
 const REQUEST = `mutation($input: RequestSubstituteDispatchInput!) { requestSubstituteDispatch(input: $input) { id } }`;
 
-const valid = { id: 'test-bad-input-001', facilityId: 'jeonbuk-hcc-jangsu', reason: 'LEAVE', jobType: 'CARE', startDate: '2023-02-01', endDate: '2023-02-03', dailyRate: 76_960 };
+const valid = {
+  id: 'test-bad-input-001',
+  facilityId: 'jeonbuk-hcc-jangsu',
+  reason: 'LEAVE',
+  jobType: 'CARE',
+  startDate: '2023-02-01',
+  endDate: '2023-02-03',
+  dailyRate: 76_960,
+};
 
 type Counts = { substituteDispatches: { totalCount: number }; facilities: { totalCount: number } };
 

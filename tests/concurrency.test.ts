@@ -13,7 +13,9 @@ const STATE = `query($id: ID!) { substituteDispatch(id: $id) { status expenditur
 
 /** A one-day dispatch; 2022 dates have no budget line (their completion would be dead-lettered), so the test that charges uses 2023. */
 const request = (id: string, date: string) =>
-  ok(REQUEST, { input: { id, facilityId: 'jeonbuk-hcc-jeonbuk', reason: 'LEAVE', jobType: 'CARE', startDate: date, endDate: date, dailyRate: 76_960 } });
+  ok(REQUEST, {
+    input: { id, facilityId: 'jeonbuk-hcc-jeonbuk', reason: 'LEAVE', jobType: 'CARE', startDate: date, endDate: date, dailyRate: 76_960 },
+  });
 const march2022 = (day: number): string => `2022-03-${String(day).padStart(2, '0')}`;
 
 describe('concurrent writes to one document', () => {
@@ -51,14 +53,21 @@ describe('concurrent writes to one document', () => {
   it('never books one worker twice for overlapping periods, whatever the timing', async () => {
     await request('test-race-book-1', '2023-01-25');
     await request('test-race-book-2', '2023-01-25');
-    const results = await Promise.all([gql(MATCH, { id: 'test-race-book-1', w: 'jb-sub-01' }), gql(MATCH, { id: 'test-race-book-2', w: 'jb-sub-01' })]);
+    const results = await Promise.all([
+      gql(MATCH, { id: 'test-race-book-1', w: 'jb-sub-01' }),
+      gql(MATCH, { id: 'test-race-book-2', w: 'jb-sub-01' }),
+    ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // The one that won is charged exactly once when completed.
     const won = results[0]?.errors ? 'test-race-book-2' : 'test-race-book-1';
     await ok(START, { id: won });
     await ok(COMPLETE, { id: won });
-    const charged = await eventually('the charge', async () => (await ok<{ substituteDispatch: { expenditure: { amount: number } | null } }>(STATE, { id: won })).substituteDispatch.expenditure);
+    const charged = await eventually(
+      'the charge',
+      async () =>
+        (await ok<{ substituteDispatch: { expenditure: { amount: number } | null } }>(STATE, { id: won })).substituteDispatch.expenditure,
+    );
     expect(charged.amount).toBe(76_960);
   });
 });

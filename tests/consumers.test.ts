@@ -50,7 +50,10 @@ describe('idempotent consumers and dead letters', () => {
     await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
     await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
     // A second publication of the same fact under a new event id (a relay retry after a crash) is absorbed too.
-    await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [{ ...message, headers: { ...message.headers, ce_id: randomUUID() } }] });
+    await producer.send({
+      topic: topic('staffing.substitute-dispatch'),
+      messages: [{ ...message, headers: { ...message.headers, ce_id: randomUUID() } }],
+    });
     await producer.disconnect();
 
     const after = await eventually('the charge', async () => {
@@ -73,13 +76,27 @@ describe('idempotent consumers and dead letters', () => {
       topic: topic('staffing.substitute-dispatch'),
       messages: [
         completedEvent('test-bad-disp-001', badId, { costKRW: 'a lot' }),
-        { key: 'garbage', value: 'not json', headers: { ce_specversion: '1.0', ce_id: randomUUID(), ce_source: '/x', ce_type: 'pass.staffing.SubstituteDispatchCompleted.v1', ce_time: new Date().toISOString(), ce_subject: 'garbage' } },
+        {
+          key: 'garbage',
+          value: 'not json',
+          headers: {
+            ce_specversion: '1.0',
+            ce_id: randomUUID(),
+            ce_source: '/x',
+            ce_type: 'pass.staffing.SubstituteDispatchCompleted.v1',
+            ce_time: new Date().toISOString(),
+            ce_subject: 'garbage',
+          },
+        },
         completedEvent('test-after-bad-001', randomUUID()),
       ],
     });
     await producer.disconnect();
 
-    const dead = await readTopic('dlq.budgets', (ms) => ms.filter((m) => ['test-bad-disp-001', 'garbage'].includes(m.key?.toString() ?? '')).length >= 2);
+    const dead = await readTopic(
+      'dlq.budgets',
+      (ms) => ms.filter((m) => ['test-bad-disp-001', 'garbage'].includes(m.key?.toString() ?? '')).length >= 2,
+    );
     const bad = dead.find((m) => header(m, 'ce_id') === badId);
     expect(header(bad!, 'dlq_error_code')).toBe('INVALID_PAYLOAD');
     expect(header(bad!, 'dlq_error_message')).toContain('costKRW');

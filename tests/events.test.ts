@@ -26,9 +26,13 @@ async function runDispatch(id: string, workerId: string, startDate: string, endD
   const req = await ok<{ requestSubstituteDispatch: { cost: number } }>(REQUEST, {
     input: { id, facilityId: 'jeonbuk-hcc-jangsu', reason: 'LEAVE', jobType: 'CARE', startDate, endDate, dailyRate: 76_960 },
   });
-  expect((await ok<{ matchSubstituteDispatch: { status: string } }>(MATCH, { id, w: workerId })).matchSubstituteDispatch.status).toBe('MATCHED');
+  expect((await ok<{ matchSubstituteDispatch: { status: string } }>(MATCH, { id, w: workerId })).matchSubstituteDispatch.status).toBe(
+    'MATCHED',
+  );
   expect((await ok<{ startSubstituteDispatch: { status: string } }>(START, { id })).startSubstituteDispatch.status).toBe('DISPATCHED');
-  expect((await ok<{ completeSubstituteDispatch: { status: string } }>(COMPLETE, { id })).completeSubstituteDispatch.status).toBe('COMPLETED');
+  expect((await ok<{ completeSubstituteDispatch: { status: string } }>(COMPLETE, { id })).completeSubstituteDispatch.status).toBe(
+    'COMPLETED',
+  );
   return req.requestSubstituteDispatch.cost;
 }
 
@@ -38,7 +42,9 @@ describe('domain events', () => {
     const cost = await runDispatch(id, 'jb-sub-01', '2023-08-07', '2023-08-09');
     expect(cost).toBe(3 * 76_960);
 
-    const messages = await readTopic('staffing.substitute-dispatch', (ms) => ms.some((m) => header(m, 'ce_subject') === id && header(m, 'ce_type')?.endsWith('Completed.v1')));
+    const messages = await readTopic('staffing.substitute-dispatch', (ms) =>
+      ms.some((m) => header(m, 'ce_subject') === id && header(m, 'ce_type')?.endsWith('Completed.v1')),
+    );
     // At least once on the wire: a redelivered event carries the same ce_id, so dedupe by it.
     const byId = new Map(messages.filter((m) => m.key?.toString() === id).map((m) => [header(m, 'ce_id'), m]));
     const mine = [...byId.values()];
@@ -71,7 +77,8 @@ describe('domain events', () => {
   });
 
   it('keeps accepting mutations while Kafka is down and delivers exactly once after it returns', async () => {
-    if (!testEnv().infraManaged) throw new Error('this test stops and restarts the local broker: run it through `npm test`, not against KAFKA_BROKERS');
+    if (!testEnv().infraManaged)
+      throw new Error('this test stops and restarts the local broker: run it through `npm test`, not against KAFKA_BROKERS');
     const before = await ok<Expenditure>(EXPENDITURE, { id: 'none' });
     const id = 'test-outage-disp-001';
     await stopKafka();
@@ -95,7 +102,9 @@ describe('domain events', () => {
     expect(after.substituteDispatch.expenditure?.amount).toBe(cost);
     expect(after.budgetLine.executed - before.budgetLine.executed).toBe(cost);
     expect(after.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === id)).toHaveLength(1);
-    const messages = await readTopic('staffing.substitute-dispatch', (ms) => ms.some((m) => m.key?.toString() === id && header(m, 'ce_type')?.endsWith('Completed.v1')));
+    const messages = await readTopic('staffing.substitute-dispatch', (ms) =>
+      ms.some((m) => m.key?.toString() === id && header(m, 'ce_type')?.endsWith('Completed.v1')),
+    );
     const ids = messages.filter((m) => m.key?.toString() === id).map((m) => header(m, 'ce_type'));
     expect(ids).toContain('pass.staffing.SubstituteDispatchCompleted.v1');
   }, 180_000);

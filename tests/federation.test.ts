@@ -15,7 +15,10 @@ interface FacilityRow {
   district: { name: string; province: string };
   operator: { id: string; nameKo: string };
   headcount: { year: number; authorized: number; actual: number; vacancies: number } | null;
-  substituteDispatches: { totalCount: number; nodes: { id: string; status: string; cost: number; expenditure: { amount: number; budgetLine: { programCode: string } } | null }[] };
+  substituteDispatches: {
+    totalCount: number;
+    nodes: { id: string; status: string; cost: number; expenditure: { amount: number; budgetLine: { programCode: string } } | null }[];
+  };
   substituteSpend: { amount: number; dispatchCount: number };
 }
 
@@ -47,7 +50,9 @@ describe('federated query across care-services, staffing, budgets and governance
     const data = await eventually('seeded dispatch costs to reach budgets', async () => {
       const d = await ok<{ facilities: { nodes: FacilityRow[] }; budgetLine: typeof line }>(QUERY);
       const seededIds = new Set(completed.map((c) => c.input.id));
-      const charged = d.facilities.nodes.flatMap((f) => f.substituteDispatches.nodes).filter((n) => seededIds.has(n.id) && n.expenditure !== null);
+      const charged = d.facilities.nodes
+        .flatMap((f) => f.substituteDispatches.nodes)
+        .filter((n) => seededIds.has(n.id) && n.expenditure !== null);
       return charged.length === completed.length ? d : undefined;
     });
     facilities = data.facilities.nodes;

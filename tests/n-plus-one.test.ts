@@ -30,11 +30,34 @@ async function operationsFor(first: number): Promise<{ count: number; ops: numbe
 describe('N+1', () => {
   beforeAll(async () => {
     // 60 다함께돌봄센터 across Jeonbuk's counties, each with a headcount plan (synthetic test data).
-    const counties = ['전주시', '군산시', '익산시', '정읍시', '남원시', '김제시', '완주군', '진안군', '무주군', '장수군', '임실군', '순창군', '고창군', '부안군'];
+    const counties = [
+      '전주시',
+      '군산시',
+      '익산시',
+      '정읍시',
+      '남원시',
+      '김제시',
+      '완주군',
+      '진안군',
+      '무주군',
+      '장수군',
+      '임실군',
+      '순창군',
+      '고창군',
+      '부안군',
+    ];
     for (let i = 1; i <= 60; i++) {
       const id = `test-childcare-${String(i).padStart(3, '0')}`;
       await ok(REGISTER, {
-        input: { id, name: `다함께돌봄센터 ${i}`, type: 'COMMUNITY_CHILD_CARE_CENTRE', operationMode: 'ENTRUSTED', operatorId: 'jeonbuk-pass', district: counties[i % counties.length], services: ['CHILDCARE'] },
+        input: {
+          id,
+          name: `다함께돌봄센터 ${i}`,
+          type: 'COMMUNITY_CHILD_CARE_CENTRE',
+          operationMode: 'ENTRUSTED',
+          operatorId: 'jeonbuk-pass',
+          district: counties[i % counties.length],
+          services: ['CHILDCARE'],
+        },
       });
     }
     // staffing learns of the facilities from care-services' events before it accepts plans for them.

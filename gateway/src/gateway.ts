@@ -90,7 +90,10 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, (SERVICE_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as ServiceName] : (url ?? '')),
+      new SubgraphDataSource(
+        name,
+        (SERVICE_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as ServiceName] : (url ?? ''),
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -125,11 +128,16 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     }),
     routes: {
       '/healthz': async () => {
-        const checks = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const));
+        const checks = await Promise.all(
+          SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const),
+        );
         const down = checks.filter(([, ok]) => !ok).map(([name]) => name);
         return {
           status: down.length === 0 ? 200 : 503,
-          body: { status: down.length === 0 ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks.map(([n, ok]) => [n, ok ? 'up' : 'down'])) },
+          body: {
+            status: down.length === 0 ? 'ok' : 'degraded',
+            subgraphs: Object.fromEntries(checks.map(([n, ok]) => [n, ok ? 'up' : 'down'])),
+          },
         };
       },
       '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),

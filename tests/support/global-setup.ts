@@ -26,7 +26,9 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__PASS_PLATFORM__ = platform;
   const reports = await seed(platform.gatewayUrl);
   const seeded = reports.reduce((n, r) => n + r.applied, 0);
-  console.log(`\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`);
+  console.log(
+    `\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`,
+  );
   const env: TestEnv = {
     namespace,
     gatewayUrl: platform.gatewayUrl,

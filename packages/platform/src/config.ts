@@ -49,8 +49,7 @@ export class ConfigError extends Error {
 export const envPrefix = (name: ProcessName): string => name.toUpperCase().replace(/-/g, '_');
 
 /** `pass` + `care-services` → `pass_care_services` */
-export const databaseName = (namespace: string, service: ServiceName): string =>
-  `${namespace}_${service.replace(/-/g, '_')}`;
+export const databaseName = (namespace: string, service: ServiceName): string => `${namespace}_${service.replace(/-/g, '_')}`;
 
 /** `pass` + `staffing.substitute-dispatch` → `pass.staffing.substitute-dispatch` */
 export const topicName = (namespace: string, topic: string): string => `${namespace}.${topic}`;

@@ -111,5 +111,9 @@ export function formatError(
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   report(original);
-  return { message: SAFE_MESSAGES.INTERNAL_SERVER_ERROR ?? 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: SAFE_MESSAGES.INTERNAL_SERVER_ERROR ?? 'internal error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -14,7 +14,10 @@ export interface Keyed {
 export function byIdLoader<T extends Keyed>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(
     async (ids) => {
-      const docs = (await model.find({ _id: trusted({ $in: [...ids] }) }).lean().exec()) as unknown as T[];
+      const docs = (await model
+        .find({ _id: trusted({ $in: [...ids] }) })
+        .lean()
+        .exec()) as unknown as T[];
       const byId = new Map(docs.map((d) => [String(d._id), d]));
       return ids.map((id) => byId.get(id) ?? null);
     },

@@ -63,7 +63,10 @@ export async function paginate<T extends { _id: string }>(
 }
 
 /** A page over a list already loaded in one batched query (e.g. a parent's children from a DataLoader), in `_id` order. */
-export function pageOfLoaded<T extends { _id: string }>(items: T[], args: PageArgs): Omit<Connection<T>, 'totalCount'> & { totalCount: number } {
+export function pageOfLoaded<T extends { _id: string }>(
+  items: T[],
+  args: PageArgs,
+): Omit<Connection<T>, 'totalCount'> & { totalCount: number } {
   const { first, afterId } = unwrap(checkPage(args));
   const start = afterId === null ? 0 : items.findIndex((i) => i._id > afterId);
   const rest = start < 0 ? [] : items.slice(start);

@@ -133,10 +133,18 @@ export async function startSubgraph<TLoaders>(
 
   // Topics are created before anything is produced, so nothing waits on auto-creation.
   // If Kafka is down at start the service still serves; the relay retries and consumers start late.
-  relay = new OutboxRelay({ kafka, namespace: config.namespace, service: def.name, models: parts.aggregates, log, sweepMs: config.outboxSweepMs });
-  const consumer = parts.handlers && Object.keys(parts.handlers).length > 0
-    ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
-    : null;
+  relay = new OutboxRelay({
+    kafka,
+    namespace: config.namespace,
+    service: def.name,
+    models: parts.aggregates,
+    log,
+    sweepMs: config.outboxSweepMs,
+  });
+  const consumer =
+    parts.handlers && Object.keys(parts.handlers).length > 0
+      ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
+      : null;
   let stopping = false;
   let eventsStarted = false;
   const startEvents = async (): Promise<void> => {

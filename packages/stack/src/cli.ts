@@ -88,8 +88,12 @@ async function main(): Promise<number> {
       if (sub === 'up') await infraUp(say);
       else if (sub === 'down') await infraDown();
       else {
-        say(`kafka:    ${runningPid('kafka') ? 'running (ours)' : 'not started here'}, ${(await kafkaReady()) ? 'answering' : 'not answering'}`);
-        say(`ferretdb: ${runningPid('ferretdb') ? 'running (ours)' : 'not started here'}, ${(await mongoReady()) ? 'answering' : 'not answering'}`);
+        say(
+          `kafka:    ${runningPid('kafka') ? 'running (ours)' : 'not started here'}, ${(await kafkaReady()) ? 'answering' : 'not answering'}`,
+        );
+        say(
+          `ferretdb: ${runningPid('ferretdb') ? 'running (ours)' : 'not started here'}, ${(await mongoReady()) ? 'answering' : 'not answering'}`,
+        );
       }
       return 0;
     }

@@ -38,7 +38,9 @@ export async function provisionKafka(say: Say): Promise<void> {
   say('provisioning Kafka from Maven Central (first run only)…');
   const t = Date.now();
   fs.rmSync(kafkaLibs, { recursive: true, force: true });
-  await run('mvn', ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${kafkaLibs}`], { quiet: true });
+  await run('mvn', ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${kafkaLibs}`], {
+    quiet: true,
+  });
   fs.writeFileSync(marker, fs.readFileSync(pom, 'utf8'));
   say(`  Kafka jars ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
 }
@@ -107,7 +109,13 @@ function writeKafkaConfig(): string {
 const java = (): string => (process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java');
 
 export async function kafkaReady(brokers = [`127.0.0.1:${KAFKA_PORT}`]): Promise<boolean> {
-  const kafka = new Kafka({ clientId: 'pass-stack-probe', brokers, logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 1_000 });
+  const kafka = new Kafka({
+    clientId: 'pass-stack-probe',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+    connectionTimeout: 1_000,
+  });
   const admin = kafka.admin();
   try {
     await admin.connect();

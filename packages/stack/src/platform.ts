@@ -52,8 +52,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     processes.set(name, child);
     return child;
   };
-  const waitHealthy = (name: ProcessName): Promise<void> =>
-    waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 60_000);
+  const waitHealthy = (name: ProcessName): Promise<void> => waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 60_000);
 
   for (const name of SERVICE_NAMES) launch(name);
   await Promise.all(SERVICE_NAMES.map(waitHealthy));

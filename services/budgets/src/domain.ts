@@ -2,14 +2,7 @@
 import { all, checkId, checkInt, checkText, type Result } from '@pass-graph/platform';
 
 export type FundingSource =
-  | 'NATIONAL'
-  | 'NATIONAL_MATCHING'
-  | 'PROVINCIAL'
-  | 'CITY'
-  | 'CITY_COUNTY'
-  | 'SPECIAL_ACCOUNT'
-  | 'OWN_REVENUE'
-  | 'CONTRIBUTION';
+  'NATIONAL' | 'NATIONAL_MATCHING' | 'PROVINCIAL' | 'CITY' | 'CITY_COUNTY' | 'SPECIAL_ACCOUNT' | 'OWN_REVENUE' | 'CONTRIBUTION';
 export type BudgetPurpose = 'SUBSTITUTE_DISPATCH' | 'GENERAL';
 
 /** The sources print budgets in 천원; storage is integer 원. */
@@ -27,7 +20,9 @@ export interface RegisterBudgetLineInput {
   amountThousandKRW: number;
 }
 
-export function validateBudgetLine(input: RegisterBudgetLineInput): Result<{ id: string; agencyId: string; fiscalYear: number; programCode: string; name: string; amountThousandKRW: number }> {
+export function validateBudgetLine(
+  input: RegisterBudgetLineInput,
+): Result<{ id: string; agencyId: string; fiscalYear: number; programCode: string; name: string; amountThousandKRW: number }> {
   return all({
     id: checkId(input.id),
     agencyId: checkId(input.agencyId, 'agencyId'),

@@ -76,7 +76,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       executed: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executed,
       remaining: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).remaining,
       executionRate: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executionRate,
-      expenditures: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) => pageOfLoaded(await ctx.loaders.expendituresByLine.load(l._id), args),
+      expenditures: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) =>
+        pageOfLoaded(await ctx.loaders.expendituresByLine.load(l._id), args),
     },
     Expenditure: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.expenditure.load(ref.id),

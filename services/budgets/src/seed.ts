@@ -8,7 +8,13 @@ import type { RegisterBudgetLineInput } from './domain';
 
 const REGISTER = `mutation RegisterBudgetLine($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
 
-const line = (programCode: string, name: string, amountThousandKRW: number, fundingSource: RegisterBudgetLineInput['fundingSource'], purpose: RegisterBudgetLineInput['purpose'] = 'GENERAL'): RegisterBudgetLineInput => ({
+const line = (
+  programCode: string,
+  name: string,
+  amountThousandKRW: number,
+  fundingSource: RegisterBudgetLineInput['fundingSource'],
+  purpose: RegisterBudgetLineInput['purpose'] = 'GENERAL',
+): RegisterBudgetLineInput => ({
   id: `jeonbuk-2023-${programCode}`,
   agencyId: 'jeonbuk-pass',
   fiscalYear: 2023,
@@ -25,4 +31,8 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('C5', '긴급·틈새돌봄 지원', 80_000, 'NATIONAL_MATCHING'),
 ];
 
-export const seedSteps: SeedStep[] = BUDGET_LINES.map((input) => ({ label: `budget line ${input.programCode}`, query: REGISTER, variables: { input } }));
+export const seedSteps: SeedStep[] = BUDGET_LINES.map((input) => ({
+  label: `budget line ${input.programCode}`,
+  query: REGISTER,
+  variables: { input },
+}));

@@ -44,8 +44,10 @@ const unwrapOk = <T>(r: { ok: true; value: T } | { ok: false; error: { message: 
   if (!r.ok) throw new Error(`expected ok, got ${r.error.message}`);
   return r.value;
 };
-const codeOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['code']);
-const fieldOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['field']);
+const codeOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown =>
+  r.ok ? 'OK' : r.error?.extensions['code'];
+const fieldOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown =>
+  r.ok ? 'OK' : r.error?.extensions['field'];
 
 describe('consulting-case lifecycle', () => {
   const allowed: [CaseStatus, CaseStatus][] = [
@@ -72,7 +74,12 @@ describe('consulting-case lifecycle', () => {
   it('answers INVALID_TRANSITION with the states for an illegal step', () => {
     const skip = checkTransition('jb-case-2023-001', 'REQUESTED', 'IN_PROGRESS');
     expect(codeOf(skip)).toBe('INVALID_TRANSITION');
-    expect(!skip.ok && skip.error.extensions).toMatchObject({ type: 'ConsultingCase', id: 'jb-case-2023-001', from: 'REQUESTED', to: 'IN_PROGRESS' });
+    expect(!skip.ok && skip.error.extensions).toMatchObject({
+      type: 'ConsultingCase',
+      id: 'jb-case-2023-001',
+      from: 'REQUESTED',
+      to: 'IN_PROGRESS',
+    });
     expect(codeOf(checkTransition('x', 'COMPLETED', 'CANCELLED'))).toBe('INVALID_TRANSITION');
     expect(codeOf(checkTransition('x', 'CANCELLED', 'ASSIGNED'))).toBe('INVALID_TRANSITION');
     expect(codeOf(checkTransition('x', 'ASSIGNED', 'ASSIGNED'))).toBe('INVALID_TRANSITION');
@@ -105,7 +112,8 @@ describe('consulting fee', () => {
   });
 
   it('counts hours in half-hour steps, more than 0 and at most 200', () => {
-    for (const bad of [0, -1, 0.3, 1.25, 200.5, Number.NaN, Number.POSITIVE_INFINITY]) expect([bad, fieldOf(checkHours(bad))]).toEqual([bad, 'hours']);
+    for (const bad of [0, -1, 0.3, 1.25, 200.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect([bad, fieldOf(checkHours(bad))]).toEqual([bad, 'hours']);
     expect(checkHours(1.5)).toEqual({ ok: true, value: 1.5 });
   });
 });
@@ -283,7 +291,9 @@ function loadOwnCatalog() {
     check: (type: string, data: unknown): string | null => {
       const def = byType.get(type);
       if (!def) return `unknown event type ${type}`;
-      return def.validate(data) ? null : (def.validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`).join('; ');
+      return def.validate(data)
+        ? null
+        : (def.validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`).join('; ');
     },
   };
 }
@@ -305,7 +315,12 @@ describe('events', () => {
   });
 
   it('has a schema for every published type, produced by consulting, with valid examples', () => {
-    expect(catalog.all().map((d) => d.type).sort()).toEqual(Object.values(PUBLISHES).sort());
+    expect(
+      catalog
+        .all()
+        .map((d) => d.type)
+        .sort(),
+    ).toEqual(Object.values(PUBLISHES).sort());
     for (const def of catalog.all()) {
       expect(def.producer).toBe('consulting');
       const examples = def.schema['examples'] as unknown[];
@@ -331,13 +346,21 @@ describe('events', () => {
       [PUBLISHES.InspectionTotalsReported, inspectionTotalsReported(unwrapOk(validateReportedTotals(REPORTED_TOTALS_2020)))],
     ];
     for (const [type, data] of payloads) expect([type, catalog.check(type, data)]).toEqual([type, null]);
-    expect(catalog.check(PUBLISHES.ConsultingCaseCompleted, { ...caseCompleted(doc, { completedOn: '2023-04-14', hours: 3, hourlyFee: 100_000, fee: 300_000 }), fee: 1.5 })).not.toBeNull();
+    expect(
+      catalog.check(PUBLISHES.ConsultingCaseCompleted, {
+        ...caseCompleted(doc, { completedOn: '2023-04-14', hours: 3, hourlyFee: 100_000, fee: 300_000 }),
+        fee: 1.5,
+      }),
+    ).not.toBeNull();
   });
 
   it('keys each event by its aggregate id', () => {
     expect(catalog.get(PUBLISHES.ConsultingCaseCompleted)).toMatchObject({ topic: 'consulting.consulting-case', keyField: 'caseId' });
     expect(catalog.get(PUBLISHES.ProviderRegistered)).toMatchObject({ topic: 'consulting.provider', keyField: 'providerId' });
-    expect(catalog.get(PUBLISHES.InspectionResultRecorded)).toMatchObject({ topic: 'consulting.inspection-result', keyField: 'inspectionResultId' });
+    expect(catalog.get(PUBLISHES.InspectionResultRecorded)).toMatchObject({
+      topic: 'consulting.inspection-result',
+      keyField: 'inspectionResultId',
+    });
   });
 });
 
@@ -362,7 +385,9 @@ describe('seed fixtures', () => {
       let hourlyFee = 0;
       let fee: number | null = null;
       for (const step of c.steps) {
-        const to: CaseStatus = { assign: 'ASSIGNED', start: 'IN_PROGRESS', complete: 'COMPLETED', cancel: 'CANCELLED' }[step.kind] as CaseStatus;
+        const to: CaseStatus = { assign: 'ASSIGNED', start: 'IN_PROGRESS', complete: 'COMPLETED', cancel: 'CANCELLED' }[
+          step.kind
+        ] as CaseStatus;
         expect([c.request.id, step.kind, checkTransition(c.request.id, status, to).ok]).toEqual([c.request.id, step.kind, true]);
         expect(checkNotBefore(step.on, 'on', last, 'previous').ok).toBe(true);
         if (step.kind === 'assign') {

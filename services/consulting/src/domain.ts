@@ -372,7 +372,14 @@ export function summarizeInspections<R extends InspectionCounts & { totalCases: 
   rows: readonly (InspectionCounts & { district: string; reportedTotalCases: number | null })[],
   reported: R | null,
 ): InspectionSummary<R> {
-  const sums: InspectionCounts = { cautionCount: 0, warningCount: 0, surchargeCount: 0, surchargeAmount: 0, clawbackCount: 0, clawbackAmount: 0 };
+  const sums: InspectionCounts = {
+    cautionCount: 0,
+    warningCount: 0,
+    surchargeCount: 0,
+    surchargeAmount: 0,
+    clawbackCount: 0,
+    clawbackAmount: 0,
+  };
   let sumOfReportedRowTotals = 0;
   for (const r of rows) {
     sums.cautionCount += r.cautionCount;

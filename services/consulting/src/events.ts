@@ -43,7 +43,12 @@ export const caseRequested = (r: ValidRequest) => ({
   requestedOn: r.requestedOn,
 });
 
-export const caseAssigned = (c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>, consultantId: string, hourlyFee: number, assignedOn: string) => ({
+export const caseAssigned = (
+  c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>,
+  consultantId: string,
+  hourlyFee: number,
+  assignedOn: string,
+) => ({
   caseId: c._id,
   providerId: c.providerId,
   consultantId,
@@ -69,7 +74,12 @@ export const caseCompleted = (
   ...completed,
 });
 
-export const caseCancelled = (c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>, fromStatus: CaseStatus, cancelledOn: string, reason: string) => ({
+export const caseCancelled = (
+  c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>,
+  fromStatus: CaseStatus,
+  cancelledOn: string,
+  reason: string,
+) => ({
   caseId: c._id,
   providerId: c.providerId,
   fromStatus,

@@ -1,15 +1,7 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
-import type {
-  CaseStatus,
-  ConsultantField,
-  ConsultingProgram,
-  ConsultingTopic,
-  ProviderStage,
-  ProviderType,
-  QualityGrade,
-} from './domain';
+import type { CaseStatus, ConsultantField, ConsultingProgram, ConsultingTopic, ProviderStage, ProviderType, QualityGrade } from './domain';
 
 export interface ProviderDoc {
   _id: string;

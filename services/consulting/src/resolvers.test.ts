@@ -35,7 +35,10 @@ const consultant: ConsultantDoc = {
   appointedAt: new Date(),
 };
 
-type Call = { filter: Record<string, unknown>; update: { $set: Record<string, unknown>; $push: { _outbox: { $each: { type: string; data: Record<string, unknown> }[] } } } };
+type Call = {
+  filter: Record<string, unknown>;
+  update: { $set: Record<string, unknown>; $push: { _outbox: { $each: { type: string; data: Record<string, unknown> }[] } } };
+};
 
 function harness(stored: ConsultingCaseDoc, opts: { loseRace?: boolean } = {}) {
   const calls: Call[] = [];
@@ -55,7 +58,14 @@ function harness(stored: ConsultingCaseDoc, opts: { loseRace?: boolean } = {}) {
   const models = { ConsultingCase } as unknown as Models;
   const runtime = {
     outbox: {
-      entry: (type: string, data: Record<string, unknown>) => ({ id: 'evt', type, topic: 'consulting.consulting-case', subject: String(data['caseId']), time: '', data }),
+      entry: (type: string, data: Record<string, unknown>) => ({
+        id: 'evt',
+        type,
+        topic: 'consulting.consulting-case',
+        subject: String(data['caseId']),
+        time: '',
+        data,
+      }),
       push: (...entries: unknown[]) => ({ _outbox: { $each: entries } }),
     },
     publish: (_model: unknown, id: string) => published.push(id),
@@ -70,11 +80,19 @@ function harness(stored: ConsultingCaseDoc, opts: { loseRace?: boolean } = {}) {
     },
   });
   const ctx = { loaders: { consultingCase: loader(() => [current]), consultant: loader(() => [consultant]) } };
-  const mutation = createResolvers(models, runtime)['Mutation'] as Record<string, (p: unknown, a: unknown, c: unknown) => Promise<ConsultingCaseDoc>>;
+  const mutation = createResolvers(models, runtime)['Mutation'] as Record<
+    string,
+    (p: unknown, a: unknown, c: unknown) => Promise<ConsultingCaseDoc>
+  >;
   const run = (name: string, args: Record<string, unknown>) => mutation[name]!(undefined, args, ctx);
-  return { run, calls, published, get current() {
-    return current;
-  } };
+  return {
+    run,
+    calls,
+    published,
+    get current() {
+      return current;
+    },
+  };
 }
 
 const codeOf = async (p: Promise<unknown>): Promise<unknown> =>
@@ -89,14 +107,26 @@ describe('case transitions (write path)', () => {
     const doc = await h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2023-03-13' });
     expect(h.calls).toHaveLength(1);
     expect(h.calls[0]!.filter).toEqual({ _id: requested._id, status: 'REQUESTED' });
-    expect(h.calls[0]!.update.$set).toMatchObject({ status: 'ASSIGNED', consultantId: consultant._id, hourlyFee: 100_000, assignedOn: '2023-03-13' });
+    expect(h.calls[0]!.update.$set).toMatchObject({
+      status: 'ASSIGNED',
+      consultantId: consultant._id,
+      hourlyFee: 100_000,
+      assignedOn: '2023-03-13',
+    });
     expect(h.calls[0]!.update.$push._outbox.$each.map((e) => e.type)).toEqual(['pass.consulting.ConsultingCaseAssigned.v1']);
     expect(doc.status).toBe('ASSIGNED');
     expect(h.published).toEqual([requested._id]);
   });
 
   it('computes the fee on completion from the hourly fee fixed at assignment', async () => {
-    const h = harness({ ...requested, status: 'IN_PROGRESS', consultantId: consultant._id, hourlyFee: 100_000, assignedOn: '2023-03-13', startedOn: '2023-03-20' });
+    const h = harness({
+      ...requested,
+      status: 'IN_PROGRESS',
+      consultantId: consultant._id,
+      hourlyFee: 100_000,
+      assignedOn: '2023-03-13',
+      startedOn: '2023-03-20',
+    });
     const doc = await h.run('completeConsulting', { id: requested._id, hours: 3, completedOn: '2023-04-14' });
     expect(doc).toMatchObject({ status: 'COMPLETED', hours: 3, fee: 300_000, completedOn: '2023-04-14' });
     expect(h.calls[0]!.update.$push._outbox.$each[0]!.data).toMatchObject({ hours: 3, hourlyFee: 100_000, fee: 300_000 });
@@ -104,7 +134,9 @@ describe('case transitions (write path)', () => {
 
   it('answers INVALID_TRANSITION without writing when the step is illegal', async () => {
     const h = harness({ ...requested, status: 'COMPLETED' });
-    expect(await codeOf(h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-05-01' }))).toBe('INVALID_TRANSITION');
+    expect(await codeOf(h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-05-01' }))).toBe(
+      'INVALID_TRANSITION',
+    );
     expect(await codeOf(h.run('startConsulting', { id: requested._id, startedOn: '2023-05-01' }))).toBe('INVALID_TRANSITION');
     expect(h.calls).toHaveLength(0);
     expect(h.published).toEqual([]);
@@ -112,18 +144,30 @@ describe('case transitions (write path)', () => {
 
   it('answers INVALID_TRANSITION when a concurrent request changed the status first', async () => {
     const h = harness(requested, { loseRace: true });
-    const err = await h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-03-07' }).catch((e: { extensions: Record<string, unknown> }) => e);
+    const err = await h
+      .run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-03-07' })
+      .catch((e: { extensions: Record<string, unknown> }) => e);
     expect(h.calls).toHaveLength(1);
-    expect((err as { extensions: Record<string, unknown> }).extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CANCELLED', to: 'CANCELLED' });
+    expect((err as { extensions: Record<string, unknown> }).extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      from: 'CANCELLED',
+      to: 'CANCELLED',
+    });
     expect(h.published).toEqual([]);
   });
 
   it('checks inputs before writing: unknown case, consultant not appointed, early dates', async () => {
     const h = harness(requested);
     expect(await codeOf(h.run('startConsulting', { id: 'no-such-case', startedOn: '2023-05-01' }))).toBe('NOT_FOUND');
-    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2024-01-02' }))).toBe('BAD_USER_INPUT');
-    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2023-03-01' }))).toBe('BAD_USER_INPUT');
-    expect(await codeOf(h.run('assignConsultant', { id: '{"$ne":1}', consultantId: consultant._id, assignedOn: '2023-03-13' }))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2024-01-02' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2023-03-01' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await codeOf(h.run('assignConsultant', { id: '{"$ne":1}', consultantId: consultant._id, assignedOn: '2023-03-13' }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(h.calls).toHaveLength(0);
   });
 });

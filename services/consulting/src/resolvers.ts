@@ -55,13 +55,7 @@ import {
   providerRegistered,
 } from './events';
 import type { Loaders } from './loaders';
-import type {
-  ConsultantDoc,
-  ConsultingCaseDoc,
-  InspectionResultDoc,
-  Models,
-  ProviderDoc,
-} from './models';
+import type { ConsultantDoc, ConsultingCaseDoc, InspectionResultDoc, Models, ProviderDoc } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
 type CaseChange = { set: Partial<ConsultingCaseDoc>; event: OutboxEntry };
@@ -83,25 +77,25 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     const id = unwrap(checkId(rawId));
     // Read, check and write under the case's lock: FerretDB v1 does not isolate concurrent updates.
     return withDocument(models.ConsultingCase, id, async () => {
-    const current = await ctx.loaders.consultingCase.clear(id).load(id);
-    if (!current) throw notFound('ConsultingCase', id);
-    const from = current.status;
-    unwrap(checkTransition(id, from, to));
-    const { set, event } = await change(current);
-    const updated = await models.ConsultingCase.findOneAndUpdate(
-      { _id: id, status: from },
-      { $set: { ...set, status: to, updatedAt: new Date() }, $push: outbox.push(event) },
-      { new: true },
-    )
-      .lean<ConsultingCaseDoc>()
-      .exec();
-    if (!updated) {
-      const now = await models.ConsultingCase.findById(id).lean<ConsultingCaseDoc>().exec();
-      throw invalidTransition('ConsultingCase', id, now?.status ?? from, to);
-    }
-    runtime.publish(models.ConsultingCase, id);
-    ctx.loaders.consultingCase.clear(id).prime(id, updated);
-    return updated;
+      const current = await ctx.loaders.consultingCase.clear(id).load(id);
+      if (!current) throw notFound('ConsultingCase', id);
+      const from = current.status;
+      unwrap(checkTransition(id, from, to));
+      const { set, event } = await change(current);
+      const updated = await models.ConsultingCase.findOneAndUpdate(
+        { _id: id, status: from },
+        { $set: { ...set, status: to, updatedAt: new Date() }, $push: outbox.push(event) },
+        { new: true },
+      )
+        .lean<ConsultingCaseDoc>()
+        .exec();
+      if (!updated) {
+        const now = await models.ConsultingCase.findById(id).lean<ConsultingCaseDoc>().exec();
+        throw invalidTransition('ConsultingCase', id, now?.status ?? from, to);
+      }
+      runtime.publish(models.ConsultingCase, id);
+      ctx.loaders.consultingCase.clear(id).prime(id, updated);
+      return updated;
     });
   }
 
@@ -158,7 +152,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       requestConsulting: async (_: unknown, args: { input: RequestConsultingInput }, ctx: Ctx) => {
         const r = unwrap(validateRequest(args.input));
-        const [exists, provider] = await Promise.all([models.ConsultingCase.exists({ _id: r.id }), ctx.loaders.provider.load(r.providerId)]);
+        const [exists, provider] = await Promise.all([
+          models.ConsultingCase.exists({ _id: r.id }),
+          ctx.loaders.provider.load(r.providerId),
+        ]);
         if (exists) throw conflict(`consulting case "${r.id}" already exists`, { id: r.id });
         if (!provider) throw notFound('ProviderOrganization', r.providerId);
         unwrap(checkEligibility(r.program, provider));
@@ -205,7 +202,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       completeConsulting: (_: unknown, args: { id: string; hours: number; completedOn: string }, ctx: Ctx) =>
         transition(ctx, args.id, 'COMPLETED', (current) => {
           const hours = unwrap(checkHours(args.hours));
-          const completedOn = unwrap(checkNotBefore(args.completedOn, 'completedOn', current.startedOn ?? current.requestedOn, 'startedOn'));
+          const completedOn = unwrap(
+            checkNotBefore(args.completedOn, 'completedOn', current.startedOn ?? current.requestedOn, 'startedOn'),
+          );
           const hourlyFee = current.hourlyFee ?? 0;
           const fee = unwrap(computeFee(hours, hourlyFee));
           return {
@@ -259,7 +258,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consultingCase.load(ref.id),
       id: (c: ConsultingCaseDoc) => c._id,
       provider: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.provider.load(c.providerId),
-      consultant: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => (c.consultantId == null ? null : ctx.loaders.consultant.load(c.consultantId)),
+      consultant: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) =>
+        c.consultantId == null ? null : ctx.loaders.consultant.load(c.consultantId),
     },
     InspectionResult: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.inspectionResult.load(ref.id),

@@ -28,12 +28,30 @@ const RECORD_TOTALS = `mutation RecordReportedInspectionTotals($input: ReportedI
 /** Generic providers: Seoul ones in districts of the 2020 inspection table, Jeonbuk ones for the 2023 programmes. */
 export const PROVIDERS: RegisterProviderInput[] = [
   { id: 'seoul-provider-yeongdeungpo-01', name: '영등포 재가기관 01', type: 'VOUCHER_PROVIDER', district: '영등포구', stage: 'NEW' },
-  { id: 'seoul-provider-nowon-01', name: '노원 산모신생아 제공기관 01', type: 'MATERNAL_NEWBORN_CARE_PROVIDER', district: '노원구', stage: 'GROWING' },
-  { id: 'seoul-provider-gwanak-01', name: '관악 가사간병 제공기관 01', type: 'HOUSEKEEPING_NURSING_VISIT_PROVIDER', district: '관악구', stage: 'GROWING' },
+  {
+    id: 'seoul-provider-nowon-01',
+    name: '노원 산모신생아 제공기관 01',
+    type: 'MATERNAL_NEWBORN_CARE_PROVIDER',
+    district: '노원구',
+    stage: 'GROWING',
+  },
+  {
+    id: 'seoul-provider-gwanak-01',
+    name: '관악 가사간병 제공기관 01',
+    type: 'HOUSEKEEPING_NURSING_VISIT_PROVIDER',
+    district: '관악구',
+    stage: 'GROWING',
+  },
   { id: 'jb-provider-jeonju-01', name: '전주 재가기관 01', type: 'LONG_TERM_CARE_PROVIDER', district: '전주시', stage: 'NEW' },
   { id: 'jb-provider-namwon-01', name: '남원 사회적협동조합 01', type: 'SOCIAL_COOPERATIVE', district: '남원시', stage: 'NEW' },
   // P2 serves 소규모 장애인복지시설 (003 L2465).
-  { id: 'jb-provider-iksan-01', name: '익산 소규모 장애인시설 01', type: 'SMALL_DISABILITY_FACILITY', district: '익산시', stage: 'GROWING' },
+  {
+    id: 'jb-provider-iksan-01',
+    name: '익산 소규모 장애인시설 01',
+    type: 'SMALL_DISABILITY_FACILITY',
+    district: '익산시',
+    stage: 'GROWING',
+  },
   // P3 serves providers rated 미흡 (D/F) in the 2022 quality evaluation (003 L2559); the grade is synthetic.
   {
     id: 'jb-provider-gunsan-01',
@@ -88,7 +106,13 @@ export type CaseStep =
 /** Synthetic cases in the months the Gantt charts give (P1 Mar–Nov L2446, P2 Aug–Dec L2516, P3 Sep–Oct L2596). */
 export const CASES: { request: RequestConsultingInput; steps: CaseStep[] }[] = [
   {
-    request: { id: 'jb-case-2023-001', providerId: 'jb-provider-jeonju-01', program: 'STAGED', topics: ['ACCOUNTING', 'RECRUITMENT'], requestedOn: '2023-03-06' },
+    request: {
+      id: 'jb-case-2023-001',
+      providerId: 'jb-provider-jeonju-01',
+      program: 'STAGED',
+      topics: ['ACCOUNTING', 'RECRUITMENT'],
+      requestedOn: '2023-03-06',
+    },
     steps: [
       { kind: 'assign', consultantId: 'jb-consultant-tax-01', on: '2023-03-13' },
       { kind: 'start', on: '2023-03-20' },
@@ -96,7 +120,13 @@ export const CASES: { request: RequestConsultingInput; steps: CaseStep[] }[] = [
     ],
   },
   {
-    request: { id: 'jb-case-2023-002', providerId: 'jb-provider-namwon-01', program: 'STAGED', topics: ['LABOR'], requestedOn: '2023-03-08' },
+    request: {
+      id: 'jb-case-2023-002',
+      providerId: 'jb-provider-namwon-01',
+      program: 'STAGED',
+      topics: ['LABOR'],
+      requestedOn: '2023-03-08',
+    },
     steps: [
       { kind: 'assign', consultantId: 'jb-consultant-labor-01', on: '2023-03-15' },
       { kind: 'start', on: '2023-04-03' },
@@ -104,24 +134,51 @@ export const CASES: { request: RequestConsultingInput; steps: CaseStep[] }[] = [
     ],
   },
   {
-    request: { id: 'jb-case-2023-003', providerId: 'jb-provider-iksan-01', program: 'SMALL_FACILITY', topics: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'], requestedOn: '2023-07-10' },
+    request: {
+      id: 'jb-case-2023-003',
+      providerId: 'jb-provider-iksan-01',
+      program: 'SMALL_FACILITY',
+      topics: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'],
+      requestedOn: '2023-07-10',
+    },
     steps: [
       { kind: 'assign', consultantId: 'jb-consultant-tax-01', on: '2023-08-01' },
       { kind: 'start', on: '2023-08-16' },
     ],
   },
   {
-    request: { id: 'jb-case-2023-004', providerId: 'jb-provider-gunsan-01', program: 'QUALITY', topics: ['QUALITY_MANAGEMENT'], requestedOn: '2023-09-11' },
+    request: {
+      id: 'jb-case-2023-004',
+      providerId: 'jb-provider-gunsan-01',
+      program: 'QUALITY',
+      topics: ['QUALITY_MANAGEMENT'],
+      requestedOn: '2023-09-11',
+    },
     steps: [{ kind: 'assign', consultantId: 'jb-consultant-quality-01', on: '2023-09-18' }],
   },
   {
-    request: { id: 'jb-case-2023-005', providerId: 'jb-provider-gunsan-01', program: 'STAGED', topics: ['LEGAL'], requestedOn: '2023-03-20' },
+    request: {
+      id: 'jb-case-2023-005',
+      providerId: 'jb-provider-gunsan-01',
+      program: 'STAGED',
+      topics: ['LEGAL'],
+      requestedOn: '2023-03-20',
+    },
     steps: [{ kind: 'cancel', reason: '기관 사정으로 참여 철회', on: '2023-04-03' }],
   },
 ];
 
 /** One row of the 2020 table as printed: 주의, 경고, 과징금 건/원, 환수 건/원, 계 (null where "-"). */
-type Row = [district: string, caution: number, warning: number, surcharge: number, surchargeWon: number, clawback: number, clawbackWon: number, printedTotal: number | null];
+type Row = [
+  district: string,
+  caution: number,
+  warning: number,
+  surcharge: number,
+  surchargeWon: number,
+  clawback: number,
+  clawbackWon: number,
+  printedTotal: number | null,
+];
 
 /** 2020년 서울특별시 지역사회서비스 제공기관 점검결과 (001 L158–186), "-" as 0 in the counts. */
 const ROWS_2020: Row[] = [
@@ -185,7 +242,11 @@ function caseSteps(c: { request: RequestConsultingInput; steps: CaseStep[] }): S
   for (const s of c.steps) {
     switch (s.kind) {
       case 'assign':
-        out.push({ label: `consulting case ${id} assigned`, query: ASSIGN, variables: { id, consultantId: s.consultantId, assignedOn: s.on } });
+        out.push({
+          label: `consulting case ${id} assigned`,
+          query: ASSIGN,
+          variables: { id, consultantId: s.consultantId, assignedOn: s.on },
+        });
         break;
       case 'start':
         out.push({ label: `consulting case ${id} started`, query: START, variables: { id, startedOn: s.on } });
@@ -205,6 +266,10 @@ export const seedSteps: SeedStep[] = [
   ...PROVIDERS.map((input) => ({ label: `provider ${input.name}`, query: REGISTER_PROVIDER, variables: { input } })),
   ...CONSULTANTS.map((input) => ({ label: `consultant ${input.name}`, query: APPOINT_CONSULTANT, variables: { input } })),
   ...CASES.flatMap(caseSteps),
-  ...INSPECTION_RESULTS_2020.map((input) => ({ label: `2020 inspection results ${input.district}`, query: RECORD_INSPECTION, variables: { input } })),
+  ...INSPECTION_RESULTS_2020.map((input) => ({
+    label: `2020 inspection results ${input.district}`,
+    query: RECORD_INSPECTION,
+    variables: { input },
+  })),
   { label: '2020 inspection totals as printed', query: RECORD_TOTALS, variables: { input: REPORTED_TOTALS_2020 } },
 ];

@@ -31,8 +31,14 @@ function appointAll(members: AppointBoardMemberInput[]): { board: BoardTerm[]; r
 }
 
 const seoulBoard = (): BoardTerm[] => SEOUL_BOARD.map(termOf);
-const director = (id: string, termStart: string, termEnd: string | null = null): BoardTerm => ({ id, role: 'DIRECTOR', termStart, termEnd });
-const codeOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['code']);
+const director = (id: string, termStart: string, termEnd: string | null = null): BoardTerm => ({
+  id,
+  role: 'DIRECTOR',
+  termStart,
+  termEnd,
+});
+const codeOf = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown =>
+  r.ok ? 'OK' : r.error?.extensions['code'];
 
 describe('validateAgency', () => {
   it('accepts both agencies of the fixtures', () => {
@@ -57,7 +63,13 @@ describe('validateAgency', () => {
 });
 
 describe('validateDistrict', () => {
-  const mapo: RegisterDistrictInput = { name: '마포구', shortName: '마포', romanizedName: 'Mapo-gu', province: '서울특별시', kind: 'AUTONOMOUS_DISTRICT' };
+  const mapo: RegisterDistrictInput = {
+    name: '마포구',
+    shortName: '마포',
+    romanizedName: 'Mapo-gu',
+    province: '서울특별시',
+    kind: 'AUTONOMOUS_DISTRICT',
+  };
   const fieldOf = (input: RegisterDistrictInput): unknown => {
     const r = validateDistrict(input);
     return r.ok ? 'OK' : r.error.extensions['field'];
@@ -70,7 +82,14 @@ describe('validateDistrict', () => {
     expect(new Set(DISTRICTS.map((d) => d.name)).size).toBe(39);
     expect(DISTRICTS.filter((d) => d.province === '서울특별시')).toHaveLength(25);
     const jeonbuk = DISTRICTS.filter((d) => d.province === '전북특별자치도');
-    expect(jeonbuk.filter((d) => d.kind === 'CITY').map((d) => d.name)).toEqual(['전주시', '군산시', '익산시', '정읍시', '남원시', '김제시']);
+    expect(jeonbuk.filter((d) => d.kind === 'CITY').map((d) => d.name)).toEqual([
+      '전주시',
+      '군산시',
+      '익산시',
+      '정읍시',
+      '남원시',
+      '김제시',
+    ]);
     expect(jeonbuk.filter((d) => d.kind === 'COUNTY')).toHaveLength(8);
     expect(DISTRICTS.find((d) => d.name === '장수군')).toMatchObject({ shortName: '장수', romanizedName: 'Jangsu-gun' });
   });
@@ -93,8 +112,12 @@ describe('validateDistrict', () => {
   it('derives the short form by dropping the suffix, except for one-syllable stems (중구)', () => {
     expect(fieldOf({ ...mapo, shortName: '마포구' })).toBe('shortName');
     expect(fieldOf({ ...mapo, shortName: '마' })).toBe('shortName');
-    expect(fieldOf({ name: '중구', shortName: '중구', romanizedName: 'Jung-gu', province: '서울특별시', kind: 'AUTONOMOUS_DISTRICT' })).toBe('OK');
-    expect(fieldOf({ name: '중구', shortName: '중', romanizedName: 'Jung-gu', province: '서울특별시', kind: 'AUTONOMOUS_DISTRICT' })).toBe('shortName');
+    expect(
+      fieldOf({ name: '중구', shortName: '중구', romanizedName: 'Jung-gu', province: '서울특별시', kind: 'AUTONOMOUS_DISTRICT' }),
+    ).toBe('OK');
+    expect(fieldOf({ name: '중구', shortName: '중', romanizedName: 'Jung-gu', province: '서울특별시', kind: 'AUTONOMOUS_DISTRICT' })).toBe(
+      'shortName',
+    );
   });
 });
 
@@ -192,9 +215,7 @@ describe('expiringWithin (terms ending soon)', () => {
 
   it('finds the eight 선임직 terms ending 2022-03-10, inclusive of the last day', () => {
     const soon = expiringWithin(board, '2022-01-01', 68);
-    expect(soon.map((m) => m.id).sort()).toEqual(
-      ['01', '02', '03', '04', '05', '06', '07', '10'].map((n) => `seoul-pass-board-${n}`),
-    );
+    expect(soon.map((m) => m.id).sort()).toEqual(['01', '02', '03', '04', '05', '06', '07', '10'].map((n) => `seoul-pass-board-${n}`));
     expect(expiringWithin(board, '2022-01-01', 67)).toEqual([]);
     expect(expiringWithin(board, '2022-03-10', 0)).toHaveLength(8);
   });

@@ -76,8 +76,7 @@ export function validateDistrict(input: RegisterDistrictInput): Result<ValidDist
   const shortName = input.shortName.trim();
   const romanizedName = input.romanizedName.trim();
   const suffix = DISTRICT_SUFFIX[input.kind];
-  if (!DISTRICT_NAME_PATTERN.test(name))
-    return err(badInput('name must be a full Korean district name such as 마포구 or 전주시', 'name'));
+  if (!DISTRICT_NAME_PATTERN.test(name)) return err(badInput('name must be a full Korean district name such as 마포구 or 전주시', 'name'));
   if (!name.endsWith(suffix.ko)) return err(badInput(`a ${input.kind} name must end in ${suffix.ko}`, 'name'));
   const stem = name.slice(0, -1);
   // The printed form drops the suffix (마포구 → 마포) unless only one syllable would remain (중구 stays 중구).
@@ -166,7 +165,9 @@ export function validateAppointment(input: AppointBoardMemberInput): Result<Vali
     if (termEnd === null) return err(badInput('an APPOINTED (선임직) member needs a termEnd', 'termEnd'));
     const limit = addYears(termStart, MAX_APPOINTED_TERM_YEARS);
     if (termEnd >= limit)
-      return err(badInput(`an APPOINTED (선임직) term lasts at most ${MAX_APPOINTED_TERM_YEARS} years: termEnd must be before ${limit}`, 'termEnd'));
+      return err(
+        badInput(`an APPOINTED (선임직) term lasts at most ${MAX_APPOINTED_TERM_YEARS} years: termEnd must be before ${limit}`, 'termEnd'),
+      );
   }
   return ok({ ...checked.value, role: input.role, standing: input.standing, selection: input.selection });
 }
@@ -191,8 +192,7 @@ export function checkBoardComposition(existing: readonly BoardTerm[], candidate:
   for (const role of SINGLE_SEAT_ROLES) {
     if (candidate.role !== role) continue;
     const holder = others.find((m) => m.role === role && overlaps(m, candidate));
-    if (holder)
-      return err(conflict(`the agency already has a ${role} in office during this term`, { role, holderId: holder.id }));
+    if (holder) return err(conflict(`the agency already has a ${role} in office during this term`, { role, holderId: holder.id }));
   }
   const sameClass = others.filter((m) => isDirector(m.role) === isDirector(candidate.role));
   const limit = isDirector(candidate.role) ? MAX_DIRECTORS : MAX_AUDITORS;
@@ -227,8 +227,7 @@ export function byBoardOrder<T extends BoardTerm>(a: T, b: T): number {
  * (agencyId, seq) index: two concurrent appointments that checked the same board state
  * claim the same number and the second fails, so the composition rule holds without transactions.
  */
-export const nextBoardSeq = (existing: readonly { seq: number }[]): number =>
-  existing.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
+export const nextBoardSeq = (existing: readonly { seq: number }[]): number => existing.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
 
 /** Checks a `first`-style day count for `expiringWithinDays`. */
 export function checkDayCount(value: number, field: string): Result<number> {

@@ -16,7 +16,10 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 ajv.addVocabulary(['x-topic', 'x-producer', 'x-key']);
 const schemas = new Map<string, Record<string, unknown>>(
-  Object.values(PUBLISHES).map((type) => [type, JSON.parse(fs.readFileSync(path.join(EVENTS_DIR, `${type}.json`), 'utf8')) as Record<string, unknown>]),
+  Object.values(PUBLISHES).map((type) => [
+    type,
+    JSON.parse(fs.readFileSync(path.join(EVENTS_DIR, `${type}.json`), 'utf8')) as Record<string, unknown>,
+  ]),
 );
 const validators = new Map([...schemas].map(([type, schema]) => [type, ajv.compile(schema)]));
 const catalog = {
@@ -57,7 +60,8 @@ describe('governance event schemas', () => {
 
   it('accept the payload of every seeded fact', () => {
     for (const a of AGENCIES) expect(catalog.check(PUBLISHES.AgencyRegistered, agencyRegistered(valid(validateAgency(a))))).toBeNull();
-    for (const d of DISTRICTS) expect(catalog.check(PUBLISHES.DistrictRegistered, districtRegistered(valid(validateDistrict(d))))).toBeNull();
+    for (const d of DISTRICTS)
+      expect(catalog.check(PUBLISHES.DistrictRegistered, districtRegistered(valid(validateDistrict(d))))).toBeNull();
     for (const m of SEOUL_BOARD)
       expect(catalog.check(PUBLISHES.BoardMemberAppointed, boardMemberAppointed(valid(validateAppointment(m))))).toBeNull();
   });

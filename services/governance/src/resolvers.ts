@@ -105,28 +105,28 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         // The board rules span documents: appointments to one agency's board run one at a time
         // (FerretDB v1 does not isolate concurrent writes; the unique seq index backs this up on MongoDB).
         return withDocument(models.Agency, m.agencyId, async () => {
-        if (await models.BoardMember.exists({ _id: m.id })) throw conflict(`board member "${m.id}" is already appointed`, { id: m.id });
-        if (!(await models.Agency.exists({ _id: m.agencyId }))) throw notFound('Agency', m.agencyId);
-        const board = await models.BoardMember.find({ agencyId: m.agencyId }).lean<BoardMemberDoc[]>().exec();
-        unwrap(checkBoardComposition(board.map(toTerm), { id: m.id, role: m.role, termStart: m.termStart, termEnd: m.termEnd }));
-        const event = outbox.entry(PUBLISHES.BoardMemberAppointed, boardMemberAppointed(m));
-        const { id, ...fields } = m;
-        try {
-          // `seq` is unique per agency: a concurrent appointment checked against the same board loses here.
-          const doc = await models.BoardMember.create({
-            _id: id,
-            ...fields,
-            seq: nextBoardSeq(board),
-            appointedAt: new Date(),
-            _outbox: [event],
-          });
-          runtime.publish(models.BoardMember, id);
-          return doc.toObject();
-        } catch (error) {
-          if (classifyDatabaseError(error) === 'CONFLICT')
-            throw conflict(`board member "${id}" exists or the board of "${m.agencyId}" changed meanwhile; retry`, { id });
-          throw error;
-        }
+          if (await models.BoardMember.exists({ _id: m.id })) throw conflict(`board member "${m.id}" is already appointed`, { id: m.id });
+          if (!(await models.Agency.exists({ _id: m.agencyId }))) throw notFound('Agency', m.agencyId);
+          const board = await models.BoardMember.find({ agencyId: m.agencyId }).lean<BoardMemberDoc[]>().exec();
+          unwrap(checkBoardComposition(board.map(toTerm), { id: m.id, role: m.role, termStart: m.termStart, termEnd: m.termEnd }));
+          const event = outbox.entry(PUBLISHES.BoardMemberAppointed, boardMemberAppointed(m));
+          const { id, ...fields } = m;
+          try {
+            // `seq` is unique per agency: a concurrent appointment checked against the same board loses here.
+            const doc = await models.BoardMember.create({
+              _id: id,
+              ...fields,
+              seq: nextBoardSeq(board),
+              appointedAt: new Date(),
+              _outbox: [event],
+            });
+            runtime.publish(models.BoardMember, id);
+            return doc.toObject();
+          } catch (error) {
+            if (classifyDatabaseError(error) === 'CONFLICT')
+              throw conflict(`board member "${id}" exists or the board of "${m.agencyId}" changed meanwhile; retry`, { id });
+            throw error;
+          }
         });
       },
     },

@@ -116,10 +116,34 @@ const SEOUL_BOARD_ROWS: Omit<AppointBoardMemberInput, 'agencyId'>[] = [
   { id: 'seoul-pass-board-06', name: '임원 F', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
   { id: 'seoul-pass-board-07', name: '임원 G', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
   // 당연직: open-ended, tied to a city post (000 L131–145).
-  { id: 'seoul-pass-board-08', name: '임원 H', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-03-11', termEnd: null },
-  { id: 'seoul-pass-board-09', name: '임원 I', role: 'DIRECTOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-07-01', termEnd: null },
+  {
+    id: 'seoul-pass-board-08',
+    name: '임원 H',
+    role: 'DIRECTOR',
+    standing: 'NON_STANDING',
+    selection: 'EX_OFFICIO',
+    termStart: '2019-03-11',
+    termEnd: null,
+  },
+  {
+    id: 'seoul-pass-board-09',
+    name: '임원 I',
+    role: 'DIRECTOR',
+    standing: 'NON_STANDING',
+    selection: 'EX_OFFICIO',
+    termStart: '2019-07-01',
+    termEnd: null,
+  },
   { id: 'seoul-pass-board-10', name: '임원 J', role: 'AUDITOR', standing: 'NON_STANDING', selection: 'APPOINTED', ...SEOUL_TERM },
-  { id: 'seoul-pass-board-11', name: '임원 K', role: 'AUDITOR', standing: 'NON_STANDING', selection: 'EX_OFFICIO', termStart: '2019-03-11', termEnd: null },
+  {
+    id: 'seoul-pass-board-11',
+    name: '임원 K',
+    role: 'AUDITOR',
+    standing: 'NON_STANDING',
+    selection: 'EX_OFFICIO',
+    termStart: '2019-03-11',
+    termEnd: null,
+  },
 ];
 
 export const SEOUL_BOARD: AppointBoardMemberInput[] = SEOUL_BOARD_ROWS.map((m) => ({ ...m, agencyId: 'seoul-pass' }));

@@ -36,7 +36,8 @@ import { COMMUNITY_CENTRES, CASE_STEPS, CONSORTIA, DELIVERIES, PROGRAMME_REPORTS
 
 const TODAY = '2024-01-01';
 const code = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['code']);
-const field = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? undefined : r.error?.extensions['field']);
+const field = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown =>
+  r.ok ? undefined : r.error?.extensions['field'];
 
 /** The seeded consortia, validated, with their Table 1 rows attached. */
 function seededConsortia() {
@@ -92,7 +93,11 @@ describe('case lifecycle', () => {
 
   it('refuses referrals and closings dated before what came earlier', () => {
     expect(field(planReferral(discovered, { target: 'PRIVATE_RESOURCE', serviceName: 'x', referredOn: '2013-03-13' }))).toBe('referredOn');
-    const referred = { ...discovered, status: 'REFERRED' as CaseStatus, referrals: [{ target: 'PUBLIC_SERVICE' as const, serviceName: 'x', referredOn: '2013-03-20' }] };
+    const referred = {
+      ...discovered,
+      status: 'REFERRED' as CaseStatus,
+      referrals: [{ target: 'PUBLIC_SERVICE' as const, serviceName: 'x', referredOn: '2013-03-20' }],
+    };
     expect(field(planClose(referred, { closedOn: '2013-03-19', outcome: 'SERVICES_LINKED' }))).toBe('closedOn');
     expect(planClose(referred, { closedOn: '2013-03-20', outcome: 'SERVICES_LINKED' })).toEqual({ ok: true, value: 'CLOSED' });
   });
@@ -126,7 +131,11 @@ describe('validateVisit', () => {
     const open = validateVisit(visit, TODAY);
     expect(open.ok && [open.value.status, open.value.closeOutcome]).toEqual(['DISCOVERED', null]);
     const none = validateVisit({ ...visit, needsDiscovery: null }, TODAY);
-    expect(none.ok && [none.value.status, none.value.closeOutcome, none.value.closedOn]).toEqual(['CLOSED', 'NO_NEEDS_FOUND', '2013-03-14']);
+    expect(none.ok && [none.value.status, none.value.closeOutcome, none.value.closedOn]).toEqual([
+      'CLOSED',
+      'NO_NEEDS_FOUND',
+      '2013-03-14',
+    ]);
   });
 
   it('keeps personal data out: pseudonymous household codes only, no registration or phone numbers', () => {
@@ -134,7 +143,9 @@ describe('validateVisit', () => {
     expect(field(validateVisit({ ...visit, householdCode: 'HH-{"$gt":""}' }, TODAY))).toBe('householdCode');
     expect(field(validateVisit({ ...visit, findings: '연락처 010-1234-5678' }, TODAY))).toBe('findings');
     expect(field(validateVisit({ ...visit, findings: '주민번호 800101-1234567' }, TODAY))).toBe('findings');
-    expect(field(validateVisit({ ...visit, needsDiscovery: { domains: ['CARE'], note: '01012345678' } }, TODAY))).toBe('needsDiscovery.note');
+    expect(field(validateVisit({ ...visit, needsDiscovery: { domains: ['CARE'], note: '01012345678' } }, TODAY))).toBe(
+      'needsDiscovery.note',
+    );
   });
 
   it('rejects future visits, empty or repeated needs domains and bad dates', () => {
@@ -151,7 +162,9 @@ describe('community centres', () => {
     expect(ok.ok && ok.value.pilot).toBe(true);
     expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동', district: '노원구', welfareStaffCount: 2 }))).toBe('name');
     expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원', welfareStaffCount: 2 }))).toBe('district');
-    expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원구', welfareStaffCount: -1 }))).toBe('welfareStaffCount');
+    expect(field(validateCommunityCentre({ id: 'c1', name: '상계1동주민센터', district: '노원구', welfareStaffCount: -1 }))).toBe(
+      'welfareStaffCount',
+    );
   });
 });
 
@@ -162,9 +175,19 @@ describe('consortia and deliveries', () => {
   it('rejects short district names, empty services and members supplying what the consortium does not offer', () => {
     expect(field(validateConsortium({ ...nowon, district: '노원' }))).toBe('district');
     expect(field(validateConsortium({ ...nowon, services: [] }))).toBe('services');
-    const member = validateConsortium({ ...nowon, services: ['MEAL_SUPPORT'], memberOrganisations: [{ name: '가상 도시락 협동조합', services: ['MOBILITY_SUPPORT'] }] });
+    const member = validateConsortium({
+      ...nowon,
+      services: ['MEAL_SUPPORT'],
+      memberOrganisations: [{ name: '가상 도시락 협동조합', services: ['MOBILITY_SUPPORT'] }],
+    });
     expect(field(member)).toBe('memberOrganisations[0].services');
-    const overlap = validateConsortium({ ...nowon, reportedDeliveryTotals: [{ ...TABLE1_PERIOD, count: 1 }, { periodFrom: '2019-12-01', periodTo: '2019-12-31', count: 1 }] });
+    const overlap = validateConsortium({
+      ...nowon,
+      reportedDeliveryTotals: [
+        { ...TABLE1_PERIOD, count: 1 },
+        { periodFrom: '2019-12-01', periodTo: '2019-12-31', count: 1 },
+      ],
+    });
     expect(field(overlap)).toBe('reportedDeliveryTotals[1]');
   });
 
@@ -186,8 +209,18 @@ describe('consortia and deliveries', () => {
   });
 
   it('sums amounts only when every row has one, and compares only what is printed', () => {
-    expect(sumRows([{ count: 2, amountKRW: 10 }, { count: 3, amountKRW: 5 }])).toEqual({ count: 5, amountKRW: 15 });
-    expect(sumRows([{ count: 2, amountKRW: 10 }, { count: 3, amountKRW: null }])).toEqual({ count: 5, amountKRW: null });
+    expect(
+      sumRows([
+        { count: 2, amountKRW: 10 },
+        { count: 3, amountKRW: 5 },
+      ]),
+    ).toEqual({ count: 5, amountKRW: 15 });
+    expect(
+      sumRows([
+        { count: 2, amountKRW: 10 },
+        { count: 3, amountKRW: null },
+      ]),
+    ).toEqual({ count: 5, amountKRW: null });
     expect(matchesReported({ count: 5, amountKRW: null }, null)).toBeNull();
     expect(matchesReported({ count: 5, amountKRW: null }, { count: 5, amountKRW: null })).toBe(true);
     expect(matchesReported({ count: 5, amountKRW: null }, { count: 5, amountKRW: 100 })).toBe(false);
@@ -200,7 +233,13 @@ describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
     for (const c of seededConsortia()) {
       const [total, ...rest] = periodTotals(c.deliveries, c.reportedDeliveryTotals);
       expect(rest).toEqual([]);
-      expect(total).toMatchObject({ ...TABLE1_PERIOD, count: expected[c.district], amountKRW: null, reportedCount: expected[c.district], matchesReported: true });
+      expect(total).toMatchObject({
+        ...TABLE1_PERIOD,
+        count: expected[c.district],
+        amountKRW: null,
+        reportedCount: expected[c.district],
+        matchesReported: true,
+      });
     }
   });
 
@@ -212,7 +251,17 @@ describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
     expect(total).toMatchObject({ count: 970, reportedCount: 971, matchesReported: false });
     // A printed total with no rows behind it shows up as computed 0.
     const printedOnly: ReportedTotal[] = [{ periodFrom: '2019-04-29', periodTo: '2019-06-30', count: 35, amountKRW: null }];
-    expect(periodTotals([], printedOnly)).toEqual([{ periodFrom: '2019-04-29', periodTo: '2019-06-30', count: 0, amountKRW: null, reportedCount: 35, reportedAmountKRW: null, matchesReported: false }]);
+    expect(periodTotals([], printedOnly)).toEqual([
+      {
+        periodFrom: '2019-04-29',
+        periodTo: '2019-06-30',
+        count: 0,
+        amountKRW: null,
+        reportedCount: 35,
+        reportedAmountKRW: null,
+        matchesReported: false,
+      },
+    ]);
   });
 
   it('adds the districts up to Table 1: 1,830 / 157 / 354 = 2,341건, reconciled row by row', () => {
@@ -238,8 +287,17 @@ describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
       [354, 354, true],
     ]);
     // Table 2 covers 07.18–11.30, a period no district row covers: not comparable, not "wrong".
-    expect(s.reconciliations.filter((r) => r.reportId === 'nanum-banjang-2019-table2').every((r) => r.consortiaCount === null && r.matches === null)).toBe(true);
-    expect(buildSummary(2020, seededConsortia(), seededReports())).toMatchObject({ districts: [], byService: [], total: { count: 0, amountKRW: null }, reports: [] });
+    expect(
+      s.reconciliations
+        .filter((r) => r.reportId === 'nanum-banjang-2019-table2')
+        .every((r) => r.consortiaCount === null && r.matches === null),
+    ).toBe(true);
+    expect(buildSummary(2020, seededConsortia(), seededReports())).toMatchObject({
+      districts: [],
+      byService: [],
+      total: { count: 0, amountKRW: null },
+      reports: [],
+    });
   });
 
   it('keeps Table 2 as printed: rows sum to 206,864천원 while the 총계 prints 207,060천원 (DQ-004-4)', () => {
@@ -278,9 +336,11 @@ describe('events', () => {
   it('builds schema-valid payloads, without household codes or findings, from the seed', () => {
     for (const c of seededConsortia()) {
       expect(check(events.PUBLISHES.ConsortiumRegistered, events.consortiumRegistered(c))).toBe('valid');
-      for (const row of c.deliveries) expect(check(events.PUBLISHES.ServiceDeliveryRecorded, events.serviceDeliveryRecorded(c.id, c.district, row))).toBe('valid');
+      for (const row of c.deliveries)
+        expect(check(events.PUBLISHES.ServiceDeliveryRecorded, events.serviceDeliveryRecorded(c.id, c.district, row))).toBe('valid');
     }
-    for (const r of seededReports()) expect(check(events.PUBLISHES.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
+    for (const r of seededReports())
+      expect(check(events.PUBLISHES.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
     const v = validateVisit(VISITS[0] as RecordOutreachVisitInput, TODAY);
     if (!v.ok) throw v.error;
     const visit = { ...v.value, _id: v.value.id, district: '노원구' };
@@ -289,7 +349,9 @@ describe('events', () => {
     expect(JSON.stringify(recorded)).not.toMatch(/HH-|synthetic\]/);
     const referral: Referral = { target: 'HOPE_WELFARE_SUPPORT_TEAM', serviceName: null, referredOn: '2013-03-20' };
     expect(check(events.PUBLISHES.NeedsReferred, events.needsReferred(visit, 'DISCOVERED', 'ESCALATED', referral))).toBe('valid');
-    expect(check(events.PUBLISHES.OutreachCaseClosed, events.outreachCaseClosed(visit, 'ESCALATED', 'HANDED_OVER', '2013-04-30'))).toBe('valid');
+    expect(check(events.PUBLISHES.OutreachCaseClosed, events.outreachCaseClosed(visit, 'ESCALATED', 'HANDED_OVER', '2013-04-30'))).toBe(
+      'valid',
+    );
     // additionalProperties: false catches a leaked field.
     expect(check(events.PUBLISHES.OutreachVisitRecorded, { ...recorded, householdCode: 'HH-SYN001' })).not.toBe('valid');
   });

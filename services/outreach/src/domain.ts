@@ -151,7 +151,10 @@ export function validateConsortium(input: RegisterConsortiumInput): Result<Valid
     const services = checkUnique(m.services, `memberOrganisations[${i}].services`);
     if (!services.ok) return services;
     const foreign = m.services.find((s) => !input.services.includes(s));
-    if (foreign) return err(badInput(`member "${name.value}" supplies ${foreign}, which the consortium does not offer`, `memberOrganisations[${i}].services`));
+    if (foreign)
+      return err(
+        badInput(`member "${name.value}" supplies ${foreign}, which the consortium does not offer`, `memberOrganisations[${i}].services`),
+      );
     members.push({ name: name.value, services: [...m.services] });
   }
   if (new Set(members.map((m) => m.name)).size !== members.length)
@@ -268,7 +271,8 @@ export interface PeriodTotal extends Period, Figure {
 /** One total per period: computed from the rows, beside the printed total for the same period. */
 export function periodTotals(rows: readonly DeliveryRow[], reported: readonly ReportedTotal[]): PeriodTotal[] {
   const periods: Period[] = [];
-  for (const p of [...rows, ...reported]) if (!periods.some((q) => samePeriod(p, q))) periods.push({ periodFrom: p.periodFrom, periodTo: p.periodTo });
+  for (const p of [...rows, ...reported])
+    if (!periods.some((q) => samePeriod(p, q))) periods.push({ periodFrom: p.periodFrom, periodTo: p.periodTo });
   periods.sort((a, b) => (a.periodFrom + a.periodTo).localeCompare(b.periodFrom + b.periodTo));
   return periods.map((p) => {
     const computed = sumRows(rows.filter((r) => samePeriod(r, p)));
@@ -332,7 +336,8 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
     title: checkText(input.title, 'title', 200),
     source: checkText(input.source, 'source', 200),
     period: checkPeriod(input),
-    reportedTotalCount: input.reportedTotalCount == null ? ok(null) : checkInt(input.reportedTotalCount, 'reportedTotalCount', 0, 10_000_000),
+    reportedTotalCount:
+      input.reportedTotalCount == null ? ok(null) : checkInt(input.reportedTotalCount, 'reportedTotalCount', 0, 10_000_000),
     reportedTotalAmountKRW: checkAmount(input.reportedTotalAmountKRW, 'reportedTotalAmountKRW'),
     note: input.note == null ? ok(null) : checkText(input.note, 'note', 500),
     districts: checkUnique(input.districts, 'districts'),
@@ -350,7 +355,10 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
   if (!services.ok) return services;
   const rows: ReportRow[] = [];
   for (const [i, r] of input.rows.entries()) {
-    const figures = all({ count: checkInt(r.count, `rows[${i}].count`, 0, 10_000_000), amountKRW: checkAmount(r.amountKRW, `rows[${i}].amountKRW`) });
+    const figures = all({
+      count: checkInt(r.count, `rows[${i}].count`, 0, 10_000_000),
+      amountKRW: checkAmount(r.amountKRW, `rows[${i}].amountKRW`),
+    });
     if (!figures.ok) return figures;
     rows.push({ service: r.service, ...figures.value });
   }
@@ -363,7 +371,11 @@ export interface ProgrammeReportFigures {
   matchesReported: boolean | null;
 }
 
-export function reportFigures(report: { rows: readonly ReportRow[]; reportedTotalCount: number | null; reportedTotalAmountKRW: number | null }): ProgrammeReportFigures {
+export function reportFigures(report: {
+  rows: readonly ReportRow[];
+  reportedTotalCount: number | null;
+  reportedTotalAmountKRW: number | null;
+}): ProgrammeReportFigures {
   const total = sumRows(report.rows);
   return { total, matchesReported: matchesReported(total, { count: report.reportedTotalCount, amountKRW: report.reportedTotalAmountKRW }) };
 }
@@ -417,7 +429,11 @@ const sumNullable = (values: (number | null)[]): number | null =>
  * Per-district and grand totals for one year, computed from the consortia's rows;
  * each printed programme table is checked row by row against the district rows.
  */
-export function buildSummary<C extends SummaryConsortium, R extends SummaryReport>(year: number, consortia: readonly C[], reports: readonly R[]): Summary<C, R> {
+export function buildSummary<C extends SummaryConsortium, R extends SummaryReport>(
+  year: number,
+  consortia: readonly C[],
+  reports: readonly R[],
+): Summary<C, R> {
   const inYear = (p: Period): boolean => periodYear(p) === year;
   const allRows: DeliveryRow[] = [];
   const districts: DistrictSummary<C>[] = [];

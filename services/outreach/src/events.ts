@@ -1,5 +1,14 @@
 /** What outreach publishes (schemas in schemas/events/) and consumes. Payloads carry no PII: no household codes, no findings. */
-import type { CaseStatus, CloseOutcome, DeliveryRow, NeedsDomain, Referral, ValidCommunityCentre, ValidConsortium, ValidProgrammeReport } from './domain';
+import type {
+  CaseStatus,
+  CloseOutcome,
+  DeliveryRow,
+  NeedsDomain,
+  Referral,
+  ValidCommunityCentre,
+  ValidConsortium,
+  ValidProgrammeReport,
+} from './domain';
 import { reportFigures } from './domain';
 
 export const PUBLISHES = {

@@ -85,10 +85,7 @@ const PeriodFields = {
   periodTo: { type: String, required: true },
 } as const;
 
-const MemberSchema = new Schema(
-  { name: { type: String, required: true }, services: { type: [String], default: [] } },
-  { _id: false },
-);
+const MemberSchema = new Schema({ name: { type: String, required: true }, services: { type: [String], default: [] } }, { _id: false });
 const ReportedTotalSchema = new Schema(
   { ...PeriodFields, count: { type: Number, default: null }, amountKRW: { type: Number, default: null } },
   { _id: false },

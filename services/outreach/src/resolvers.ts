@@ -101,7 +101,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         return models.CommunityCentre.find(filter).sort({ _id: 1 }).lean<CommunityCentreDoc[]>().exec();
       },
       outreachVisit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.outreachVisit.load(unwrap(checkId(args.id))),
-      outreachVisits: async (_: unknown, args: { first?: number; after?: string; district?: string | null; status?: CaseStatus | null }) => {
+      outreachVisits: async (
+        _: unknown,
+        args: { first?: number; after?: string; district?: string | null; status?: CaseStatus | null },
+      ) => {
         const filter: FilterQuery<OutreachVisitDoc> = {};
         const district = optionalDistrict(args.district);
         if (district) filter.district = district;
@@ -124,30 +127,37 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
         const event = outbox.entry(PUBLISHES.ConsortiumRegistered, consortiumRegistered(c));
         const { id, ...fields } = c;
-        const doc = await models.Consortium.create({ _id: id, ...fields, deliveries: [], deliveryRevision: 0, registeredAt: new Date(), _outbox: [event] });
+        const doc = await models.Consortium.create({
+          _id: id,
+          ...fields,
+          deliveries: [],
+          deliveryRevision: 0,
+          registeredAt: new Date(),
+          _outbox: [event],
+        });
         runtime.publish(models.Consortium, id);
         return doc.toObject();
       },
       recordServiceDelivery: async (_: unknown, args: { input: RecordServiceDeliveryInput }, ctx: Ctx) => {
         const { consortiumId, row } = unwrap(validateDelivery(args.input));
         return withDocument(models.Consortium, consortiumId, async () => {
-        const consortium = await ctx.loaders.consortium.clear(consortiumId).load(consortiumId);
-        if (!consortium) throw notFound('NeighbourhoodCareConsortium', consortiumId);
-        unwrap(checkDeliveryFits({ id: consortium._id, services: consortium.services, deliveries: consortium.deliveries }, row));
-        const event = outbox.entry(PUBLISHES.ServiceDeliveryRecorded, serviceDeliveryRecorded(consortium._id, consortium.district, row));
-        // The revision guard: the overlap check above holds only if no row was added since it was read.
-        const updated = await models.Consortium.findOneAndUpdate(
-          { _id: consortium._id, deliveryRevision: consortium.deliveryRevision },
-          { $push: { deliveries: { ...row, recordedAt: new Date() }, ...outbox.push(event) }, $inc: { deliveryRevision: 1 } },
-          { new: true },
-        )
-          .lean<ConsortiumDoc>()
-          .exec();
-        ctx.loaders.consortium.clear(consortium._id);
-        if (!updated) throw conflict(`consortium "${consortium._id}" was changed concurrently; retry`, { id: consortium._id });
-        ctx.loaders.consortium.prime(consortium._id, updated);
-        runtime.publish(models.Consortium, consortium._id);
-        return updated;
+          const consortium = await ctx.loaders.consortium.clear(consortiumId).load(consortiumId);
+          if (!consortium) throw notFound('NeighbourhoodCareConsortium', consortiumId);
+          unwrap(checkDeliveryFits({ id: consortium._id, services: consortium.services, deliveries: consortium.deliveries }, row));
+          const event = outbox.entry(PUBLISHES.ServiceDeliveryRecorded, serviceDeliveryRecorded(consortium._id, consortium.district, row));
+          // The revision guard: the overlap check above holds only if no row was added since it was read.
+          const updated = await models.Consortium.findOneAndUpdate(
+            { _id: consortium._id, deliveryRevision: consortium.deliveryRevision },
+            { $push: { deliveries: { ...row, recordedAt: new Date() }, ...outbox.push(event) }, $inc: { deliveryRevision: 1 } },
+            { new: true },
+          )
+            .lean<ConsortiumDoc>()
+            .exec();
+          ctx.loaders.consortium.clear(consortium._id);
+          if (!updated) throw conflict(`consortium "${consortium._id}" was changed concurrently; retry`, { id: consortium._id });
+          ctx.loaders.consortium.prime(consortium._id, updated);
+          runtime.publish(models.Consortium, consortium._id);
+          return updated;
         });
       },
       recordProgrammeDeliveryReport: async (_: unknown, args: { input: RecordProgrammeDeliveryReportInput }) => {
@@ -161,7 +171,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       registerCommunityCentre: async (_: unknown, args: { input: RegisterCommunityCentreInput }) => {
         const c = unwrap(validateCommunityCentre(args.input));
-        if (await models.CommunityCentre.exists({ _id: c.id })) throw conflict(`community centre "${c.id}" is already registered`, { id: c.id });
+        if (await models.CommunityCentre.exists({ _id: c.id }))
+          throw conflict(`community centre "${c.id}" is already registered`, { id: c.id });
         const event = outbox.entry(PUBLISHES.CommunityCentreRegistered, communityCentreRegistered(c));
         const { id, ...fields } = c;
         const doc = await models.CommunityCentre.create({ _id: id, ...fields, registeredAt: new Date(), _outbox: [event] });
@@ -185,44 +196,47 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const { visitId, referral } = unwrap(validateReferral(args.input));
         // Read, check and write under the visit's lock: FerretDB v1 does not isolate concurrent updates.
         return withDocument(models.OutreachVisit, visitId, async () => {
-        const visit = await loadVisit(ctx, visitId);
-        const from = visit.status;
-        const to = unwrap(planReferral(visit, referral));
-        const event = outbox.entry(PUBLISHES.NeedsReferred, needsReferred(visit, from, to, referral));
-        const updated = await models.OutreachVisit.findOneAndUpdate(
-          { _id: visitId, status: from },
-          { $set: { status: to, updatedAt: new Date() }, $push: { referrals: { ...referral, status: to }, ...outbox.push(event) } },
-          { new: true },
-        )
-          .lean<OutreachVisitDoc>()
-          .exec();
-        if (!updated) return lostRace(ctx, visitId, from, to);
-        ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
-        runtime.publish(models.OutreachVisit, visitId);
-        return updated;
+          const visit = await loadVisit(ctx, visitId);
+          const from = visit.status;
+          const to = unwrap(planReferral(visit, referral));
+          const event = outbox.entry(PUBLISHES.NeedsReferred, needsReferred(visit, from, to, referral));
+          const updated = await models.OutreachVisit.findOneAndUpdate(
+            { _id: visitId, status: from },
+            { $set: { status: to, updatedAt: new Date() }, $push: { referrals: { ...referral, status: to }, ...outbox.push(event) } },
+            { new: true },
+          )
+            .lean<OutreachVisitDoc>()
+            .exec();
+          if (!updated) return lostRace(ctx, visitId, from, to);
+          ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
+          runtime.publish(models.OutreachVisit, visitId);
+          return updated;
         });
       },
       closeOutreachCase: async (_: unknown, args: { input: CloseOutreachCaseInput }, ctx: Ctx) => {
         const visitId = unwrap(checkId(args.input.visitId, 'visitId'));
         return withDocument(models.OutreachVisit, visitId, async () => {
-        const visit = await loadVisit(ctx, visitId);
-        const from = visit.status;
-        const to = unwrap(planClose(visit, args.input));
-        const event = outbox.entry(PUBLISHES.OutreachCaseClosed, outreachCaseClosed(visit, from, args.input.outcome, args.input.closedOn));
-        const updated = await models.OutreachVisit.findOneAndUpdate(
-          { _id: visitId, status: from },
-          {
-            $set: { status: to, closedOn: args.input.closedOn, closeOutcome: args.input.outcome, updatedAt: new Date() },
-            $push: outbox.push(event),
-          },
-          { new: true },
-        )
-          .lean<OutreachVisitDoc>()
-          .exec();
-        if (!updated) return lostRace(ctx, visitId, from, to);
-        ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
-        runtime.publish(models.OutreachVisit, visitId);
-        return updated;
+          const visit = await loadVisit(ctx, visitId);
+          const from = visit.status;
+          const to = unwrap(planClose(visit, args.input));
+          const event = outbox.entry(
+            PUBLISHES.OutreachCaseClosed,
+            outreachCaseClosed(visit, from, args.input.outcome, args.input.closedOn),
+          );
+          const updated = await models.OutreachVisit.findOneAndUpdate(
+            { _id: visitId, status: from },
+            {
+              $set: { status: to, closedOn: args.input.closedOn, closeOutcome: args.input.outcome, updatedAt: new Date() },
+              $push: outbox.push(event),
+            },
+            { new: true },
+          )
+            .lean<OutreachVisitDoc>()
+            .exec();
+          if (!updated) return lostRace(ctx, visitId, from, to);
+          ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
+          runtime.publish(models.OutreachVisit, visitId);
+          return updated;
         });
       },
     },

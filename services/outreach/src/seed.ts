@@ -190,13 +190,22 @@ export const VISITS: RecordOutreachVisitInput[] = [
 
 /** Lifecycle steps in order; visits 003, 005 and 006 stay open (ESCALATED, REFERRED, DISCOVERED). */
 export const CASE_STEPS: ({ kind: 'refer'; input: ReferNeedsInput } | { kind: 'close'; input: CloseOutreachCaseInput })[] = [
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-001', target: 'PRIVATE_RESOURCE', serviceName: '복지관 밑반찬 배달', referredOn: '2013-03-18' } },
+  {
+    kind: 'refer',
+    input: { visitId: 'synthetic-visit-2013-001', target: 'PRIVATE_RESOURCE', serviceName: '복지관 밑반찬 배달', referredOn: '2013-03-18' },
+  },
   { kind: 'close', input: { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' } },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-22' } },
+  {
+    kind: 'refer',
+    input: { visitId: 'synthetic-visit-2013-002', target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-22' },
+  },
   { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-02' } },
   { kind: 'close', input: { visitId: 'synthetic-visit-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' } },
   { kind: 'refer', input: { visitId: 'synthetic-visit-2013-003', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-05' } },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-005', target: 'PUBLIC_SERVICE', serviceName: '자활근로 연계', referredOn: '2013-05-09' } },
+  {
+    kind: 'refer',
+    input: { visitId: 'synthetic-visit-2013-005', target: 'PUBLIC_SERVICE', serviceName: '자활근로 연계', referredOn: '2013-05-09' },
+  },
 ];
 
 export const seedSteps: SeedStep[] = [

@@ -5,14 +5,7 @@ export type DispatchStatus = 'REQUESTED' | 'MATCHED' | 'DISPATCHED' | 'COMPLETED
 export type DispatchReason = 'VACANCY' | 'LEAVE' | 'SICK_LEAVE' | 'TRAINING' | 'PARENTAL_LEAVE';
 export type SubstituteJobType = 'CARE' | 'COOK';
 export type JobType =
-  | 'FACILITY_HEAD'
-  | 'SOCIAL_WORKER'
-  | 'CARE_WORKER'
-  | 'ACTIVITY_SUPPORT_WORKER'
-  | 'NURSE'
-  | 'CHILDCARE_TEACHER'
-  | 'COOK'
-  | 'ADMINISTRATIVE';
+  'FACILITY_HEAD' | 'SOCIAL_WORKER' | 'CARE_WORKER' | 'ACTIVITY_SUPPORT_WORKER' | 'NURSE' | 'CHILDCARE_TEACHER' | 'COOK' | 'ADMINISTRATIVE';
 export type EmploymentForm = 'FULL_TIME' | 'PART_TIME';
 export type EmployeeStatus = 'ACTIVE' | 'ON_LEAVE' | 'LEFT';
 

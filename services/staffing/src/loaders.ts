@@ -24,4 +24,3 @@ export const createLoaders = (models: Models) => () => ({
   activeHeadcount: activeHeadcountLoader(models),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;
-

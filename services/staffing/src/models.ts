@@ -66,7 +66,12 @@ const KnownFacilitySchema = new Schema<KnownFacilityDoc>(
 );
 
 const HeadcountPlanSchema = new Schema<HeadcountPlanDoc>(
-  { _id: String, facilityId: { type: String, required: true }, year: { type: Number, required: true }, authorized: { type: Number, required: true } },
+  {
+    _id: String,
+    facilityId: { type: String, required: true },
+    year: { type: Number, required: true },
+    authorized: { type: Number, required: true },
+  },
   { ...opts, collection: 'headcount_plans' },
 );
 HeadcountPlanSchema.plugin(outboxPlugin);
@@ -86,7 +91,12 @@ const EmployeeSchema = new Schema<EmployeeDoc>(
 EmployeeSchema.plugin(outboxPlugin);
 
 const SubstituteWorkerSchema = new Schema<SubstituteWorkerDoc>(
-  { _id: String, alias: { type: String, required: true }, jobType: { type: String, required: true }, residenceDistrict: { type: String, required: true } },
+  {
+    _id: String,
+    alias: { type: String, required: true },
+    jobType: { type: String, required: true },
+    residenceDistrict: { type: String, required: true },
+  },
   { ...opts, collection: 'substitute_workers' },
 );
 SubstituteWorkerSchema.plugin(outboxPlugin);

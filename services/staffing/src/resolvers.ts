@@ -103,7 +103,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           if (existing && existing.authorized === p.authorized) return existing; // unchanged: no event
           await HeadcountPlan.updateOne(
             { _id },
-            { $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized }, $push: outbox.push(outbox.entry(PUBLISHES.HeadcountPlanSet, p)) },
+            {
+              $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized },
+              $push: outbox.push(outbox.entry(PUBLISHES.HeadcountPlanSet, p)),
+            },
             { upsert: true },
           );
           runtime.publish(HeadcountPlan, _id);
@@ -112,7 +115,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       hireEmployee: async (
         _: unknown,
-        args: { input: { id: string; alias: string; facilityId: string; jobType: JobType; employmentForm: EmploymentForm; hiredOn: string } },
+        args: {
+          input: { id: string; alias: string; facilityId: string; jobType: JobType; employmentForm: EmploymentForm; hiredOn: string };
+        },
       ) => {
         const e = unwrap(
           all({
@@ -157,8 +162,18 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           }),
         );
         if (await SubstituteWorker.exists({ _id: w.id })) throw conflict(`substitute worker "${w.id}" already exists`, { id: w.id });
-        const event = outbox.entry(PUBLISHES.SubstituteWorkerRegistered, { workerId: w.id, jobType: w.jobType, residenceDistrict: w.residenceDistrict });
-        const doc = await SubstituteWorker.create({ _id: w.id, alias: w.alias, jobType: w.jobType, residenceDistrict: w.residenceDistrict, _outbox: [event] });
+        const event = outbox.entry(PUBLISHES.SubstituteWorkerRegistered, {
+          workerId: w.id,
+          jobType: w.jobType,
+          residenceDistrict: w.residenceDistrict,
+        });
+        const doc = await SubstituteWorker.create({
+          _id: w.id,
+          alias: w.alias,
+          jobType: w.jobType,
+          residenceDistrict: w.residenceDistrict,
+          _outbox: [event],
+        });
         runtime.publish(SubstituteWorker, w.id);
         return doc.toObject();
       },
@@ -205,7 +220,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         ]);
         if (!dispatch) throw notFound('SubstituteDispatch', args.id);
         if (!worker) throw notFound('SubstituteWorker', workerId);
-        if (worker.jobType !== dispatch.jobType) throw badInput(`worker "${workerId}" is ${worker.jobType}, the request needs ${dispatch.jobType}`, 'workerId');
+        if (worker.jobType !== dispatch.jobType)
+          throw badInput(`worker "${workerId}" is ${worker.jobType}, the request needs ${dispatch.jobType}`, 'workerId');
         // The worker's lock: two requests cannot both book the same worker for overlapping periods.
         return withDocument(SubstituteWorker, workerId, async () => {
           const busy = await SubstituteDispatch.find({ workerId, status: trusted({ $in: ['MATCHED', 'DISPATCHED'] }) }).lean();

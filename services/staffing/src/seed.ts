@@ -39,7 +39,14 @@ export const SEONGDONG_STAFF: { jobType: JobType; count: number; partTime: numbe
 
 export const DAILY_RATE_2023 = 76_960;
 
-const dispatch = (n: number, facilityId: string, reason: RequestDispatchInput['reason'], jobType: RequestDispatchInput['jobType'], startDate: string, endDate: string): RequestDispatchInput => ({
+const dispatch = (
+  n: number,
+  facilityId: string,
+  reason: RequestDispatchInput['reason'],
+  jobType: RequestDispatchInput['jobType'],
+  startDate: string,
+  endDate: string,
+): RequestDispatchInput => ({
   id: `jb-2023-disp-${String(n).padStart(3, '0')}`,
   facilityId,
   reason,
@@ -49,22 +56,43 @@ const dispatch = (n: number, facilityId: string, reason: RequestDispatchInput['r
   dailyRate: DAILY_RATE_2023,
 });
 
-export const DISPATCHES: { input: RequestDispatchInput; workerId: string; until: 'COMPLETED' | 'DISPATCHED' | 'MATCHED' | 'REQUESTED' | 'CANCELLED' }[] = [
+export const DISPATCHES: {
+  input: RequestDispatchInput;
+  workerId: string;
+  until: 'COMPLETED' | 'DISPATCHED' | 'MATCHED' | 'REQUESTED' | 'CANCELLED';
+}[] = [
   { input: dispatch(1, 'jeonbuk-family-jangsu', 'LEAVE', 'CARE', '2023-03-06', '2023-03-10'), workerId: 'jb-sub-01', until: 'COMPLETED' },
-  { input: dispatch(2, 'jeonbuk-hcc-jeonbuk', 'SICK_LEAVE', 'CARE', '2023-04-03', '2023-04-14'), workerId: 'jb-sub-02', until: 'COMPLETED' },
+  {
+    input: dispatch(2, 'jeonbuk-hcc-jeonbuk', 'SICK_LEAVE', 'CARE', '2023-04-03', '2023-04-14'),
+    workerId: 'jb-sub-02',
+    until: 'COMPLETED',
+  },
   { input: dispatch(3, 'jeonbuk-hcc-jangsu', 'TRAINING', 'CARE', '2023-05-15', '2023-05-17'), workerId: 'jb-sub-01', until: 'COMPLETED' },
-  { input: dispatch(4, 'jeonbuk-elder-protection', 'VACANCY', 'COOK', '2023-06-01', '2023-06-30'), workerId: 'jb-sub-04', until: 'COMPLETED' },
-  { input: dispatch(5, 'jeonbuk-family-jangsu', 'PARENTAL_LEAVE', 'CARE', '2023-09-01', '2023-11-30'), workerId: 'jb-sub-03', until: 'DISPATCHED' },
+  {
+    input: dispatch(4, 'jeonbuk-elder-protection', 'VACANCY', 'COOK', '2023-06-01', '2023-06-30'),
+    workerId: 'jb-sub-04',
+    until: 'COMPLETED',
+  },
+  {
+    input: dispatch(5, 'jeonbuk-family-jangsu', 'PARENTAL_LEAVE', 'CARE', '2023-09-01', '2023-11-30'),
+    workerId: 'jb-sub-03',
+    until: 'DISPATCHED',
+  },
   { input: dispatch(6, 'jeonbuk-hcc-jangsu', 'LEAVE', 'CARE', '2023-12-18', '2023-12-22'), workerId: 'jb-sub-02', until: 'MATCHED' },
   { input: dispatch(7, 'jeonbuk-hcc-jeonbuk', 'LEAVE', 'COOK', '2023-12-26', '2023-12-29'), workerId: 'jb-sub-04', until: 'REQUESTED' },
-  { input: dispatch(8, 'jeonbuk-elder-protection', 'SICK_LEAVE', 'CARE', '2023-07-10', '2023-07-12'), workerId: 'jb-sub-03', until: 'CANCELLED' },
+  {
+    input: dispatch(8, 'jeonbuk-elder-protection', 'SICK_LEAVE', 'CARE', '2023-07-10', '2023-07-12'),
+    workerId: 'jb-sub-03',
+    until: 'CANCELLED',
+  },
 ];
 
 const ORDER = ['REQUESTED', 'MATCHED', 'DISPATCHED', 'COMPLETED'] as const;
 
 function steps(): SeedStep[] {
   const out: SeedStep[] = [];
-  for (const p of HEADCOUNT_PLANS_2019) out.push({ label: `정원 ${p.facilityId}`, query: PLAN, variables: { input: { ...p, year: 2019 } } });
+  for (const p of HEADCOUNT_PLANS_2019)
+    out.push({ label: `정원 ${p.facilityId}`, query: PLAN, variables: { input: { ...p, year: 2019 } } });
   let n = 0;
   for (const group of SEONGDONG_STAFF) {
     for (let i = 0; i < group.count; i++) {

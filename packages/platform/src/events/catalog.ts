@@ -32,7 +32,10 @@ export class EventCatalog {
     addFormats(ajv);
     ajv.addVocabulary(['x-topic', 'x-producer', 'x-key']);
     const byType = new Map<string, EventDefinition>();
-    for (const file of fs.readdirSync(eventsDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(eventsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const schema = JSON.parse(fs.readFileSync(path.join(eventsDir, file), 'utf8')) as Record<string, unknown>;
       const type = path.basename(file, '.json');
       const match = EVENT_TYPE_PATTERN.exec(type);
@@ -68,7 +71,13 @@ export class EventCatalog {
 
   /** Topics (without namespace) a service produces to. */
   topicsOf(producer: string): string[] {
-    return [...new Set(this.all().filter((d) => d.producer === producer).map((d) => d.topic))];
+    return [
+      ...new Set(
+        this.all()
+          .filter((d) => d.producer === producer)
+          .map((d) => d.topic),
+      ),
+    ];
   }
 
   /** `null` when the payload is valid, else a readable list of problems. */

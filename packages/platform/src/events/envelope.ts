@@ -57,7 +57,8 @@ export function headerString(headers: IHeaders | undefined, name: string): strin
   return first === undefined ? undefined : first.toString();
 }
 
-export type DecodeResult = { ok: true; event: DomainEvent } | { ok: false; code: 'INVALID_ENVELOPE' | 'INVALID_PAYLOAD' | 'UNKNOWN_EVENT_TYPE'; reason: string };
+export type DecodeResult =
+  { ok: true; event: DomainEvent } | { ok: false; code: 'INVALID_ENVELOPE' | 'INVALID_PAYLOAD' | 'UNKNOWN_EVENT_TYPE'; reason: string };
 
 /** Reads and validates a Kafka message; never throws. */
 export function fromKafkaMessage(message: KafkaMessage, catalog: EventCatalog): DecodeResult {
