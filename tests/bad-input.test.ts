@@ -40,6 +40,23 @@ describe('bad input', () => {
     expect(JSON.stringify(r)).not.toMatch(/stacktrace|at .*\.js:\d+|Mongo|mongoose/i);
   });
 
+  it('refuses a facility whose operator or district governance does not know', async () => {
+    const REGISTER = `mutation($i: RegisterFacilityInput!) { registerFacility(input: $i) { id } }`;
+    const facility = {
+      id: 'test-unknown-refs',
+      name: '시험시설',
+      type: 'FAMILY_CENTRE',
+      operationMode: 'DIRECT',
+      operatorId: 'jeonbuk-pass',
+      district: '전주시',
+      services: [],
+    };
+    const agency = await gql(REGISTER, { i: { ...facility, operatorId: 'no-such-agency' } });
+    expect(agency.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', type: 'Agency' });
+    const district = await gql(REGISTER, { i: { ...facility, district: '가상구' } });
+    expect(district.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', type: 'District' });
+  });
+
   it('rejects injection in queries too, and unknown ids and bad state changes are typed', async () => {
     const inj = await gql(`query($id: ID!) { facility(id: $id) { id } }`, { id: { $ne: null } });
     expect(inj.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -17,7 +17,8 @@ function completedEvent(dispatchId: string, eventId: string, data: Record<string
     key: dispatchId,
     value: JSON.stringify({
       dispatchId,
-      facilityId: 'jeonbuk-hcc-jeonbuk',
+      // A facility of its own, so these injected charges do not mix with the seeded ones.
+      facilityId: 'test-consumer-facility',
       agencyId: 'jeonbuk-pass',
       workerId: 'jb-sub-03',
       startDate: '2023-10-02',

@@ -24,7 +24,7 @@ interface FacilityRow {
 
 const QUERY = `
   query Walk {
-    facilities(first: 50) {
+    facilities(first: 100) {
       totalCount
       nodes {
         id name
@@ -60,7 +60,8 @@ describe('federated query across care-services, staffing, budgets and governance
   });
 
   it('returns every seeded facility with its district and operating agency from governance', () => {
-    expect(facilities.map((f) => f.id).sort()).toEqual(FACILITIES.map((f) => f.id).sort());
+    // Other test files register more facilities; every seeded one is here.
+    expect(facilities.map((f) => f.id)).toEqual(expect.arrayContaining(FACILITIES.map((f) => f.id)));
     const mapo = facilities.find((f) => f.id === 'seoul-hcc-mapo');
     expect(mapo?.district).toEqual({ name: '마포구', province: '서울특별시' });
     expect(mapo?.operator.id).toBe('seoul-pass');

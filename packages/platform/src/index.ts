@@ -17,3 +17,4 @@ export * from './events/consumer';
 export * from './scalars';
 export * from './seed';
 export * from './locks';
+export * from './events/references';

@@ -5,6 +5,8 @@ export const PUBLISHES = {
 } as const;
 
 export const CONSUMES = {
+  /** Kept in `ref_agencies`: a budget line belongs to a registered agency. */
+  AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
   /** A completed dispatch's cost is charged to the agency's substitute-dispatch line. */
   SubstituteDispatchCompleted: 'pass.staffing.SubstituteDispatchCompleted.v1',
 } as const;

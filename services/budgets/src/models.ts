@@ -1,6 +1,6 @@
 /** Data access: budgets' mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin } from '@pass-graph/platform';
+import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import type { BudgetPurpose, FundingSource } from './domain';
 
 export interface BudgetLineDoc {
@@ -64,9 +64,12 @@ ExpenditureSchema.plugin(outboxPlugin);
 export interface Models {
   BudgetLine: Model<BudgetLineDoc>;
   Expenditure: Model<ExpenditureDoc>;
+  /** Governance's agencies, kept from its events. */
+  KnownAgency: Model<ReferenceDoc>;
 }
 
 export const createModels = (db: Connection): Models => ({
   BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
+  KnownAgency: referenceModel(db, 'agencies'),
 });

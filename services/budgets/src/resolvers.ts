@@ -3,6 +3,7 @@ import {
   checkInt,
   checkPage,
   conflict,
+  notFound,
   DateScalar,
   DateTimeScalar,
   pageOfLoaded,
@@ -43,6 +44,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const v = unwrap(validateBudgetLine(args.input));
         const { fundingSource, purpose } = args.input;
         if (await BudgetLine.exists({ _id: v.id })) throw conflict(`budget line "${v.id}" already exists`, { id: v.id });
+        if (!(await models.KnownAgency.exists({ _id: v.agencyId }))) throw notFound('Agency', v.agencyId);
         const amount = thousandToKRW(v.amountThousandKRW);
         const event = runtime.outbox.entry(PUBLISHES.BudgetLineRegistered, {
           budgetLineId: v.id,

@@ -1,5 +1,5 @@
 /** The budgets subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import { PermanentEventError, type DomainEvent, type ServiceDefinition } from '@pass-graph/platform';
+import { keepReference, PermanentEventError, type DomainEvent, type ServiceDefinition } from '@pass-graph/platform';
 import { dispatchExpenditureId, fiscalYearOf } from './domain';
 import { CONSUMES, PUBLISHES, type SubstituteDispatchCompletedData } from './events';
 import { createLoaders, type Loaders } from './loaders';
@@ -60,6 +60,7 @@ export const budgets: ServiceDefinition<Loaders> = {
       createLoaders: createLoaders(models),
       aggregates: [models.BudgetLine, models.Expenditure],
       handlers: {
+        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.SubstituteDispatchCompleted]: (event) => chargeDispatch(models, runtime, event),
       },
     };

@@ -3,5 +3,9 @@ export const PUBLISHES = {
   FacilityRegistered: 'pass.care-services.FacilityRegistered.v1',
 } as const;
 
-/** Care-services consumes no events yet. */
-export const CONSUMES = {} as const;
+export const CONSUMES = {
+  /** Kept in `ref_agencies`: a facility's operator must be a registered agency. */
+  AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
+  /** Kept in `ref_districts`: a facility's district must be a registered district. */
+  DistrictRegistered: 'pass.governance.DistrictRegistered.v1',
+} as const;

@@ -1,6 +1,6 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin } from '@pass-graph/platform';
+import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import type { CareService, DatePrecision, FacilityStatus, FacilityType, HomeCareCentreModel, OperationMode } from './domain';
 
 export interface FacilityDoc {
@@ -45,8 +45,13 @@ FacilitySchema.plugin(outboxPlugin);
 
 export interface Models {
   Facility: Model<FacilityDoc>;
+  /** Governance's agencies and districts, kept from its events (see events.ts). */
+  KnownAgency: Model<ReferenceDoc>;
+  KnownDistrict: Model<ReferenceDoc>;
 }
 
 export const createModels = (db: Connection): Models => ({
   Facility: db.model<FacilityDoc>('Facility', FacilitySchema),
+  KnownAgency: referenceModel(db, 'agencies'),
+  KnownDistrict: referenceModel(db, 'districts'),
 });

@@ -7,6 +7,7 @@ import {
   unwrap,
   checkId,
   conflict,
+  notFound,
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
@@ -38,6 +39,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       registerFacility: async (_: unknown, args: { input: RegisterFacilityInput }) => {
         const f = unwrap(validateFacility(args.input));
         if (await models.Facility.exists({ _id: f.id })) throw conflict(`facility "${f.id}" is already registered`, { id: f.id });
+        if (!(await models.KnownAgency.exists({ _id: f.operatorId }))) throw notFound('Agency', f.operatorId);
+        if (!(await models.KnownDistrict.exists({ _id: f.district }))) throw notFound('District', f.district);
         const event = outbox.entry(PUBLISHES.FacilityRegistered, {
           facilityId: f.id,
           name: f.name,

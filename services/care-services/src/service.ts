@@ -1,5 +1,6 @@
 /** The care-services subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import type { ServiceDefinition } from '@pass-graph/platform';
+import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
+import { CONSUMES } from './events';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -12,6 +13,10 @@ export const careServices: ServiceDefinition<Loaders> = {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
       aggregates: [models.Facility],
+      handlers: {
+        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [CONSUMES.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
+      },
     };
   },
 };

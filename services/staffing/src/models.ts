@@ -1,16 +1,8 @@
 /** Data access: staffing's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin } from '@pass-graph/platform';
+import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
+import type { FacilityRegisteredData } from './events';
 import type { DispatchReason, DispatchStatus, EmployeeStatus, EmploymentForm, JobType, SubstituteJobType } from './domain';
-
-/** Read model of care-services' facilities, kept from FacilityRegistered events. */
-export interface KnownFacilityDoc {
-  _id: string;
-  agencyId: string;
-  name: string;
-  district: string;
-  sourceEventId: string;
-}
 
 export interface HeadcountPlanDoc {
   /** `<facilityId>:<year>` */
@@ -59,11 +51,6 @@ export interface SubstituteDispatchDoc {
 }
 
 const opts = { versionKey: false } as const;
-
-const KnownFacilitySchema = new Schema<KnownFacilityDoc>(
-  { _id: String, agencyId: String, name: String, district: String, sourceEventId: String },
-  { ...opts, collection: 'known_facilities' },
-);
 
 const HeadcountPlanSchema = new Schema<HeadcountPlanDoc>(
   {
@@ -127,7 +114,8 @@ const SubstituteDispatchSchema = new Schema<SubstituteDispatchDoc>(
 SubstituteDispatchSchema.plugin(outboxPlugin);
 
 export interface Models {
-  KnownFacility: Model<KnownFacilityDoc>;
+  /** Care-services' facilities, kept from FacilityRegistered events (payload as published). */
+  KnownFacility: Model<ReferenceDoc<FacilityRegisteredData>>;
   HeadcountPlan: Model<HeadcountPlanDoc>;
   Employee: Model<EmployeeDoc>;
   SubstituteWorker: Model<SubstituteWorkerDoc>;
@@ -135,7 +123,7 @@ export interface Models {
 }
 
 export const createModels = (db: Connection): Models => ({
-  KnownFacility: db.model<KnownFacilityDoc>('KnownFacility', KnownFacilitySchema),
+  KnownFacility: referenceModel<FacilityRegisteredData>(db, 'facilities'),
   HeadcountPlan: db.model<HeadcountPlanDoc>('HeadcountPlan', HeadcountPlanSchema),
   Employee: db.model<EmployeeDoc>('Employee', EmployeeSchema),
   SubstituteWorker: db.model<SubstituteWorkerDoc>('SubstituteWorker', SubstituteWorkerSchema),

@@ -185,7 +185,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const event = outbox.entry(PUBLISHES.SubstituteDispatchRequested, {
           dispatchId: r.id,
           facilityId: r.facilityId,
-          agencyId: facility.agencyId,
+          agencyId: facility.data.operatorId,
           reason: r.reason,
           jobType: r.jobType,
           startDate: r.startDate,
@@ -197,7 +197,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const doc = await SubstituteDispatch.create({
           _id: r.id,
           facilityId: r.facilityId,
-          agencyId: facility.agencyId,
+          agencyId: facility.data.operatorId,
           reason: r.reason,
           jobType: r.jobType,
           startDate: r.startDate,
