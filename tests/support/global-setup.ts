@@ -24,7 +24,11 @@ export default async function globalSetup(): Promise<void> {
     env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info' },
   });
   globalThis.__PASS_PLATFORM__ = platform;
-  const reports = await seed(platform.gatewayUrl);
+  // Jest skips globalTeardown when globalSetup throws: stop the platform here then.
+  const reports = await seed(platform.gatewayUrl).catch(async (error: unknown) => {
+    await platform.stop();
+    throw error;
+  });
   const seeded = reports.reduce((n, r) => n + r.applied, 0);
   console.log(
     `\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`,

@@ -24,10 +24,19 @@ const schemasDir = path.join(repoRoot, 'schemas');
 async function start(): Promise<void> {
   const t0 = Date.now();
   const infra = await infraUp(say);
-  const platform = await startPlatform();
-  say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
-  say('seeding fixtures through the gateway…');
-  await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY));
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  try {
+    platform = await startPlatform();
+    say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
+    say('seeding fixtures through the gateway…');
+    await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY)).catch(async (error: unknown) => {
+      await platform.stop();
+      throw error;
+    });
+  } catch (error) {
+    await infraDown(infra.started);
+    throw error;
+  }
   say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
   say('Ctrl-C to stop.');
   let stopping = false;

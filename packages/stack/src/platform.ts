@@ -54,11 +54,6 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
   };
   const waitHealthy = (name: ProcessName): Promise<void> => waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 60_000);
 
-  for (const name of SERVICE_NAMES) launch(name);
-  await Promise.all(SERVICE_NAMES.map(waitHealthy));
-  launch('gateway');
-  await waitHealthy('gateway');
-
   const kill = async (name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
     const child = processes.get(name);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -68,6 +63,20 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     await exited;
     clearTimeout(timer);
   };
+  const stopAll = async (): Promise<void> => {
+    await kill('gateway');
+    await Promise.all(SERVICE_NAMES.map((n) => kill(n)));
+  };
+  try {
+    for (const name of SERVICE_NAMES) launch(name);
+    await Promise.all(SERVICE_NAMES.map(waitHealthy));
+    launch('gateway');
+    await waitHealthy('gateway');
+  } catch (error) {
+    await stopAll(); // leave no half-started platform behind
+    throw error;
+  }
+
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     ports,
@@ -79,9 +88,6 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       launch(name);
       await waitHealthy(name);
     },
-    stop: async () => {
-      await kill('gateway');
-      await Promise.all(SERVICE_NAMES.map((n) => kill(n)));
-    },
+    stop: stopAll,
   };
 }

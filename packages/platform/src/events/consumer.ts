@@ -67,7 +67,20 @@ export class EventConsumer {
     return [...topics].filter(Boolean).map((t) => topicName(this.opts.config.namespace, t));
   }
 
+  /** Connects, subscribes and runs; on failure everything it opened is closed again, so it can be retried. */
   async start(): Promise<void> {
+    try {
+      await this.connectAndRun();
+    } catch (error) {
+      await this.consumer?.disconnect().catch(() => undefined);
+      await this.dlqProducer?.disconnect().catch(() => undefined);
+      this.consumer = null;
+      this.dlqProducer = null;
+      throw error;
+    }
+  }
+
+  private async connectAndRun(): Promise<void> {
     const { kafka } = this.opts;
     this.dlqProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await this.dlqProducer.connect();

@@ -92,6 +92,9 @@ export class Outbox {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AggregateModel = Model<any>;
 
+/** The relay uses the driver directly (no mongoose hooks), so it counts its own operations. */
+const countBackground = (n: number): void => metrics.inc('db_operations_total', 'Database operations issued', { scope: 'background' }, n);
+
 interface PendingDoc {
   _id: string;
   _outbox?: OutboxEntry[];
@@ -201,15 +204,16 @@ export class OutboxRelay {
             .find({ '_outbox.0': { $exists: true } }, { projection: { _outbox: 1 } })
             .limit(500)
             .toArray()) as unknown as PendingDoc[];
+          countBackground(1);
         } else {
           const ids = [...(kicked.get(coll.collectionName) ?? [])];
           docs = [];
           for (const id of ids) {
             const doc = (await coll.findOne({ _id: id as never }, { projection: { _outbox: 1 } })) as PendingDoc | null;
+            countBackground(1);
             if (doc) docs.push(doc);
           }
         }
-        metrics.inc('db_operations_total', 'Database operations issued', { scope: 'background' }, sweep ? 1 : kicked.size);
         for (const doc of docs) if (doc._outbox && doc._outbox.length > 0) await this.publish(model, doc._id, doc._outbox);
       }
       if (this.lastError) this.opts.log.info('outbox relay recovered');
@@ -250,6 +254,7 @@ export class OutboxRelay {
     await withDocument(model, id, async () => {
       for (const e of entries) {
         await model.collection.updateOne({ _id: id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
+        countBackground(1);
       }
     });
   }
