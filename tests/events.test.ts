@@ -78,10 +78,12 @@ describe('domain events', () => {
 
   it('keeps accepting mutations while Kafka is down and delivers exactly once after it returns', async () => {
     if (!testEnv().infraManaged)
-      throw new Error('this test stops and restarts the local broker: run it through `npm test`, not against KAFKA_BROKERS');
+      throw new Error(
+        'this test stops and restarts the local broker: run it through `npm test` with the broker this checkout started, not KAFKA_BROKERS',
+      );
     const before = await ok<Expenditure>(EXPENDITURE, { id: 'none' });
     const id = 'test-outage-disp-001';
-    await stopKafka();
+    expect(await stopKafka()).toBe(true);
     let cost: number;
     try {
       cost = await runDispatch(id, 'jb-sub-02', '2023-08-21', '2023-08-25');

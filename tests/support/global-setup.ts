@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { infraUp } from '../../packages/stack/src/infra';
+import { runningPid } from '../../packages/stack/src/proc';
 import { startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
 import { seed } from '../../packages/stack/src/seed';
 import { envFile, type TestEnv } from './env';
@@ -39,7 +40,7 @@ export default async function globalSetup(): Promise<void> {
     ports: platform.ports,
     kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
     mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
-    infraManaged: !infra.kafkaExternal,
+    infraManaged: process.env['PASS_INFRA_MANAGED'] === '1' || (!infra.kafkaExternal && runningPid('kafka') !== null),
   };
   fs.writeFileSync(envFile, JSON.stringify(env, null, 2));
 }

@@ -69,7 +69,8 @@ async function test(args: string[]): Promise<number> {
       const child = spawn(process.execPath, [jest, '--runInBand', '--forceExit', '--json', `--outputFile=${results}`, ...args], {
         cwd: repoRoot,
         stdio: 'inherit',
-        env: { ...process.env, PASS_INFRA_MANAGED: infra.kafkaExternal ? '0' : '1' },
+        // Fault tests stop and restart the broker: only one whose pid file this checkout holds.
+        env: { ...process.env, PASS_INFRA_MANAGED: runningPid('kafka') !== null ? '1' : '0' },
       });
       child.on('exit', (c) => resolve(c ?? 1));
     });
