@@ -65,7 +65,12 @@ describe('bad input', () => {
     const missing = await gql(`mutation { completeSubstituteDispatch(id: "no-such-dispatch") { id } }`);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const wrongState = await gql(`mutation { startSubstituteDispatch(id: "jb-2023-disp-001") { id } }`);
-    expect(wrongState.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'COMPLETED', to: 'DISPATCHED' });
+    expect(wrongState.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+      from: 'COMPLETED',
+      to: 'DISPATCHED',
+    });
     const page = await gql(`{ facilities(first: 1000) { totalCount } }`);
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const cursor = await gql(`{ facilities(after: "%%%") { totalCount } }`);

@@ -47,7 +47,7 @@ describe('concurrent writes to one document', () => {
       const winners = [a, b].filter((r) => !r.errors);
       expect(winners).toHaveLength(1);
       const loser = [a, b].find((r) => r.errors);
-      expect(loser?.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'MATCHED' });
+      expect(loser?.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION', from: 'MATCHED' });
       const final = await ok<{ substituteDispatch: { status: string; worker: { id: string } } }>(STATE_WORKER, { id });
       expect(final.substituteDispatch).toEqual({ status: 'MATCHED', worker: { id: winners[0] === a ? 'jb-sub-02' : 'jb-sub-01' } });
     }

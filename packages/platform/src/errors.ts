@@ -10,7 +10,6 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
-  'INVALID_TRANSITION',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
@@ -36,7 +35,7 @@ export const notFound = (type: string, id: string): DomainError =>
 export const conflict = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError('CONFLICT', message, details);
 export const invalidTransition = (type: string, id: string, from: string, to: string): DomainError =>
-  new DomainError('INVALID_TRANSITION', `${type} "${id}" cannot go from ${from} to ${to}`, { type, id, from, to });
+  new DomainError('CONFLICT', `${type} "${id}" cannot go from ${from} to ${to}`, { reason: 'INVALID_TRANSITION', type, id, from, to });
 export const unavailable = (what: string): DomainError =>
   new DomainError('SERVICE_UNAVAILABLE', `${what} is unavailable, try again shortly`);
 

@@ -1,6 +1,6 @@
 /**
  * Sends every service's fixture mutations (`services/<name>/dist/seed.js`) through
- * the gateway, in dependency order. CONFLICT / INVALID_TRANSITION mean "already
+ * the gateway, in dependency order. CONFLICT (a duplicate id, or a step already taken) means "already
  * applied"; NOT_FOUND is retried for a while, since a step may depend on an event
  * another service has not consumed yet.
  */
@@ -56,7 +56,7 @@ export async function seed(gatewayUrl: string, say: (line: string) => void = () 
         const res = await graphql(gatewayUrl, step.query, step.variables);
         const code = res.errors?.[0]?.extensions?.code;
         if (!res.errors) report.applied++;
-        else if (code === 'CONFLICT' || code === 'INVALID_TRANSITION') report.existing++;
+        else if (code === 'CONFLICT') report.existing++;
         else if (code === 'NOT_FOUND' && attempt < 50) {
           await new Promise((r) => setTimeout(r, 200));
           continue;

@@ -71,18 +71,18 @@ describe('consulting-case lifecycle', () => {
     expect(CASE_STATUSES.filter(isTerminal)).toEqual(['COMPLETED', 'CANCELLED']);
   });
 
-  it('answers INVALID_TRANSITION with the states for an illegal step', () => {
+  it('answers CONFLICT (INVALID_TRANSITION) with the states for an illegal step', () => {
     const skip = checkTransition('jb-case-2023-001', 'REQUESTED', 'IN_PROGRESS');
-    expect(codeOf(skip)).toBe('INVALID_TRANSITION');
+    expect(codeOf(skip)).toBe('CONFLICT');
     expect(!skip.ok && skip.error.extensions).toMatchObject({
       type: 'ConsultingCase',
       id: 'jb-case-2023-001',
       from: 'REQUESTED',
       to: 'IN_PROGRESS',
     });
-    expect(codeOf(checkTransition('x', 'COMPLETED', 'CANCELLED'))).toBe('INVALID_TRANSITION');
-    expect(codeOf(checkTransition('x', 'CANCELLED', 'ASSIGNED'))).toBe('INVALID_TRANSITION');
-    expect(codeOf(checkTransition('x', 'ASSIGNED', 'ASSIGNED'))).toBe('INVALID_TRANSITION');
+    expect(codeOf(checkTransition('x', 'COMPLETED', 'CANCELLED'))).toBe('CONFLICT');
+    expect(codeOf(checkTransition('x', 'CANCELLED', 'ASSIGNED'))).toBe('CONFLICT');
+    expect(codeOf(checkTransition('x', 'ASSIGNED', 'ASSIGNED'))).toBe('CONFLICT');
     expect(checkTransition('x', 'IN_PROGRESS', 'COMPLETED')).toEqual({ ok: true, value: 'COMPLETED' });
   });
 

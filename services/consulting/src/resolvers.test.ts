@@ -1,6 +1,6 @@
 /**
  * The write path of the case lifecycle against recording fakes: the state guard sits in the
- * update filter, the event rides in the same write, and a lost race answers INVALID_TRANSITION.
+ * update filter, the event rides in the same write, and a lost race answers CONFLICT (INVALID_TRANSITION).
  */
 import type { ServiceRuntime } from '@pass-graph/platform';
 import { createResolvers } from './resolvers';
@@ -132,24 +132,23 @@ describe('case transitions (write path)', () => {
     expect(h.calls[0]!.update.$push._outbox.$each[0]!.data).toMatchObject({ hours: 3, hourlyFee: 100_000, fee: 300_000 });
   });
 
-  it('answers INVALID_TRANSITION without writing when the step is illegal', async () => {
+  it('answers CONFLICT (INVALID_TRANSITION) without writing when the step is illegal', async () => {
     const h = harness({ ...requested, status: 'COMPLETED' });
-    expect(await codeOf(h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-05-01' }))).toBe(
-      'INVALID_TRANSITION',
-    );
-    expect(await codeOf(h.run('startConsulting', { id: requested._id, startedOn: '2023-05-01' }))).toBe('INVALID_TRANSITION');
+    expect(await codeOf(h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-05-01' }))).toBe('CONFLICT');
+    expect(await codeOf(h.run('startConsulting', { id: requested._id, startedOn: '2023-05-01' }))).toBe('CONFLICT');
     expect(h.calls).toHaveLength(0);
     expect(h.published).toEqual([]);
   });
 
-  it('answers INVALID_TRANSITION when a concurrent request changed the status first', async () => {
+  it('answers CONFLICT (INVALID_TRANSITION) when a concurrent request changed the status first', async () => {
     const h = harness(requested, { loseRace: true });
     const err = await h
       .run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-03-07' })
       .catch((e: { extensions: Record<string, unknown> }) => e);
     expect(h.calls).toHaveLength(1);
     expect((err as { extensions: Record<string, unknown> }).extensions).toMatchObject({
-      code: 'INVALID_TRANSITION',
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
       from: 'CANCELLED',
       to: 'CANCELLED',
     });

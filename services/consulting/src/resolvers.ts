@@ -66,7 +66,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   /**
    * Moves a case from its current status to `to`. The status read first is the
    * guard of the write (`{_id, status: from}`), so of two concurrent requests only
-   * one matches; the other answers INVALID_TRANSITION. State and event commit together.
+   * one matches; the other answers CONFLICT (reason INVALID_TRANSITION). State and event commit together.
    */
   async function transition(
     ctx: Ctx,

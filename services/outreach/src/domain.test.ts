@@ -65,13 +65,21 @@ describe('case lifecycle', () => {
     ['ESCALATED', 'CLOSED'],
   ];
 
-  it('allows exactly the documented moves and refuses every other one with INVALID_TRANSITION', () => {
+  it('allows exactly the documented moves and refuses every other one with CONFLICT (INVALID_TRANSITION)', () => {
     for (const from of CASE_STATUSES) {
       for (const to of CASE_STATUSES) {
         const r = checkTransition('v1', from, to);
         const expected = legal.some(([f, t]) => f === from && t === to);
         expect([from, to, r.ok]).toEqual([from, to, expected]);
-        if (!r.ok) expect(r.error.extensions).toMatchObject({ code: 'INVALID_TRANSITION', type: 'OutreachVisit', id: 'v1', from, to });
+        if (!r.ok)
+          expect(r.error.extensions).toMatchObject({
+            code: 'CONFLICT',
+            reason: 'INVALID_TRANSITION',
+            type: 'OutreachVisit',
+            id: 'v1',
+            from,
+            to,
+          });
       }
     }
     expect(TRANSITIONS.CLOSED).toEqual([]);
@@ -87,8 +95,8 @@ describe('case lifecycle', () => {
     const referred = { ...discovered, status: 'REFERRED' as CaseStatus, referrals: [service] };
     expect(planReferral(referred, { ...hope, referredOn: '2013-04-01' })).toEqual({ ok: true, value: 'ESCALATED' });
     // A second ordinary referral would be REFERRED → REFERRED: refused, so a repeated seed step is harmless.
-    expect(code(planReferral(referred, service))).toBe('INVALID_TRANSITION');
-    expect(code(planReferral({ ...discovered, status: 'CLOSED' }, hope))).toBe('INVALID_TRANSITION');
+    expect(code(planReferral(referred, service))).toBe('CONFLICT');
+    expect(code(planReferral({ ...discovered, status: 'CLOSED' }, hope))).toBe('CONFLICT');
   });
 
   it('refuses referrals and closings dated before what came earlier', () => {
@@ -103,7 +111,7 @@ describe('case lifecycle', () => {
   });
 
   it('closes only referred or escalated cases, with an outcome that fits', () => {
-    expect(code(planClose(discovered, { closedOn: '2013-04-01', outcome: 'DECLINED' }))).toBe('INVALID_TRANSITION');
+    expect(code(planClose(discovered, { closedOn: '2013-04-01', outcome: 'DECLINED' }))).toBe('CONFLICT');
     const escalated = { ...discovered, status: 'ESCALATED' as CaseStatus };
     expect(field(planClose(escalated, { closedOn: '2013-04-01', outcome: 'SERVICES_LINKED' }))).toBe('outcome');
     expect(planClose(escalated, { closedOn: '2013-04-01', outcome: 'HANDED_OVER' }).ok).toBe(true);
@@ -397,7 +405,7 @@ describe('seed', () => {
         const to = planReferral(visit, r.value.referral);
         if (!to.ok) throw to.error;
         // Replaying the step is refused: re-seeding changes nothing.
-        expect(code(planReferral({ ...visit, status: to.value }, r.value.referral))).toBe('INVALID_TRANSITION');
+        expect(code(planReferral({ ...visit, status: to.value }, r.value.referral))).toBe('CONFLICT');
         visit.status = to.value;
         visit.referrals.push(r.value.referral);
       } else {

@@ -1,6 +1,6 @@
 /**
  * Fixtures, registered through the graph in order. Every record has a stable id, so a
- * repeated step answers CONFLICT or INVALID_TRANSITION and re-seeding is harmless.
+ * repeated step answers CONFLICT or CONFLICT (reason INVALID_TRANSITION) and re-seeding is harmless.
  *
  * 우리동네 나눔반장 (seed 004): the five 2019 consortia (lead organisations 004 L58–62, L87–91)
  * and their 실증사업 deliveries per district and service, Table 1 (004 L105–112, period
