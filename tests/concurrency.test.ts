@@ -15,7 +15,16 @@ const STATE = `query($id: ID!) { substituteDispatch(id: $id) { status expenditur
 /** A one-day dispatch; 2022 dates have no budget line (their completion would be dead-lettered), so the test that charges uses 2023. */
 const request = (id: string, date: string) =>
   ok(REQUEST, {
-    input: { id, facilityId: 'jeonbuk-hcc-jeonbuk', reason: 'LEAVE', jobType: 'CARE', startDate: date, endDate: date, dailyRate: 76_960 },
+    input: {
+      id,
+      facilityId: 'jeonbuk-hcc-jeonbuk',
+      reason: 'SICK_LEAVE',
+      absentRole: 'CARE_WORKER',
+      requestedOn: date,
+      startDate: date,
+      endDate: date,
+      dailyRate: 76_960,
+    },
   });
 const march2022 = (day: number): string => `2022-03-${String(day).padStart(2, '0')}`;
 

@@ -24,7 +24,16 @@ interface Expenditure {
 
 async function runDispatch(id: string, workerId: string, startDate: string, endDate: string): Promise<number> {
   const req = await ok<{ requestSubstituteDispatch: { cost: number } }>(REQUEST, {
-    input: { id, facilityId: 'jeonbuk-hcc-jangsu', reason: 'LEAVE', jobType: 'CARE', startDate, endDate, dailyRate: 76_960 },
+    input: {
+      id,
+      facilityId: 'jeonbuk-hcc-jangsu',
+      reason: 'LEAVE',
+      absentRole: 'CARE_WORKER',
+      requestedOn: '2023-07-03',
+      startDate,
+      endDate,
+      dailyRate: 76_960,
+    },
   });
   expect((await ok<{ matchSubstituteDispatch: { status: string } }>(MATCH, { id, w: workerId })).matchSubstituteDispatch.status).toBe(
     'MATCHED',

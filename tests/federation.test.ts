@@ -3,7 +3,7 @@
  * districts and agencies) and returns the seeded figures, computed here from the
  * fixture definitions rather than typed in.
  */
-import { DISPATCHES, HEADCOUNT_PLANS_2019, SEONGDONG_STAFF } from '../services/staffing/src/seed';
+import { DISPATCHES, HEADCOUNT_PLANS_2019, SEOUL_2019_STAFF } from '../services/staffing/src/seed';
 import { BUDGET_LINES } from '../services/budgets/src/seed';
 import { FACILITIES } from '../services/care-services/src/seed';
 import { inclusiveDays } from '../packages/platform/src/validate';
@@ -14,7 +14,7 @@ interface FacilityRow {
   name: string;
   district: { name: string; province: string };
   operator: { id: string; nameKo: string };
-  headcount: { year: number; authorized: number; actual: number; vacancies: number } | null;
+  headcount: { year: number; authorised: number; actual: number; vacancies: number } | null;
   substituteDispatches: {
     totalCount: number;
     nodes: { id: string; status: string; cost: number; expenditure: { amount: number; budgetLine: { programCode: string } } | null }[];
@@ -30,7 +30,7 @@ const QUERY = `
         id name
         district { name province }
         operator { id nameKo }
-        headcount(year: 2019) { year authorized actual vacancies }
+        headcount(year: 2019) { year authorised actual vacancies }
         substituteDispatches(first: 50) { totalCount nodes { id status cost expenditure { amount budgetLine { programCode } } } }
         substituteSpend(fiscalYear: 2023) { amount dispatchCount }
       }
@@ -68,11 +68,11 @@ describe('federated query across care-services, staffing, budgets and governance
   });
 
   it('shows 정원 from the 2019 plan and 현원 derived from the employees', () => {
-    const actualAtSeongdong = SEONGDONG_STAFF.reduce((s, g) => s + g.count, 0);
+    const staffAt = (facilityId: string) => SEOUL_2019_STAFF.filter((g) => g.facilityId === facilityId).reduce((s, g) => s + g.count, 0);
     for (const plan of HEADCOUNT_PLANS_2019) {
       const f = facilities.find((x) => x.id === plan.facilityId);
-      const actual = plan.facilityId === 'seoul-hcc-seongdong' ? actualAtSeongdong : 0;
-      expect(f?.headcount).toEqual({ year: 2019, authorized: plan.authorized, actual, vacancies: plan.authorized - actual });
+      const actual = staffAt(plan.facilityId);
+      expect(f?.headcount).toEqual({ year: 2019, authorised: plan.authorised, actual, vacancies: plan.authorised - actual });
     }
     expect(facilities.find((f) => f.id === 'seoul-hcc-seongdong')?.headcount?.actual).toBe(48); // as printed (000 L615)
   });

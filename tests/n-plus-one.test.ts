@@ -5,7 +5,7 @@
 import { ok, requestDbOperations, eventually } from './support/client';
 
 const REGISTER = `mutation R($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`;
-const HEADCOUNT = `mutation P($input: SetHeadcountPlanInput!) { setHeadcountPlan(input: $input) { authorized } }`;
+const HEADCOUNT = `mutation P($input: SetHeadcountPlanInput!) { setHeadcountPlan(input: $input) { authorised } }`;
 const LIST = `
   query List($first: Int!) {
     facilities(first: $first, type: COMMUNITY_CHILD_CARE_CENTRE) {
@@ -13,7 +13,7 @@ const LIST = `
         id name
         district { name romanizedName }
         operator { nameKo }
-        headcount { authorized actual vacancies }
+        headcount { authorised actual vacancies }
         substituteDispatches { totalCount nodes { id worker { alias } expenditure { amount } } }
         substituteSpend { amount dispatchCount }
       }
@@ -84,6 +84,6 @@ describe('N+1', () => {
 
 async function fetchPlan(facilityId: string): Promise<boolean> {
   const { gql } = await import('./support/client');
-  const r = await gql(HEADCOUNT, { input: { facilityId, year: 2024, authorized: 10 } });
+  const r = await gql(HEADCOUNT, { input: { agencyId: 'jeonbuk-pass', facilityId, year: 2024, authorised: 10 } });
   return !r.errors;
 }

@@ -75,3 +75,20 @@ export function all<T extends Record<string, Result<unknown>>>(
 }
 
 const truncate = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** Today's civil date in Asia/Seoul (UTC+9, no daylight saving), where the agency works. */
+export const todayInSeoul = (now: Date = new Date()): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+
+/** `YYYY-MM-DD` plus whole days (negative to go back). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole months, clamped to the month's last day (2023-11-30 + 3 → 2024-02-29). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}

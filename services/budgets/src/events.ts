@@ -13,7 +13,9 @@ export const CONSUMES = {
 
 export interface SubstituteDispatchCompletedData {
   dispatchId: string;
-  facilityId: string;
+  /** Null when the demand site is a private provider. */
+  facilityId: string | null;
+  providerId?: string | null;
   agencyId: string;
   workerId: string;
   startDate: string;

@@ -12,6 +12,7 @@ import {
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
+import { todayInSeoul } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
@@ -59,8 +60,6 @@ import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, Progr
 type Ctx = SubgraphContext<Loaders>;
 
 /** Today's civil date in Asia/Seoul (UTC+9, no daylight saving). */
-const seoulToday = (): string => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
-
 const optionalDistrict = (district: string | null | undefined): string | null =>
   district == null ? null : unwrap(checkDistrict(district));
 
@@ -180,7 +179,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         return doc.toObject();
       },
       recordOutreachVisit: async (_: unknown, args: { input: RecordOutreachVisitInput }, ctx: Ctx) => {
-        const v = unwrap(validateVisit(args.input, seoulToday()));
+        const v = unwrap(validateVisit(args.input, todayInSeoul()));
         const centre = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!centre) throw notFound('CommunityCentre', v.communityCentreId);
         if (await models.OutreachVisit.exists({ _id: v.id })) throw conflict(`outreach visit "${v.id}" is already recorded`, { id: v.id });

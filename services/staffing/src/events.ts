@@ -1,8 +1,16 @@
 /** What staffing publishes (schemas in schemas/events/) and consumes. */
 export const PUBLISHES = {
   HeadcountPlanSet: 'pass.staffing.HeadcountPlanSet.v1',
+  HeadcountTargetSet: 'pass.staffing.HeadcountTargetSet.v1',
   EmployeeHired: 'pass.staffing.EmployeeHired.v1',
+  EmployeeLeft: 'pass.staffing.EmployeeLeft.v1',
+  EvaluationRecorded: 'pass.staffing.EvaluationRecorded.v1',
+  TrainingCourseRegistered: 'pass.staffing.TrainingCourseRegistered.v1',
+  TrainingCompleted: 'pass.staffing.TrainingCompleted.v1',
   SubstituteWorkerRegistered: 'pass.staffing.SubstituteWorkerRegistered.v1',
+  EmergencyCareWorkerRegistered: 'pass.staffing.EmergencyCareWorkerRegistered.v1',
+  EmergencyCareWorkerAvailabilityChanged: 'pass.staffing.EmergencyCareWorkerAvailabilityChanged.v1',
+  DispatchTargetSet: 'pass.staffing.DispatchTargetSet.v1',
   SubstituteDispatchRequested: 'pass.staffing.SubstituteDispatchRequested.v1',
   SubstituteDispatchMatched: 'pass.staffing.SubstituteDispatchMatched.v1',
   SubstituteDispatchStarted: 'pass.staffing.SubstituteDispatchStarted.v1',
@@ -11,13 +19,23 @@ export const PUBLISHES = {
 } as const;
 
 export const CONSUMES = {
-  /** Keeps `known_facilities`: a dispatch can only be requested for a facility that exists. */
+  /** Kept in `ref_agencies`: plans, hires and targets belong to a registered agency. */
+  AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
+  /** Kept in `ref_facilities`: a dispatch, a plan or a hire needs a facility that exists. */
   FacilityRegistered: 'pass.care-services.FacilityRegistered.v1',
+  /** Kept in `ref_providers`: a private provider can be a demand site too. */
+  ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
 } as const;
 
 export interface FacilityRegisteredData {
   facilityId: string;
   name: string;
   operatorId: string;
+  district: string;
+}
+
+export interface ProviderRegisteredData {
+  providerId: string;
+  name: string;
   district: string;
 }

@@ -1,25 +1,88 @@
 /** Data access: staffing's mongoose models, on its own database. */
-import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
-import type { FacilityRegisteredData } from './events';
-import type { DispatchReason, DispatchStatus, EmployeeStatus, EmploymentForm, JobType, SubstituteJobType } from './domain';
+import { Schema, type Connection } from 'mongoose';
+import { outboxPlugin, referenceModel } from '@pass-graph/platform';
+import type {
+  AbsentRole,
+  DispatchReason,
+  DispatchStatus,
+  EmployeeStatus,
+  EmploymentForm,
+  EvaluationKind,
+  Grade,
+  HeadcountCategory,
+  HireRoute,
+  JobFamily,
+  JobType,
+  PayScheme,
+  SubstituteJobType,
+  TrainingCategory,
+} from './domain';
+import type { FacilityRegisteredData, ProviderRegisteredData } from './events';
 
 export interface HeadcountPlanDoc {
-  /** `<facilityId>:<year>` */
+  /** `planId(...)`: agency:facility:year:family:grade:jobType with `*` for unset. */
   _id: string;
-  facilityId: string;
+  agencyId: string;
+  facilityId: string | null;
   year: number;
-  authorized: number;
+  jobFamily: JobFamily | null;
+  grade: Grade | null;
+  jobType: JobType | null;
+  authorised: number;
+}
+
+export interface HeadcountTargetDoc {
+  _id: string;
+  agencyId: string;
+  year: number;
+  category: HeadcountCategory;
+  centreModel: string | null;
+  sites: number | null;
+  authorised: number;
+  reportedYearTotal: number | null;
 }
 
 export interface EmployeeDoc {
   _id: string;
   alias: string;
-  facilityId: string;
+  agencyId: string;
+  facilityId: string | null;
+  jobFamily: JobFamily;
+  grade: Grade;
   jobType: JobType;
   employmentForm: EmploymentForm;
+  payScheme: PayScheme;
+  hireRoute: HireRoute;
   hiredOn: string;
+  leftOn: string | null;
   status: EmployeeStatus;
+}
+
+export interface EvaluationDoc {
+  /** `<employeeId>:<kind>:<year>`: one of each per year. */
+  _id: string;
+  employeeId: string;
+  kind: EvaluationKind;
+  year: number;
+  evaluatedOn: string;
+  result: string | null;
+}
+
+export interface TrainingCourseDoc {
+  _id: string;
+  title: string;
+  category: TrainingCategory;
+  hours: number;
+}
+
+export interface TrainingRecordDoc {
+  /** `<employeeId>:<courseId>:<year>`: a course counts once per year. */
+  _id: string;
+  employeeId: string;
+  courseId: string;
+  category: TrainingCategory;
+  completedOn: string;
+  hours: number;
 }
 
 export interface SubstituteWorkerDoc {
@@ -29,12 +92,31 @@ export interface SubstituteWorkerDoc {
   residenceDistrict: string;
 }
 
+export interface EmergencyCareWorkerDoc {
+  _id: string;
+  alias: string;
+  districts: string[];
+  available: boolean;
+}
+
+export interface DispatchTargetDoc {
+  /** `<agencyId>:<year>` */
+  _id: string;
+  agencyId: string;
+  year: number;
+  target: number;
+}
+
 export interface SubstituteDispatchDoc {
   _id: string;
-  facilityId: string;
+  facilityId: string | null;
+  providerId: string | null;
   agencyId: string;
+  district: string;
+  absentRole: AbsentRole;
   reason: DispatchReason;
   jobType: SubstituteJobType;
+  requestedOn: string;
   startDate: string;
   endDate: string;
   days: number;
@@ -51,81 +133,106 @@ export interface SubstituteDispatchDoc {
 }
 
 const opts = { versionKey: false } as const;
+const str = { type: String, required: true };
+const optStr = { type: String, default: null };
+const num = { type: Number, required: true };
 
-const HeadcountPlanSchema = new Schema<HeadcountPlanDoc>(
-  {
-    _id: String,
-    facilityId: { type: String, required: true },
-    year: { type: Number, required: true },
-    authorized: { type: Number, required: true },
-  },
-  { ...opts, collection: 'headcount_plans' },
-);
-HeadcountPlanSchema.plugin(outboxPlugin);
+function aggregate<T>(collection: string, definition: Record<string, unknown>): Schema<T> {
+  const schema = new Schema<T>({ _id: String, ...definition }, { ...opts, collection });
+  schema.plugin(outboxPlugin);
+  return schema;
+}
 
-const EmployeeSchema = new Schema<EmployeeDoc>(
-  {
-    _id: String,
-    alias: { type: String, required: true },
-    facilityId: { type: String, required: true },
-    jobType: { type: String, required: true },
-    employmentForm: { type: String, required: true },
-    hiredOn: { type: String, required: true },
-    status: { type: String, required: true },
-  },
-  { ...opts, collection: 'employees' },
-);
-EmployeeSchema.plugin(outboxPlugin);
-
-const SubstituteWorkerSchema = new Schema<SubstituteWorkerDoc>(
-  {
-    _id: String,
-    alias: { type: String, required: true },
-    jobType: { type: String, required: true },
-    residenceDistrict: { type: String, required: true },
-  },
-  { ...opts, collection: 'substitute_workers' },
-);
-SubstituteWorkerSchema.plugin(outboxPlugin);
-
-const SubstituteDispatchSchema = new Schema<SubstituteDispatchDoc>(
-  {
-    _id: String,
-    facilityId: { type: String, required: true },
-    agencyId: { type: String, required: true },
-    reason: { type: String, required: true },
-    jobType: { type: String, required: true },
-    startDate: { type: String, required: true },
-    endDate: { type: String, required: true },
-    days: { type: Number, required: true },
-    dailyRate: { type: Number, required: true },
-    cost: { type: Number, required: true },
-    status: { type: String, required: true },
-    workerId: { type: String, default: null },
+const schemas = {
+  HeadcountPlan: aggregate<HeadcountPlanDoc>('headcount_plans', {
+    agencyId: str,
+    facilityId: optStr,
+    year: num,
+    jobFamily: optStr,
+    grade: optStr,
+    jobType: optStr,
+    authorised: num,
+  }),
+  HeadcountTarget: aggregate<HeadcountTargetDoc>('headcount_targets', {
+    agencyId: str,
+    year: num,
+    category: str,
+    centreModel: optStr,
+    sites: { type: Number, default: null },
+    authorised: num,
+    reportedYearTotal: { type: Number, default: null },
+  }),
+  Employee: aggregate<EmployeeDoc>('employees', {
+    alias: str,
+    agencyId: str,
+    facilityId: optStr,
+    jobFamily: str,
+    grade: str,
+    jobType: str,
+    employmentForm: str,
+    payScheme: str,
+    hireRoute: str,
+    hiredOn: str,
+    leftOn: optStr,
+    status: str,
+  }),
+  Evaluation: aggregate<EvaluationDoc>('evaluations', { employeeId: str, kind: str, year: num, evaluatedOn: str, result: optStr }),
+  TrainingCourse: aggregate<TrainingCourseDoc>('training_courses', { title: str, category: str, hours: num }),
+  TrainingRecord: aggregate<TrainingRecordDoc>('training_records', {
+    employeeId: str,
+    courseId: str,
+    category: str,
+    completedOn: str,
+    hours: num,
+  }),
+  SubstituteWorker: aggregate<SubstituteWorkerDoc>('substitute_workers', { alias: str, jobType: str, residenceDistrict: str }),
+  EmergencyCareWorker: aggregate<EmergencyCareWorkerDoc>('emergency_care_workers', {
+    alias: str,
+    districts: { type: [String], default: [] },
+    available: { type: Boolean, required: true },
+  }),
+  DispatchTarget: aggregate<DispatchTargetDoc>('dispatch_targets', { agencyId: str, year: num, target: num }),
+  SubstituteDispatch: aggregate<SubstituteDispatchDoc>('substitute_dispatches', {
+    facilityId: optStr,
+    providerId: optStr,
+    agencyId: str,
+    district: str,
+    absentRole: str,
+    reason: str,
+    jobType: str,
+    requestedOn: str,
+    startDate: str,
+    endDate: str,
+    days: num,
+    dailyRate: num,
+    cost: num,
+    status: str,
+    workerId: optStr,
     requestedAt: { type: Date, required: true },
     matchedAt: { type: Date, default: null },
     dispatchedAt: { type: Date, default: null },
     completedAt: { type: Date, default: null },
     cancelledAt: { type: Date, default: null },
-    cancelReason: { type: String, default: null },
-  },
-  { ...opts, collection: 'substitute_dispatches' },
-);
-SubstituteDispatchSchema.plugin(outboxPlugin);
+    cancelReason: optStr,
+  }),
+};
 
-export interface Models {
-  /** Care-services' facilities, kept from FacilityRegistered events (payload as published). */
-  KnownFacility: Model<ReferenceDoc<FacilityRegisteredData>>;
-  HeadcountPlan: Model<HeadcountPlanDoc>;
-  Employee: Model<EmployeeDoc>;
-  SubstituteWorker: Model<SubstituteWorkerDoc>;
-  SubstituteDispatch: Model<SubstituteDispatchDoc>;
-}
-
-export const createModels = (db: Connection): Models => ({
+export const createModels = (db: Connection) => ({
+  HeadcountPlan: db.model<HeadcountPlanDoc>('HeadcountPlan', schemas.HeadcountPlan),
+  HeadcountTarget: db.model<HeadcountTargetDoc>('HeadcountTarget', schemas.HeadcountTarget),
+  Employee: db.model<EmployeeDoc>('Employee', schemas.Employee),
+  Evaluation: db.model<EvaluationDoc>('Evaluation', schemas.Evaluation),
+  TrainingCourse: db.model<TrainingCourseDoc>('TrainingCourse', schemas.TrainingCourse),
+  TrainingRecord: db.model<TrainingRecordDoc>('TrainingRecord', schemas.TrainingRecord),
+  SubstituteWorker: db.model<SubstituteWorkerDoc>('SubstituteWorker', schemas.SubstituteWorker),
+  EmergencyCareWorker: db.model<EmergencyCareWorkerDoc>('EmergencyCareWorker', schemas.EmergencyCareWorker),
+  DispatchTarget: db.model<DispatchTargetDoc>('DispatchTarget', schemas.DispatchTarget),
+  SubstituteDispatch: db.model<SubstituteDispatchDoc>('SubstituteDispatch', schemas.SubstituteDispatch),
+  /** Care-services' facilities and consulting's providers, kept from their events (payload as published). */
   KnownFacility: referenceModel<FacilityRegisteredData>(db, 'facilities'),
-  HeadcountPlan: db.model<HeadcountPlanDoc>('HeadcountPlan', HeadcountPlanSchema),
-  Employee: db.model<EmployeeDoc>('Employee', EmployeeSchema),
-  SubstituteWorker: db.model<SubstituteWorkerDoc>('SubstituteWorker', SubstituteWorkerSchema),
-  SubstituteDispatch: db.model<SubstituteDispatchDoc>('SubstituteDispatch', SubstituteDispatchSchema),
+  KnownProvider: referenceModel<ProviderRegisteredData>(db, 'providers'),
+  /** Governance's agencies, kept from AgencyRegistered. */
+  KnownAgency: referenceModel(db, 'agencies'),
 });
+
+export type Models = ReturnType<typeof createModels>;

@@ -1,22 +1,25 @@
 import {
+  all,
   badInput,
+  checkDate,
+  checkEnum,
   checkId,
+  checkInt,
   checkPage,
   checkText,
   conflict,
   DateScalar,
   DateTimeScalar,
-  pageOfLoaded,
+  insertAggregate,
   invalidTransition,
   KRWScalar,
   notFound,
+  pageOfLoaded,
   paginate,
+  todayInSeoul,
   trusted,
   unwrap,
   withDocument,
-  all,
-  checkDate,
-  checkEnum,
   type OutboxEntry,
   type PageArgs,
   type ServiceRuntime,
@@ -25,54 +28,118 @@ import {
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
 import {
+  activeOn,
   canTransition,
+  checkDistrictName,
+  checkEvaluation,
+  checkHours,
+  countsTowards,
+  dispatchProgress,
+  evaluationWindows,
   headcount,
+  headcountDate,
+  monthRange,
   overlaps,
+  planId,
+  targetYear,
   TRANSITIONS,
   validateAlias,
   validateDispatchRequest,
-  validateHeadcountPlan,
   type DispatchAction,
   type DispatchStatus,
+  type EmployeeStatus,
   type EmploymentForm,
+  type EvaluationKind,
+  type Grade,
+  type HeadcountCategory,
+  type HireRoute,
+  type JobFamily,
   type JobType,
+  type PayScheme,
   type RequestDispatchInput,
   type SubstituteJobType,
+  type TrainingCategory,
 } from './domain';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
-import type { EmployeeDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc } from './models';
+import type { EmployeeDoc, HeadcountPlanDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc, TrainingRecordDoc } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
-  const { outbox } = runtime;
-  const { SubstituteDispatch, SubstituteWorker, Employee, HeadcountPlan, KnownFacility } = models;
+const YEAR = (year: number, field = 'year') => checkInt(year, field, 2000, 2100);
 
-  /** Applies one lifecycle step with the state guard in the filter: concurrent steps cannot both win. */
-  async function transition(
+interface PlanInput {
+  agencyId: string;
+  facilityId?: string | null;
+  year: number;
+  jobFamily?: JobFamily | null;
+  grade?: Grade | null;
+  jobType?: JobType | null;
+  authorised: number;
+}
+
+interface HireInput {
+  id: string;
+  alias: string;
+  agencyId: string;
+  facilityId?: string | null;
+  jobFamily: JobFamily;
+  grade: Grade;
+  jobType: JobType;
+  employmentForm: EmploymentForm;
+  payScheme: PayScheme;
+  hireRoute: HireRoute;
+  hiredOn: string;
+}
+
+export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+  const { outbox, publish } = runtime;
+  const { SubstituteDispatch, SubstituteWorker, Employee, HeadcountPlan, HeadcountTarget, KnownFacility, KnownProvider } = models;
+
+  const knownAgency = async (agencyId: string): Promise<void> => {
+    if (!(await models.KnownAgency.exists({ _id: agencyId }))) throw notFound('Agency', agencyId);
+  };
+
+  /** A facility staffing knows of, run by the given agency. */
+  const facilityOf = async (agencyId: string, facilityId: string) => {
+    const facility = await KnownFacility.findById(facilityId).lean();
+    if (!facility) throw notFound('Facility', facilityId);
+    if (facility.data.operatorId !== agencyId)
+      throw badInput(`facility "${facilityId}" is run by "${facility.data.operatorId}", not "${agencyId}"`, 'facilityId');
+    return facility;
+  };
+
+  /** Read, check and write one dispatch under its lock (FerretDB v1 does not isolate concurrent updates). */
+  function transition(
     id: string,
     action: DispatchAction,
     set: Partial<SubstituteDispatchDoc>,
     event: (d: SubstituteDispatchDoc) => OutboxEntry,
   ): Promise<SubstituteDispatchDoc> {
     const dispatchId = unwrap(checkId(id));
-    // Read, check and write under the document's lock (FerretDB v1 does not isolate concurrent updates);
-    // the status guard in the filter still protects against other writers on MongoDB.
     return withDocument(SubstituteDispatch, dispatchId, async () => {
       const current = await SubstituteDispatch.findById(dispatchId).lean();
       if (!current) throw notFound('SubstituteDispatch', dispatchId);
       const { to } = TRANSITIONS[action];
       if (!canTransition(current.status, action)) throw invalidTransition('SubstituteDispatch', dispatchId, current.status, to);
-      const next = { ...current, ...set, status: to };
       const updated = await SubstituteDispatch.findOneAndUpdate(
         { _id: dispatchId, status: current.status },
-        { $set: { ...set, status: to }, $push: outbox.push(event(next)) },
+        { $set: { ...set, status: to }, $push: outbox.push(event({ ...current, ...set, status: to })) },
         { new: true },
       ).lean();
       if (!updated) throw conflict(`SubstituteDispatch "${dispatchId}" was changed concurrently; reload and retry`, { id: dispatchId });
-      runtime.publish(SubstituteDispatch, dispatchId);
+      publish(SubstituteDispatch, dispatchId);
       return updated;
+    });
+  }
+
+  /** 현원 of plan rows: employees of the agency active at the row year's count date. */
+  function withActuals(rows: HeadcountPlanDoc[], employees: EmployeeDoc[]) {
+    const today = todayInSeoul();
+    return rows.map((row) => {
+      const date = headcountDate(row.year, today);
+      const actual = employees.filter((e) => countsTowards(row, e) && activeOn(e, date)).length;
+      return { ...row, actual, vacancies: row.authorised - actual };
     });
   }
 
@@ -82,72 +149,309 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     DateTime: DateTimeScalar,
     Query: {
       substituteDispatch: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.dispatch.load(unwrap(checkId(args.id))),
-      substituteDispatches: (_: unknown, args: PageArgs & { status?: DispatchStatus; facilityId?: string }) => {
+      substituteDispatches: (
+        _: unknown,
+        args: PageArgs & { status?: DispatchStatus; facilityId?: string; district?: string; month?: string },
+      ) => {
         const filter: FilterQuery<SubstituteDispatchDoc> = {};
         if (args.status) filter.status = args.status;
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.district) filter.district = unwrap(checkDistrictName(args.district));
+        if (args.month) {
+          const { from, to } = unwrap(monthRange(args.month));
+          filter.startDate = trusted({ $lte: to });
+          filter.endDate = trusted({ $gte: from });
+        }
         return paginate(SubstituteDispatch, filter, unwrap(checkPage(args)));
+      },
+      dispatchProgress: async (_: unknown, args: { agencyId: string; year: number }) => {
+        const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        const year = unwrap(YEAR(args.year));
+        const [dispatches, target] = await Promise.all([
+          SubstituteDispatch.find({ agencyId, startDate: trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` }) }, { status: 1 }).lean(),
+          models.DispatchTarget.findById(`${agencyId}:${year}`).lean(),
+        ]);
+        return { agencyId, year, ...dispatchProgress(dispatches, target?.target ?? null) };
       },
       substituteWorker: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.worker.load(unwrap(checkId(args.id))),
       substituteWorkers: (_: unknown, args: PageArgs) => paginate(SubstituteWorker, {}, unwrap(checkPage(args))),
-      employees: (_: unknown, args: PageArgs & { facilityId?: string }) =>
-        paginate(Employee, args.facilityId ? { facilityId: unwrap(checkId(args.facilityId, 'facilityId')) } : {}, unwrap(checkPage(args))),
-    },
-    Mutation: {
-      setHeadcountPlan: async (_: unknown, args: { input: { facilityId: string; year: number; authorized: number } }) => {
-        const p = unwrap(validateHeadcountPlan(args.input));
-        if (!(await KnownFacility.exists({ _id: p.facilityId }))) throw notFound('Facility', p.facilityId);
-        const _id = `${p.facilityId}:${p.year}`;
-        return withDocument(HeadcountPlan, _id, async () => {
-          const existing = await HeadcountPlan.findById(_id).lean();
-          if (existing && existing.authorized === p.authorized) return existing; // unchanged: no event
-          await HeadcountPlan.updateOne(
-            { _id },
-            {
-              $set: { facilityId: p.facilityId, year: p.year, authorized: p.authorized },
-              $push: outbox.push(outbox.entry(PUBLISHES.HeadcountPlanSet, p)),
-            },
-            { upsert: true },
-          );
-          runtime.publish(HeadcountPlan, _id);
-          return { _id, ...p };
+      emergencyCareWorkers: async (_: unknown, args: { district?: string | null; availableOnly?: boolean | null }) => {
+        const district = args.district == null ? null : unwrap(checkDistrictName(args.district));
+        // The pool is small (25 in the Jeonbuk plan): one find, filtered here.
+        const pool = await models.EmergencyCareWorker.find({}).sort({ _id: 1 }).lean();
+        return pool.filter((w) => (district === null || w.districts.includes(district)) && (!args.availableOnly || w.available));
+      },
+      employee: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.employee.load(unwrap(checkId(args.id))),
+      employees: (_: unknown, args: PageArgs & { agencyId?: string; facilityId?: string; status?: EmployeeStatus }) => {
+        const filter: FilterQuery<EmployeeDoc> = {};
+        if (args.agencyId) filter.agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.status) filter.status = args.status;
+        return paginate(Employee, filter, unwrap(checkPage(args)));
+      },
+      headcountPlans: async (_: unknown, args: { agencyId: string; year: number; facilityId?: string | null }) => {
+        const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        const year = unwrap(YEAR(args.year));
+        const facilityId = args.facilityId == null ? null : unwrap(checkId(args.facilityId, 'facilityId'));
+        const [rows, employees] = await Promise.all([
+          HeadcountPlan.find({ agencyId, year, facilityId }).sort({ _id: 1 }).lean(),
+          Employee.find({ agencyId }).lean(),
+        ]);
+        const withActual = withActuals(rows, employees);
+        const sum = (k: 'authorised' | 'actual') => withActual.reduce((s, r) => s + r[k], 0);
+        return { rows: withActual, total: headcount(year, sum('authorised'), sum('actual')) };
+      },
+      headcountTargets: async (_: unknown, args: { agencyId: string }) => {
+        const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        const lines = await HeadcountTarget.find({ agencyId }).sort({ _id: 1 }).lean();
+        const years = [...new Set(lines.map((l) => l.year))].sort();
+        return years.map((year) => {
+          const ofYear = lines.filter((l) => l.year === year);
+          const reported = ofYear.find((l) => l.reportedYearTotal !== null)?.reportedYearTotal ?? null;
+          return { year, lines: ofYear, ...targetYear(ofYear, reported) };
         });
       },
-      hireEmployee: async (
-        _: unknown,
-        args: {
-          input: { id: string; alias: string; facilityId: string; jobType: JobType; employmentForm: EmploymentForm; hiredOn: string };
-        },
-      ) => {
-        const e = unwrap(
+      trainingCourses: () => models.TrainingCourse.find({}).sort({ _id: 1 }).lean(),
+    },
+    Mutation: {
+      setHeadcountPlan: async (_: unknown, args: { input: PlanInput }) => {
+        const i = args.input;
+        const v = unwrap(
           all({
-            id: checkId(args.input.id),
-            alias: validateAlias(args.input.alias),
-            facilityId: checkId(args.input.facilityId, 'facilityId'),
-            hiredOn: checkDate(args.input.hiredOn, 'hiredOn'),
+            agencyId: checkId(i.agencyId, 'agencyId'),
+            facilityId: i.facilityId == null ? { ok: true as const, value: null } : checkId(i.facilityId, 'facilityId'),
+            year: YEAR(i.year),
+            authorised: checkInt(i.authorised, 'authorised', 0, 100_000),
           }),
         );
-        if (await Employee.exists({ _id: e.id })) throw conflict(`employee "${e.id}" already exists`, { id: e.id });
-        if (!(await KnownFacility.exists({ _id: e.facilityId }))) throw notFound('Facility', e.facilityId);
-        const event = outbox.entry(PUBLISHES.EmployeeHired, {
-          employeeId: e.id,
-          facilityId: e.facilityId,
-          jobType: args.input.jobType,
-          employmentForm: args.input.employmentForm,
-          hiredOn: e.hiredOn,
+        await knownAgency(v.agencyId);
+        if (v.facilityId !== null) await facilityOf(v.agencyId, v.facilityId);
+        const row = {
+          agencyId: v.agencyId,
+          facilityId: v.facilityId,
+          year: v.year,
+          jobFamily: i.jobFamily ?? null,
+          grade: i.grade ?? null,
+          jobType: i.jobType ?? null,
+        };
+        const _id = planId(row);
+        return withDocument(HeadcountPlan, _id, async () => {
+          const existing = await HeadcountPlan.findById(_id).lean();
+          if (existing && existing.authorised === v.authorised) return existing; // unchanged: no event
+          const event = outbox.entry(PUBLISHES.HeadcountPlanSet, { planId: _id, ...row, authorised: v.authorised });
+          await HeadcountPlan.updateOne(
+            { _id },
+            { $set: { ...row, authorised: v.authorised }, $push: outbox.push(event) },
+            { upsert: true },
+          );
+          publish(HeadcountPlan, _id);
+          return { _id, ...row, authorised: v.authorised };
         });
-        const doc = await Employee.create({
-          _id: e.id,
-          alias: e.alias,
-          facilityId: e.facilityId,
-          jobType: args.input.jobType,
-          employmentForm: args.input.employmentForm,
-          hiredOn: e.hiredOn,
-          status: 'ACTIVE',
-          _outbox: [event],
+      },
+      setHeadcountTarget: async (
+        _: unknown,
+        args: {
+          input: {
+            agencyId: string;
+            year: number;
+            category: HeadcountCategory;
+            centreModel?: string | null;
+            sites?: number | null;
+            authorised: number;
+            reportedYearTotal?: number | null;
+          };
+        },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            agencyId: checkId(i.agencyId, 'agencyId'),
+            year: YEAR(i.year),
+            authorised: checkInt(i.authorised, 'authorised', 0, 1_000_000),
+            sites: i.sites == null ? { ok: true as const, value: null } : checkInt(i.sites, 'sites', 0, 10_000),
+            reportedYearTotal:
+              i.reportedYearTotal == null
+                ? { ok: true as const, value: null }
+                : checkInt(i.reportedYearTotal, 'reportedYearTotal', 0, 1_000_000),
+            centreModel:
+              i.centreModel == null
+                ? { ok: true as const, value: null }
+                : checkEnum(i.centreModel, ['BASIC', 'EXTENDED', 'NURSING', 'DAY_VISIT'] as const, 'centreModel'),
+          }),
+        );
+        if (v.centreModel !== null && i.category !== 'HOME_CARE_CENTRE')
+          throw badInput('centreModel applies only to HOME_CARE_CENTRE lines', 'centreModel');
+        if (i.category === 'HEADQUARTERS' && v.sites !== null) throw badInput('HEADQUARTERS lines have no sites', 'sites');
+        await knownAgency(v.agencyId);
+        const _id = `${v.agencyId}:${v.year}:${i.category}:${v.centreModel ?? '*'}`;
+        const line = {
+          agencyId: v.agencyId,
+          year: v.year,
+          category: i.category,
+          centreModel: v.centreModel,
+          sites: v.sites,
+          authorised: v.authorised,
+        };
+        return withDocument(HeadcountTarget, _id, async () => {
+          const existing = await HeadcountTarget.findById(_id).lean();
+          if (
+            existing &&
+            existing.authorised === v.authorised &&
+            existing.sites === v.sites &&
+            existing.reportedYearTotal === v.reportedYearTotal
+          )
+            return existing;
+          const event = outbox.entry(PUBLISHES.HeadcountTargetSet, { targetId: _id, ...line });
+          await HeadcountTarget.updateOne(
+            { _id },
+            { $set: { ...line, reportedYearTotal: v.reportedYearTotal }, $push: outbox.push(event) },
+            { upsert: true },
+          );
+          publish(HeadcountTarget, _id);
+          return { _id, ...line, reportedYearTotal: v.reportedYearTotal };
         });
-        runtime.publish(Employee, e.id);
-        return doc.toObject();
+      },
+      hireEmployee: async (_: unknown, args: { input: HireInput }) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            id: checkId(i.id),
+            alias: validateAlias(i.alias),
+            agencyId: checkId(i.agencyId, 'agencyId'),
+            facilityId: i.facilityId == null ? { ok: true as const, value: null } : checkId(i.facilityId, 'facilityId'),
+            hiredOn: checkDate(i.hiredOn, 'hiredOn'),
+          }),
+        );
+        if (v.hiredOn > todayInSeoul()) throw badInput('hiredOn must not be in the future', 'hiredOn');
+        await knownAgency(v.agencyId);
+        if (v.facilityId !== null) await facilityOf(v.agencyId, v.facilityId);
+        const facts = {
+          agencyId: v.agencyId,
+          facilityId: v.facilityId,
+          jobFamily: i.jobFamily,
+          grade: i.grade,
+          jobType: i.jobType,
+          employmentForm: i.employmentForm,
+          payScheme: i.payScheme,
+          hireRoute: i.hireRoute,
+          hiredOn: v.hiredOn,
+        };
+        const event = outbox.entry(PUBLISHES.EmployeeHired, { employeeId: v.id, ...facts });
+        return insertAggregate(
+          Employee,
+          { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const },
+          [event],
+          publish,
+          'employee',
+        );
+      },
+      recordEmployeeLeft: async (_: unknown, args: { id: string; leftOn: string }) => {
+        const id = unwrap(checkId(args.id));
+        const leftOn = unwrap(checkDate(args.leftOn, 'leftOn'));
+        return withDocument(Employee, id, async () => {
+          const e = await Employee.findById(id).lean();
+          if (!e) throw notFound('Employee', id);
+          if (e.status === 'LEFT') throw invalidTransition('Employee', id, e.status, 'LEFT');
+          if (leftOn < e.hiredOn) throw badInput('leftOn must not be before hiredOn', 'leftOn');
+          const event = outbox.entry(PUBLISHES.EmployeeLeft, { employeeId: id, agencyId: e.agencyId, facilityId: e.facilityId, leftOn });
+          const updated = await Employee.findOneAndUpdate(
+            { _id: id, status: e.status },
+            { $set: { status: 'LEFT', leftOn }, $push: outbox.push(event) },
+            { new: true },
+          ).lean();
+          if (!updated) throw conflict(`employee "${id}" was changed concurrently; retry`, { id });
+          publish(Employee, id);
+          return updated;
+        });
+      },
+      recordEvaluation: async (
+        _: unknown,
+        args: { input: { employeeId: string; kind: EvaluationKind; year: number; evaluatedOn: string; result?: string | null } },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            employeeId: checkId(i.employeeId, 'employeeId'),
+            year: YEAR(i.year),
+            evaluatedOn: checkDate(i.evaluatedOn, 'evaluatedOn'),
+            result: i.result == null ? { ok: true as const, value: null } : checkText(i.result, 'result', 200),
+          }),
+        );
+        const employee = await Employee.findById(v.employeeId).lean();
+        if (!employee) throw notFound('Employee', v.employeeId);
+        unwrap(checkEvaluation(employee, { kind: i.kind, year: v.year, evaluatedOn: v.evaluatedOn }));
+        if (!activeOn(employee, v.evaluatedOn)) throw badInput('the employee was not employed on evaluatedOn', 'evaluatedOn');
+        const _id = `${v.employeeId}:${i.kind}:${v.year}`;
+        const event = outbox.entry(PUBLISHES.EvaluationRecorded, {
+          employeeId: v.employeeId,
+          evaluationId: _id,
+          kind: i.kind,
+          year: v.year,
+          evaluatedOn: v.evaluatedOn,
+        });
+        return insertAggregate(
+          models.Evaluation,
+          { _id, employeeId: v.employeeId, kind: i.kind, year: v.year, evaluatedOn: v.evaluatedOn, result: v.result },
+          [event],
+          publish,
+          'evaluation',
+        );
+      },
+      registerTrainingCourse: async (
+        _: unknown,
+        args: { input: { id: string; title: string; category: TrainingCategory; hours: number } },
+      ) => {
+        const v = unwrap(
+          all({ id: checkId(args.input.id), title: checkText(args.input.title, 'title', 100), hours: checkHours(args.input.hours) }),
+        );
+        const course = { _id: v.id, title: v.title, category: args.input.category, hours: v.hours };
+        const event = outbox.entry(PUBLISHES.TrainingCourseRegistered, {
+          courseId: v.id,
+          title: v.title,
+          category: course.category,
+          hours: v.hours,
+        });
+        return insertAggregate(models.TrainingCourse, course, [event], publish, 'training course');
+      },
+      completeTraining: async (
+        _: unknown,
+        args: { input: { employeeId: string; courseId: string; completedOn: string; hours?: number | null } },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            employeeId: checkId(i.employeeId, 'employeeId'),
+            courseId: checkId(i.courseId, 'courseId'),
+            completedOn: checkDate(i.completedOn, 'completedOn'),
+          }),
+        );
+        const [employee, course] = await Promise.all([
+          Employee.findById(v.employeeId).lean(),
+          models.TrainingCourse.findById(v.courseId).lean(),
+        ]);
+        if (!employee) throw notFound('Employee', v.employeeId);
+        if (!course) throw notFound('TrainingCourse', v.courseId);
+        if (!activeOn(employee, v.completedOn)) throw badInput('the employee was not employed on completedOn', 'completedOn');
+        if (v.completedOn > todayInSeoul()) throw badInput('completedOn must not be in the future', 'completedOn');
+        const hours = unwrap(checkHours(i.hours ?? course.hours));
+        const _id = `${v.employeeId}:${v.courseId}:${v.completedOn.slice(0, 4)}`;
+        const record = {
+          _id,
+          employeeId: v.employeeId,
+          courseId: v.courseId,
+          category: course.category,
+          completedOn: v.completedOn,
+          hours,
+        };
+        const event = outbox.entry(PUBLISHES.TrainingCompleted, {
+          employeeId: v.employeeId,
+          recordId: _id,
+          courseId: v.courseId,
+          category: course.category,
+          completedOn: v.completedOn,
+          hours,
+        });
+        return insertAggregate(models.TrainingRecord, record, [event], publish, 'training record (one per course and year)');
       },
       registerSubstituteWorker: async (
         _: unknown,
@@ -157,60 +461,134 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           all({
             id: checkId(args.input.id),
             alias: validateAlias(args.input.alias),
-            residenceDistrict: checkText(args.input.residenceDistrict, 'residenceDistrict', 20),
-            jobType: checkEnum(args.input.jobType, ['CARE', 'COOK'] as const, 'jobType'),
+            residenceDistrict: checkDistrictName(args.input.residenceDistrict, 'residenceDistrict'),
           }),
         );
-        if (await SubstituteWorker.exists({ _id: w.id })) throw conflict(`substitute worker "${w.id}" already exists`, { id: w.id });
         const event = outbox.entry(PUBLISHES.SubstituteWorkerRegistered, {
           workerId: w.id,
-          jobType: w.jobType,
+          jobType: args.input.jobType,
           residenceDistrict: w.residenceDistrict,
         });
-        const doc = await SubstituteWorker.create({
-          _id: w.id,
-          alias: w.alias,
-          jobType: w.jobType,
-          residenceDistrict: w.residenceDistrict,
-          _outbox: [event],
+        return insertAggregate(
+          SubstituteWorker,
+          { _id: w.id, alias: w.alias, jobType: args.input.jobType, residenceDistrict: w.residenceDistrict },
+          [event],
+          publish,
+          'substitute worker',
+        );
+      },
+      registerEmergencyCareWorker: async (_: unknown, args: { input: { id: string; alias: string; districts: string[] } }) => {
+        const v = unwrap(all({ id: checkId(args.input.id), alias: validateAlias(args.input.alias) }));
+        if (args.input.districts.length === 0) throw badInput('a pool worker covers at least one district', 'districts');
+        const districts = args.input.districts.map((d) => unwrap(checkDistrictName(d, 'districts')));
+        if (new Set(districts).size !== districts.length) throw badInput('districts must not repeat', 'districts');
+        const event = outbox.entry(PUBLISHES.EmergencyCareWorkerRegistered, { workerId: v.id, districts, available: true });
+        return insertAggregate(
+          models.EmergencyCareWorker,
+          { _id: v.id, alias: v.alias, districts, available: true },
+          [event],
+          publish,
+          'emergency-care worker',
+        );
+      },
+      setEmergencyCareWorkerAvailability: async (_: unknown, args: { id: string; available: boolean }) => {
+        const id = unwrap(checkId(args.id));
+        return withDocument(models.EmergencyCareWorker, id, async () => {
+          const w = await models.EmergencyCareWorker.findById(id).lean();
+          if (!w) throw notFound('EmergencyCareWorker', id);
+          if (w.available === args.available) return w;
+          const event = outbox.entry(PUBLISHES.EmergencyCareWorkerAvailabilityChanged, { workerId: id, available: args.available });
+          const updated = await models.EmergencyCareWorker.findOneAndUpdate(
+            { _id: id },
+            { $set: { available: args.available }, $push: outbox.push(event) },
+            { new: true },
+          ).lean();
+          publish(models.EmergencyCareWorker, id);
+          return updated;
         });
-        runtime.publish(SubstituteWorker, w.id);
-        return doc.toObject();
+      },
+      setDispatchTarget: async (_: unknown, args: { agencyId: string; year: number; target: number }) => {
+        const v = unwrap(
+          all({
+            agencyId: checkId(args.agencyId, 'agencyId'),
+            year: YEAR(args.year),
+            target: checkInt(args.target, 'target', 0, 1_000_000),
+          }),
+        );
+        await knownAgency(v.agencyId);
+        const _id = `${v.agencyId}:${v.year}`;
+        await withDocument(models.DispatchTarget, _id, async () => {
+          const existing = await models.DispatchTarget.findById(_id).lean();
+          if (existing?.target === v.target) return;
+          const event = outbox.entry(PUBLISHES.DispatchTargetSet, { targetId: _id, ...v });
+          await models.DispatchTarget.updateOne({ _id }, { $set: v, $push: outbox.push(event) }, { upsert: true });
+          publish(models.DispatchTarget, _id);
+        });
+        const dispatches = await SubstituteDispatch.find(
+          { agencyId: v.agencyId, startDate: trusted({ $gte: `${v.year}-01-01`, $lte: `${v.year}-12-31` }) },
+          { status: 1 },
+        ).lean();
+        return { agencyId: v.agencyId, year: v.year, ...dispatchProgress(dispatches, v.target) };
       },
       requestSubstituteDispatch: async (_: unknown, args: { input: RequestDispatchInput }) => {
-        const r = unwrap(validateDispatchRequest(args.input));
-        const facility = await KnownFacility.findById(r.facilityId).lean();
-        if (!facility) throw notFound('Facility', r.facilityId);
-        if (await SubstituteDispatch.exists({ _id: r.id })) throw conflict(`dispatch "${r.id}" already exists`, { id: r.id });
-        const event = outbox.entry(PUBLISHES.SubstituteDispatchRequested, {
-          dispatchId: r.id,
-          facilityId: r.facilityId,
-          agencyId: facility.data.operatorId,
+        const r = unwrap(validateDispatchRequest(args.input, todayInSeoul()));
+        let agencyId: string;
+        let district: string;
+        if (r.site.kind === 'facility') {
+          const facility = await KnownFacility.findById(r.site.facilityId).lean();
+          if (!facility) throw notFound('Facility', r.site.facilityId);
+          if (r.agencyId !== null && r.agencyId !== facility.data.operatorId)
+            throw badInput(`facility "${r.site.facilityId}" is run by "${facility.data.operatorId}"`, 'agencyId');
+          agencyId = facility.data.operatorId;
+          district = facility.data.district;
+        } else {
+          const provider = await KnownProvider.findById(r.site.providerId).lean();
+          if (!provider) throw notFound('ProviderOrganization', r.site.providerId);
+          agencyId = r.agencyId as string;
+          await knownAgency(agencyId);
+          district = provider.data.district;
+        }
+        const facilityId = r.site.kind === 'facility' ? r.site.facilityId : null;
+        const providerId = r.site.kind === 'provider' ? r.site.providerId : null;
+        const facts = {
+          facilityId,
+          providerId,
+          agencyId,
+          district,
+          absentRole: r.absentRole,
           reason: r.reason,
           jobType: r.jobType,
+          requestedOn: r.requestedOn,
           startDate: r.startDate,
           endDate: r.endDate,
           days: r.days,
+        };
+        const event = outbox.entry(PUBLISHES.SubstituteDispatchRequested, {
+          dispatchId: r.id,
+          ...facts,
           dailyRateKRW: r.dailyRate,
           costKRW: r.cost,
         });
-        const doc = await SubstituteDispatch.create({
-          _id: r.id,
-          facilityId: r.facilityId,
-          agencyId: facility.data.operatorId,
-          reason: r.reason,
-          jobType: r.jobType,
-          startDate: r.startDate,
-          endDate: r.endDate,
-          days: r.days,
-          dailyRate: r.dailyRate,
-          cost: r.cost,
-          status: 'REQUESTED',
-          requestedAt: new Date(),
-          _outbox: [event],
-        });
-        runtime.publish(SubstituteDispatch, r.id);
-        return doc.toObject();
+        return insertAggregate(
+          SubstituteDispatch,
+          {
+            _id: r.id,
+            ...facts,
+            dailyRate: r.dailyRate,
+            cost: r.cost,
+            status: 'REQUESTED' as const,
+            workerId: null,
+            requestedAt: new Date(),
+            matchedAt: null,
+            dispatchedAt: null,
+            completedAt: null,
+            cancelledAt: null,
+            cancelReason: null,
+          },
+          [event],
+          publish,
+          'dispatch',
+        );
       },
       matchSubstituteDispatch: async (_: unknown, args: { id: string; workerId: string }) => {
         const workerId = unwrap(checkId(args.workerId, 'workerId'));
@@ -242,6 +620,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           outbox.entry(PUBLISHES.SubstituteDispatchCompleted, {
             dispatchId: d._id,
             facilityId: d.facilityId,
+            providerId: d.providerId,
             agencyId: d.agencyId,
             workerId: d.workerId ?? '',
             startDate: d.startDate,
@@ -262,31 +641,72 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     Facility: {
       headcount: async (f: { id: string }, args: { year?: number | null }, ctx: Ctx) => {
-        const [plans, actual] = await Promise.all([ctx.loaders.plansByFacility.load(f.id), ctx.loaders.activeHeadcount.load(f.id)]);
-        const plan = args.year == null ? plans[0] : plans.find((p) => p.year === args.year);
-        return plan ? headcount(plan.year, plan.authorized, actual) : null;
+        const [plans, staff] = await Promise.all([ctx.loaders.plansByFacility.load(f.id), ctx.loaders.employeesByFacility.load(f.id)]);
+        // The facility's own total row (no family, grade or job type).
+        const totals = plans.filter((p) => p.jobFamily === null && p.grade === null && p.jobType === null);
+        const plan = args.year == null ? totals[0] : totals.find((p) => p.year === args.year);
+        if (!plan) return null;
+        const date = headcountDate(plan.year, todayInSeoul());
+        return headcount(plan.year, plan.authorised, staff.filter((e) => activeOn(e, date)).length);
+      },
+      staff: async (f: { id: string }, args: PageArgs & { status?: EmployeeStatus | null }, ctx: Ctx) => {
+        const staff = await ctx.loaders.employeesByFacility.load(f.id);
+        return pageOfLoaded(args.status ? staff.filter((e) => e.status === args.status) : staff, args);
       },
       substituteDispatches: async (f: { id: string }, args: PageArgs & { status?: DispatchStatus }, ctx: Ctx) => {
-        const all = await ctx.loaders.dispatchesByFacility.load(f.id);
-        return pageOfLoaded(args.status ? all.filter((d) => d.status === args.status) : all, args);
+        const dispatches = await ctx.loaders.dispatchesByFacility.load(f.id);
+        return pageOfLoaded(args.status ? dispatches.filter((d) => d.status === args.status) : dispatches, args);
       },
     },
     HeadcountPlan: {
-      facility: (p: { facilityId: string }) => ({ id: p.facilityId }),
+      id: (p: HeadcountPlanDoc) => p._id,
+      agency: (p: HeadcountPlanDoc) => ({ id: p.agencyId }),
+      facility: (p: HeadcountPlanDoc) => (p.facilityId ? { id: p.facilityId } : null),
+    },
+    HeadcountTarget: {
+      id: (t: { _id: string }) => t._id,
+    },
+    DispatchProgress: {
+      agency: (p: { agencyId: string }) => ({ id: p.agencyId }),
     },
     Employee: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.employee.load(ref.id),
       id: (e: EmployeeDoc) => e._id,
-      facility: (e: EmployeeDoc) => ({ id: e.facilityId }),
+      agency: (e: EmployeeDoc) => ({ id: e.agencyId }),
+      facility: (e: EmployeeDoc) => (e.facilityId ? { id: e.facilityId } : null),
+      trainingHours: async (e: EmployeeDoc, args: { year: number }, ctx: Ctx) => {
+        const year = String(unwrap(YEAR(args.year)));
+        const records = await ctx.loaders.trainingByEmployee.load(e._id);
+        return records.filter((r) => r.completedOn.startsWith(year)).reduce((s, r) => s + r.hours, 0);
+      },
+      trainingRecords: (e: EmployeeDoc, _: unknown, ctx: Ctx) => ctx.loaders.trainingByEmployee.load(e._id),
+      evaluations: (e: EmployeeDoc, _: unknown, ctx: Ctx) => ctx.loaders.evaluationsByEmployee.load(e._id),
+      dueEvaluations: async (e: EmployeeDoc, args: { year: number }, ctx: Ctx) => {
+        const year = unwrap(YEAR(args.year));
+        const done = await ctx.loaders.evaluationsByEmployee.load(e._id);
+        return evaluationWindows(e, year).map((w) => ({ ...w, done: done.some((d) => d.kind === w.kind && d.year === w.year) }));
+      },
+    },
+    Evaluation: { id: (e: { _id: string }) => e._id },
+    TrainingCourse: { id: (c: { _id: string }) => c._id },
+    TrainingRecord: {
+      id: (r: TrainingRecordDoc) => r._id,
+      course: (r: TrainingRecordDoc, _: unknown, ctx: Ctx) => ctx.loaders.course.load(r.courseId),
     },
     SubstituteWorker: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.worker.load(ref.id),
       id: (w: SubstituteWorkerDoc) => w._id,
     },
+    EmergencyCareWorker: {
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.emergencyWorker.load(ref.id),
+      id: (w: { _id: string }) => w._id,
+    },
     SubstituteDispatch: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.dispatch.load(ref.id),
       id: (d: SubstituteDispatchDoc) => d._id,
-      facility: (d: SubstituteDispatchDoc) => ({ id: d.facilityId }),
+      facility: (d: SubstituteDispatchDoc) => (d.facilityId ? { id: d.facilityId } : null),
+      provider: (d: SubstituteDispatchDoc) => (d.providerId ? { id: d.providerId } : null),
+      agency: (d: SubstituteDispatchDoc) => ({ id: d.agencyId }),
       worker: (d: SubstituteDispatchDoc, _: unknown, ctx: Ctx) => (d.workerId ? ctx.loaders.worker.load(d.workerId) : null),
     },
   };

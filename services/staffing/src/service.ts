@@ -12,9 +12,22 @@ export const staffing: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.HeadcountPlan, models.Employee, models.SubstituteWorker, models.SubstituteDispatch],
+      aggregates: [
+        models.HeadcountPlan,
+        models.HeadcountTarget,
+        models.Employee,
+        models.Evaluation,
+        models.TrainingCourse,
+        models.TrainingRecord,
+        models.SubstituteWorker,
+        models.EmergencyCareWorker,
+        models.DispatchTarget,
+        models.SubstituteDispatch,
+      ],
       handlers: {
+        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.FacilityRegistered]: keepReference(models.KnownFacility, 'facilityId'),
+        [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
       },
     };
   },

@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { requestScope } from '../request-scope';
 import { withDocument } from '../locks';
+import { conflict } from '../errors';
 import type { EventCatalog } from './catalog';
 import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
 
@@ -275,5 +276,27 @@ export class OutboxRelay {
     const p = this.producer;
     this.producer = null;
     if (p) await p.disconnect().catch(() => undefined);
+  }
+}
+
+/**
+ * Creates an aggregate with its first events in one insert and publishes them.
+ * A duplicate id answers CONFLICT (the insert is the check: no read-then-write race).
+ */
+export async function insertAggregate<T extends { _id: string }>(
+  model: AggregateModel,
+  doc: T,
+  events: OutboxEntry[],
+  publish: (model: AggregateModel, id: string) => void,
+  what: string,
+): Promise<T> {
+  try {
+    const created = await model.create({ ...doc, _outbox: events });
+    publish(model, doc._id);
+    const { _outbox: _ignored, ...plain } = created.toObject() as T & { _outbox?: unknown };
+    return plain as T;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 11000) throw conflict(`${what} "${doc._id}" already exists`, { id: doc._id });
+    throw error;
   }
 }
