@@ -14,7 +14,7 @@ export const FACILITY_TYPES = [
 export type FacilityType = (typeof FACILITY_TYPES)[number];
 export type HomeCareCentreModel = 'BASIC' | 'EXTENDED' | 'NURSING' | 'DAY_VISIT';
 export type OperationMode = 'DIRECT' | 'ENTRUSTED';
-export type FacilityStatus = 'PLANNED' | 'OPERATING' | 'ENDED';
+export type FacilityStatus = 'CANDIDATE' | 'ENTRUSTED' | 'OPERATING' | 'ENDED';
 export type DatePrecision = 'DAY' | 'MONTH';
 export type CareService =
   | 'HOME_CARE'
@@ -85,4 +85,39 @@ export function validateFacility(input: RegisterFacilityInput): Result<ValidFaci
     openedOnPrecision: checked.value.openedOn === null ? null : (input.openedOnPrecision ?? 'DAY'),
     status: input.status,
   });
+}
+
+// ---------------------------------------------------------------- entrustment lifecycle
+
+export type FacilityAction = 'entrust' | 'open' | 'end';
+
+/** CANDIDATE → ENTRUSTED → OPERATING → ENDED; an entrustment can also end before opening. */
+export const FACILITY_TRANSITIONS: Readonly<Record<FacilityAction, { from: FacilityStatus[]; to: FacilityStatus }>> = {
+  entrust: { from: ['CANDIDATE'], to: 'ENTRUSTED' },
+  open: { from: ['ENTRUSTED'], to: 'OPERATING' },
+  end: { from: ['ENTRUSTED', 'OPERATING'], to: 'ENDED' },
+};
+
+export const canFacility = (status: FacilityStatus, action: FacilityAction): boolean => FACILITY_TRANSITIONS[action].from.includes(status);
+
+export interface EntrustInput {
+  id: string;
+  entrustmentStart: string;
+  entrustmentEnd: string;
+  authorisedStaff?: number | null;
+}
+
+export function validateEntrustment(
+  input: EntrustInput,
+): Result<{ id: string; entrustmentStart: string; entrustmentEnd: string; authorisedStaff: number | null }> {
+  const checked = all({
+    id: checkId(input.id),
+    entrustmentStart: checkDate(input.entrustmentStart, 'entrustmentStart'),
+    entrustmentEnd: checkDate(input.entrustmentEnd, 'entrustmentEnd'),
+    authorisedStaff: input.authorisedStaff == null ? ok(null) : checkInt(input.authorisedStaff, 'authorisedStaff', 0, 10_000),
+  });
+  if (!checked.ok) return checked;
+  if (checked.value.entrustmentEnd <= checked.value.entrustmentStart)
+    return err(badInput('entrustmentEnd must be after entrustmentStart', 'entrustmentEnd'));
+  return checked;
 }

@@ -1,6 +1,9 @@
 /** What care-services publishes (schemas in schemas/events/) and consumes. */
 export const PUBLISHES = {
   FacilityRegistered: 'pass.care-services.FacilityRegistered.v1',
+  FacilityEntrustmentStarted: 'pass.care-services.FacilityEntrustmentStarted.v1',
+  FacilityOpened: 'pass.care-services.FacilityOpened.v1',
+  FacilityEntrustmentEnded: 'pass.care-services.FacilityEntrustmentEnded.v1',
 } as const;
 
 export const CONSUMES = {

@@ -18,6 +18,9 @@ export interface FacilityDoc {
   openedOn: string | null;
   openedOnPrecision: DatePrecision | null;
   status: FacilityStatus;
+  entrustmentStart: string | null;
+  entrustmentEnd: string | null;
+  endedOn: string | null;
   registeredAt: Date;
 }
 
@@ -37,6 +40,9 @@ const FacilitySchema = new Schema<FacilityDoc>(
     openedOn: { type: String, default: null },
     openedOnPrecision: { type: String, default: null },
     status: { type: String, required: true },
+    entrustmentStart: { type: String, default: null },
+    entrustmentEnd: { type: String, default: null },
+    endedOn: { type: String, default: null },
     registeredAt: { type: Date, required: true },
   },
   { collection: 'facilities', versionKey: false },

@@ -7,13 +7,28 @@ import {
   unwrap,
   checkId,
   conflict,
+  badInput,
+  checkDate,
+  checkText,
+  invalidTransition,
+  withDocument,
+  type OutboxEntry,
   notFound,
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
-import { validateFacility, type FacilityType, type RegisterFacilityInput } from './domain';
+import {
+  canFacility,
+  FACILITY_TRANSITIONS,
+  validateEntrustment,
+  validateFacility,
+  type EntrustInput,
+  type FacilityAction,
+  type FacilityType,
+  type RegisterFacilityInput,
+} from './domain';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type { FacilityDoc, Models } from './models';
@@ -22,6 +37,31 @@ type Ctx = SubgraphContext<Loaders>;
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
+
+  /** One lifecycle step, read-check-write under the facility's lock; the event rides in the same write. */
+  function step(
+    rawId: string,
+    action: FacilityAction,
+    set: Partial<FacilityDoc>,
+    event: (f: FacilityDoc) => OutboxEntry,
+  ): Promise<FacilityDoc> {
+    const id = unwrap(checkId(rawId));
+    return withDocument(models.Facility, id, async () => {
+      const current = await models.Facility.findById(id).lean();
+      if (!current) throw notFound('Facility', id);
+      const { to } = FACILITY_TRANSITIONS[action];
+      if (!canFacility(current.status, action)) throw invalidTransition('Facility', id, current.status, to);
+      const entry = event(current);
+      const updated = await models.Facility.findOneAndUpdate(
+        { _id: id, status: current.status },
+        { $set: { ...set, status: to }, $push: outbox.push(entry) },
+        { new: true },
+      ).lean();
+      if (!updated) throw conflict(`facility "${id}" was changed concurrently; retry`, { id });
+      runtime.publish(models.Facility, id);
+      return updated;
+    });
+  }
   return {
     KRW: KRWScalar,
     Date: DateScalar,
@@ -53,9 +93,46 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           openedOn: f.openedOn,
         });
         const { id, ...fields } = f;
-        const doc = await models.Facility.create({ _id: id, ...fields, registeredAt: new Date(), _outbox: [event] });
+        const doc = await models.Facility.create({
+          _id: id,
+          ...fields,
+          entrustmentStart: null,
+          entrustmentEnd: null,
+          endedOn: null,
+          registeredAt: new Date(),
+          _outbox: [event],
+        });
         runtime.publish(models.Facility, id);
         return doc.toObject();
+      },
+      entrustFacility: (_: unknown, args: { input: EntrustInput }) => {
+        const e = unwrap(validateEntrustment(args.input));
+        return step(e.id, 'entrust', { entrustmentStart: e.entrustmentStart, entrustmentEnd: e.entrustmentEnd }, (f) =>
+          outbox.entry(PUBLISHES.FacilityEntrustmentStarted, {
+            facilityId: f._id,
+            agencyId: f.operatorId,
+            entrustmentStart: e.entrustmentStart,
+            entrustmentEnd: e.entrustmentEnd,
+            authorisedStaff: e.authorisedStaff,
+          }),
+        );
+      },
+      openFacility: (_: unknown, args: { id: string; openedOn: string }) => {
+        const openedOn = unwrap(checkDate(args.openedOn, 'openedOn'));
+        return step(args.id, 'open', { openedOn, openedOnPrecision: 'DAY' }, (f) => {
+          if (f.entrustmentStart && openedOn < f.entrustmentStart)
+            throw badInput('a facility opens within its entrustment period', 'openedOn');
+          return outbox.entry(PUBLISHES.FacilityOpened, { facilityId: f._id, agencyId: f.operatorId, openedOn });
+        });
+      },
+      endFacilityEntrustment: (_: unknown, args: { id: string; endedOn: string; reason: string }) => {
+        const endedOn = unwrap(checkDate(args.endedOn, 'endedOn'));
+        const reason = unwrap(checkText(args.reason, 'reason', 500));
+        return step(args.id, 'end', { endedOn }, (f) => {
+          if (f.entrustmentStart && endedOn < f.entrustmentStart)
+            throw badInput('endedOn must not be before the entrustment start', 'endedOn');
+          return outbox.entry(PUBLISHES.FacilityEntrustmentEnded, { facilityId: f._id, agencyId: f.operatorId, endedOn, reason });
+        });
       },
     },
     Facility: {

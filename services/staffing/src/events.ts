@@ -23,6 +23,10 @@ export const CONSUMES = {
   AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
   /** Kept in `ref_facilities`: a dispatch, a plan or a hire needs a facility that exists. */
   FacilityRegistered: 'pass.care-services.FacilityRegistered.v1',
+  /** Opens the facility's 정원 for the start year (when the entrustment names it). */
+  FacilityEntrustmentStarted: 'pass.care-services.FacilityEntrustmentStarted.v1',
+  /** Ends the facility's employments that day (고용승계 to the next operator). */
+  FacilityEntrustmentEnded: 'pass.care-services.FacilityEntrustmentEnded.v1',
   /** Kept in `ref_providers`: a private provider can be a demand site too. */
   ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
 } as const;
@@ -38,4 +42,18 @@ export interface ProviderRegisteredData {
   providerId: string;
   name: string;
   district: string;
+}
+
+export interface EntrustmentStartedData {
+  facilityId: string;
+  agencyId: string;
+  entrustmentStart: string;
+  entrustmentEnd: string;
+  authorisedStaff: number | null;
+}
+
+export interface EntrustmentEndedData {
+  facilityId: string;
+  agencyId: string;
+  endedOn: string;
 }

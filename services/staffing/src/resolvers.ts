@@ -61,6 +61,7 @@ import {
   type TrainingCategory,
 } from './domain';
 import { PUBLISHES } from './events';
+import { endEmployment } from './workforce';
 import type { Loaders } from './loaders';
 import type { EmployeeDoc, HeadcountPlanDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc, TrainingRecordDoc } from './models';
 
@@ -345,25 +346,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           'employee',
         );
       },
-      recordEmployeeLeft: async (_: unknown, args: { id: string; leftOn: string }) => {
-        const id = unwrap(checkId(args.id));
-        const leftOn = unwrap(checkDate(args.leftOn, 'leftOn'));
-        return withDocument(Employee, id, async () => {
-          const e = await Employee.findById(id).lean();
-          if (!e) throw notFound('Employee', id);
-          if (e.status === 'LEFT') throw invalidTransition('Employee', id, e.status, 'LEFT');
-          if (leftOn < e.hiredOn) throw badInput('leftOn must not be before hiredOn', 'leftOn');
-          const event = outbox.entry(PUBLISHES.EmployeeLeft, { employeeId: id, agencyId: e.agencyId, facilityId: e.facilityId, leftOn });
-          const updated = await Employee.findOneAndUpdate(
-            { _id: id, status: e.status },
-            { $set: { status: 'LEFT', leftOn }, $push: outbox.push(event) },
-            { new: true },
-          ).lean();
-          if (!updated) throw conflict(`employee "${id}" was changed concurrently; retry`, { id });
-          publish(Employee, id);
-          return updated;
-        });
-      },
+      recordEmployeeLeft: (_: unknown, args: { id: string; leftOn: string }) =>
+        endEmployment(models, runtime, unwrap(checkId(args.id)), unwrap(checkDate(args.leftOn, 'leftOn'))),
       recordEvaluation: async (
         _: unknown,
         args: { input: { employeeId: string; kind: EvaluationKind; year: number; evaluatedOn: string; result?: string | null } },

@@ -1,6 +1,7 @@
 /** The staffing subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
 import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES } from './events';
+import { CONSUMES, type EntrustmentEndedData, type EntrustmentStartedData } from './events';
+import { endFacilityEmployment, openHeadcount } from './workforce';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -28,6 +29,20 @@ export const staffing: ServiceDefinition<Loaders> = {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.FacilityRegistered]: keepReference(models.KnownFacility, 'facilityId'),
         [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
+        [CONSUMES.FacilityEntrustmentStarted]: async (event) => {
+          const e = event.data as EntrustmentStartedData;
+          if (e.authorisedStaff === null) return;
+          await openHeadcount(models, runtime, {
+            agencyId: e.agencyId,
+            facilityId: e.facilityId,
+            year: Number(e.entrustmentStart.slice(0, 4)),
+            authorised: e.authorisedStaff,
+          });
+        },
+        [CONSUMES.FacilityEntrustmentEnded]: async (event) => {
+          const e = event.data as EntrustmentEndedData;
+          await endFacilityEmployment(models, runtime, e.facilityId, e.endedOn);
+        },
       },
     };
   },
