@@ -133,6 +133,43 @@ describe('headcount (정원/현원)', () => {
   });
 });
 
+describe('HQ employees and governance org units', () => {
+  it('resolve an employee’s 본부 team through governance, and refuse units of another agency', async () => {
+    const d = await ok<{
+      a: { orgUnit: { name: string; kind: string; parent: null } };
+      b: { orgUnit: { name: string; parent: { name: string } } };
+      c: { orgUnit: null };
+    }>(
+      `{ a: employee(id: "seoul-emp-0001") { orgUnit { name kind parent { name } } }
+         b: employee(id: "seoul-emp-0003") { orgUnit { name parent { name } } }
+         c: employee(id: "seoul-emp-0021") { orgUnit { name } } }`,
+    );
+    expect(d.a.orgUnit).toEqual({ name: '본부', kind: 'HEADQUARTERS', parent: null });
+    expect(d.b.orgUnit).toEqual({ name: '기획예산팀', parent: { name: '기획관리실' } });
+    expect(d.c.orgUnit).toBeNull(); // works at a facility
+    const HIRE = `mutation($i: HireEmployeeInput!) { hireEmployee(input: $i) { id } }`;
+    const hq = {
+      id: 'test-emp-hq',
+      alias: '시험 직원 본부',
+      agencyId: 'seoul-pass',
+      jobFamily: 'GENERAL_ADMINISTRATION',
+      grade: 'GRADE_6',
+      jobType: 'ADMINISTRATIVE',
+      employmentForm: 'FULL_TIME',
+      payScheme: 'ANNUAL_SALARY',
+      hiredOn: '2020-01-02',
+    };
+    expect(await codeOf(HIRE, { i: { ...hq, orgUnitId: 'jeonbuk-pass-facility-support' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'orgUnitId',
+    });
+    expect(await codeOf(HIRE, { i: { ...hq, orgUnitId: 'seoul-pass-hq', facilityId: 'seoul-hcc-mapo' } })).toMatchObject({
+      field: 'orgUnitId',
+    });
+    expect(await codeOf(HIRE, { i: { ...hq, orgUnitId: 'no-such-unit' } })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
 describe('training and evaluations', () => {
   const EMP = `{ employee(id: "seoul-emp-0021") { jobType trainingHours(year: 2019) trainingRecords { course { title category } } dueEvaluations(year: 2019) { kind dueOn done } } }`;
 

@@ -5,6 +5,7 @@ export const PUBLISHES = {
   AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
   DistrictRegistered: 'pass.governance.DistrictRegistered.v1',
   BoardMemberAppointed: 'pass.governance.BoardMemberAppointed.v1',
+  OrgUnitRegistered: 'pass.governance.OrgUnitRegistered.v1',
 } as const;
 
 /** Governance consumes no events yet. */

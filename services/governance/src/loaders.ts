@@ -8,5 +8,7 @@ export const createLoaders = (models: Models) => () => ({
   boardMember: byIdLoader(models.BoardMember),
   /** Every member (past and present) of each agency's board, for `Agency.boardMembers`. */
   boardMembersByAgency: groupLoader(models.BoardMember, 'agencyId'),
+  orgUnit: byIdLoader(models.OrgUnit),
+  orgUnitsByAgency: groupLoader(models.OrgUnit, 'agencyId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

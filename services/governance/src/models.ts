@@ -1,6 +1,7 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
+import { createOrgUnitModel, type OrgUnitModel } from './org-units';
 import type { AgencyLegalForm, BoardRole, BoardSelection, BoardStanding, DistrictKind } from './domain';
 
 export interface AgencyDoc {
@@ -91,10 +92,12 @@ export interface Models {
   Agency: Model<AgencyDoc>;
   District: Model<DistrictDoc>;
   BoardMember: Model<BoardMemberDoc>;
+  OrgUnit: OrgUnitModel;
 }
 
 export const createModels = (db: Connection): Models => ({
   Agency: db.model<AgencyDoc>('Agency', AgencySchema),
   District: db.model<DistrictDoc>('District', DistrictSchema),
   BoardMember: db.model<BoardMemberDoc>('BoardMember', BoardMemberSchema),
+  OrgUnit: createOrgUnitModel(db),
 });

@@ -35,6 +35,7 @@ import {
 } from './domain';
 import { agencyRegistered, boardMemberAppointed, districtRegistered, PUBLISHES } from './events';
 import type { Loaders } from './loaders';
+import { orgUnitResolvers } from './org-units';
 import type { AgencyDoc, BoardMemberDoc, DistrictDoc, Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -44,10 +45,12 @@ const boardOrder = (a: BoardMemberDoc, b: BoardMemberDoc): number => byBoardOrde
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
+  const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, PUBLISHES.OrgUnitRegistered);
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
+      ...org.Query,
       agency: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(unwrap(checkId(args.id))),
       agencies: () => models.Agency.find().sort({ _id: 1 }).limit(100).lean<AgencyDoc[]>().exec(),
       district: (_: unknown, args: { name: string }, ctx: Ctx) => ctx.loaders.district.load(unwrap(checkText(args.name, 'name', 20))),
@@ -82,6 +85,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     Mutation: {
+      ...org.Mutation,
       registerAgency: async (_: unknown, args: { input: RegisterAgencyInput }) => {
         const a = unwrap(validateAgency(args.input));
         if (await models.Agency.exists({ _id: a.id })) throw conflict(`agency "${a.id}" is already registered`, { id: a.id });
@@ -133,12 +137,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Agency: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(ref.id),
       id: (a: AgencyDoc) => a._id,
+      orgUnits: (a: AgencyDoc, _: unknown, ctx: Ctx) => ctx.loaders.orgUnitsByAgency.load(a._id),
       boardMembers: async (a: AgencyDoc, args: { activeOn?: string | null }, ctx: Ctx) => {
         const members = await ctx.loaders.boardMembersByAgency.load(a._id);
         const on = args.activeOn;
         return (on == null ? [...members] : members.filter((m) => isActiveOn(m, on))).sort(boardOrder);
       },
     },
+    OrgUnit: org.OrgUnit,
     District: {
       __resolveReference: (ref: { name: string }, ctx: Ctx) => ctx.loaders.district.load(ref.name),
       name: (d: DistrictDoc) => d._id,

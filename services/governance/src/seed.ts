@@ -5,6 +5,7 @@
  * Seoul board: 000 L50–164, every person under a pseudonym (the documents name real people).
  */
 import type { SeedStep } from '@pass-graph/platform';
+import type { RegisterOrgUnitInput } from './org-units';
 import type { AppointBoardMemberInput, RegisterAgencyInput, RegisterDistrictInput } from './domain';
 
 const REGISTER_AGENCY = `mutation RegisterAgency($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
@@ -148,8 +149,36 @@ const SEOUL_BOARD_ROWS: Omit<AppointBoardMemberInput, 'agencyId'>[] = [
 
 export const SEOUL_BOARD: AppointBoardMemberInput[] = SEOUL_BOARD_ROWS.map((m) => ({ ...m, agencyId: 'seoul-pass' }));
 
+const REGISTER_ORG_UNIT = `mutation RegisterOrgUnit($input: RegisterOrgUnitInput!) { registerOrgUnit(input: $input) { id } }`;
+
+/** Seoul's 2019 organisation chart (000 L170–190): 본부 → 기획관리실 → four teams. Jeonbuk's two named teams (003 §4.1). */
+export const ORG_UNITS: RegisterOrgUnitInput[] = [
+  { id: 'seoul-pass-hq', agencyId: 'seoul-pass', name: '본부', kind: 'HEADQUARTERS' },
+  { id: 'seoul-pass-planning-office', agencyId: 'seoul-pass', name: '기획관리실', kind: 'OFFICE', parentId: 'seoul-pass-hq' },
+  { id: 'seoul-pass-planning-budget', agencyId: 'seoul-pass', name: '기획예산팀', kind: 'TEAM', parentId: 'seoul-pass-planning-office' },
+  { id: 'seoul-pass-operations-support', agencyId: 'seoul-pass', name: '운영지원팀', kind: 'TEAM', parentId: 'seoul-pass-planning-office' },
+  {
+    id: 'seoul-pass-home-care-services',
+    agencyId: 'seoul-pass',
+    name: '종합재가서비스팀',
+    kind: 'TEAM',
+    parentId: 'seoul-pass-planning-office',
+  },
+  {
+    id: 'seoul-pass-daycare-operations',
+    agencyId: 'seoul-pass',
+    name: '어린이집운영팀',
+    kind: 'TEAM',
+    parentId: 'seoul-pass-planning-office',
+  },
+  { id: 'jeonbuk-pass-hq', agencyId: 'jeonbuk-pass', name: '본부', kind: 'HEADQUARTERS' },
+  { id: 'jeonbuk-pass-management-planning', agencyId: 'jeonbuk-pass', name: '경영기획팀', kind: 'TEAM', parentId: 'jeonbuk-pass-hq' },
+  { id: 'jeonbuk-pass-facility-support', agencyId: 'jeonbuk-pass', name: '시설지원팀', kind: 'TEAM', parentId: 'jeonbuk-pass-hq' },
+];
+
 export const seedSteps: SeedStep[] = [
   ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
   ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
   ...SEOUL_BOARD.map((input) => ({ label: `board member ${input.id}`, query: APPOINT, variables: { input } })),
+  ...ORG_UNITS.map((input) => ({ label: `org unit ${input.name}`, query: REGISTER_ORG_UNIT, variables: { input } })),
 ];

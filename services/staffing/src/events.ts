@@ -21,6 +21,8 @@ export const PUBLISHES = {
 export const CONSUMES = {
   /** Kept in `ref_agencies`: plans, hires and targets belong to a registered agency. */
   AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
+  /** Kept in `ref_org_units`: an HQ employee belongs to a unit of the same agency. */
+  OrgUnitRegistered: 'pass.governance.OrgUnitRegistered.v1',
   /** Kept in `ref_facilities`: a dispatch, a plan or a hire needs a facility that exists. */
   FacilityRegistered: 'pass.care-services.FacilityRegistered.v1',
   /** Opens the facility's 정원 for the start year (when the entrustment names it). */
@@ -56,4 +58,10 @@ export interface EntrustmentEndedData {
   facilityId: string;
   agencyId: string;
   endedOn: string;
+}
+
+export interface OrgUnitRegisteredData {
+  orgUnitId: string;
+  agencyId: string;
+  name: string;
 }

@@ -17,7 +17,7 @@ import type {
   SubstituteJobType,
   TrainingCategory,
 } from './domain';
-import type { FacilityRegisteredData, ProviderRegisteredData } from './events';
+import type { FacilityRegisteredData, OrgUnitRegisteredData, ProviderRegisteredData } from './events';
 
 export interface HeadcountPlanDoc {
   /** `planId(...)`: agency:facility:year:family:grade:jobType with `*` for unset. */
@@ -47,6 +47,7 @@ export interface EmployeeDoc {
   alias: string;
   agencyId: string;
   facilityId: string | null;
+  orgUnitId: string | null;
   jobFamily: JobFamily;
   grade: Grade;
   jobType: JobType;
@@ -166,6 +167,7 @@ const schemas = {
     alias: str,
     agencyId: str,
     facilityId: optStr,
+    orgUnitId: optStr,
     jobFamily: str,
     grade: str,
     jobType: str,
@@ -231,8 +233,9 @@ export const createModels = (db: Connection) => ({
   /** Care-services' facilities and consulting's providers, kept from their events (payload as published). */
   KnownFacility: referenceModel<FacilityRegisteredData>(db, 'facilities'),
   KnownProvider: referenceModel<ProviderRegisteredData>(db, 'providers'),
-  /** Governance's agencies, kept from AgencyRegistered. */
+  /** Governance's agencies and org units, kept from their events. */
   KnownAgency: referenceModel(db, 'agencies'),
+  KnownOrgUnit: referenceModel<OrgUnitRegisteredData>(db, 'org_units'),
 });
 
 export type Models = ReturnType<typeof createModels>;

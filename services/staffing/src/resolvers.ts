@@ -84,6 +84,7 @@ interface HireInput {
   alias: string;
   agencyId: string;
   facilityId?: string | null;
+  orgUnitId?: string | null;
   jobFamily: JobFamily;
   grade: Grade;
   jobType: JobType;
@@ -320,15 +321,24 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             alias: validateAlias(i.alias),
             agencyId: checkId(i.agencyId, 'agencyId'),
             facilityId: i.facilityId == null ? { ok: true as const, value: null } : checkId(i.facilityId, 'facilityId'),
+            orgUnitId: i.orgUnitId == null ? { ok: true as const, value: null } : checkId(i.orgUnitId, 'orgUnitId'),
             hiredOn: checkDate(i.hiredOn, 'hiredOn'),
           }),
         );
         if (v.hiredOn > todayInSeoul()) throw badInput('hiredOn must not be in the future', 'hiredOn');
         await knownAgency(v.agencyId);
         if (v.facilityId !== null) await facilityOf(v.agencyId, v.facilityId);
+        if (v.orgUnitId !== null) {
+          if (v.facilityId !== null) throw badInput('an employee works at a facility or in an HQ unit, not both', 'orgUnitId');
+          const unit = await models.KnownOrgUnit.findById(v.orgUnitId).lean();
+          if (!unit) throw notFound('OrgUnit', v.orgUnitId);
+          if (unit.data.agencyId !== v.agencyId)
+            throw badInput(`org unit "${v.orgUnitId}" belongs to "${unit.data.agencyId}"`, 'orgUnitId');
+        }
         const facts = {
           agencyId: v.agencyId,
           facilityId: v.facilityId,
+          orgUnitId: v.orgUnitId,
           jobFamily: i.jobFamily,
           grade: i.grade,
           jobType: i.jobType,
@@ -658,6 +668,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       id: (e: EmployeeDoc) => e._id,
       agency: (e: EmployeeDoc) => ({ id: e.agencyId }),
       facility: (e: EmployeeDoc) => (e.facilityId ? { id: e.facilityId } : null),
+      orgUnit: (e: EmployeeDoc) => (e.orgUnitId ? { id: e.orgUnitId } : null),
       trainingHours: async (e: EmployeeDoc, args: { year: number }, ctx: Ctx) => {
         const year = String(unwrap(YEAR(args.year)));
         const records = await ctx.loaders.trainingByEmployee.load(e._id);

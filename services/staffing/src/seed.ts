@@ -68,6 +68,8 @@ interface StaffGroup {
   jobType: JobType;
   payScheme: PayScheme;
   facilityId: string | null;
+  /** The 본부 team for HQ staff (000 L170–190). */
+  orgUnitId?: string;
   count: number;
   partTime?: number;
   hiredOn: string;
@@ -81,6 +83,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'OFFICER',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-hq',
     count: 1,
     hiredOn: '2019-03-11',
   },
@@ -90,6 +93,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'ADMINISTRATIVE',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-planning-office',
     count: 1,
     hiredOn: '2019-06-17',
   },
@@ -99,6 +103,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'ADMINISTRATIVE',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-planning-budget',
     count: 5,
     hiredOn: '2019-06-17',
   },
@@ -108,6 +113,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'ADMINISTRATIVE',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-operations-support',
     count: 8,
     hiredOn: '2019-06-17',
   },
@@ -117,6 +123,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'ADMINISTRATIVE',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-operations-support',
     count: 5,
     hiredOn: '2019-06-17',
   },
@@ -144,6 +151,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'SOCIAL_WORKER',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-home-care-services',
     count: 8,
     hiredOn: '2019-07-01',
   },
@@ -153,6 +161,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'ADMINISTRATIVE',
     payScheme: 'ANNUAL_SALARY',
     facilityId: null,
+    orgUnitId: 'seoul-pass-home-care-services',
     count: 1,
     hiredOn: '2019-07-01',
   },
@@ -209,6 +218,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'FACILITY_HEAD',
     payScheme: 'SENIORITY_STEPS',
     facilityId: null,
+    orgUnitId: 'seoul-pass-daycare-operations',
     count: 1,
     hiredOn: '2019-06-17',
   },
@@ -218,6 +228,7 @@ export const SEOUL_2019_STAFF: StaffGroup[] = [
     jobType: 'CHILDCARE_TEACHER',
     payScheme: 'SENIORITY_STEPS',
     facilityId: null,
+    orgUnitId: 'seoul-pass-daycare-operations',
     count: 1,
     hiredOn: '2019-06-17',
   },
@@ -435,6 +446,7 @@ function steps(): SeedStep[] {
             alias: `직원 ${String(n).padStart(3, '0')}`,
             agencyId: 'seoul-pass',
             facilityId: g.facilityId,
+            orgUnitId: g.orgUnitId ?? null,
             jobFamily: g.jobFamily,
             grade: g.grade,
             jobType: g.jobType,

@@ -27,6 +27,7 @@ export const staffing: ServiceDefinition<Loaders> = {
       ],
       handlers: {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [CONSUMES.OrgUnitRegistered]: keepReference(models.KnownOrgUnit, 'orgUnitId'),
         [CONSUMES.FacilityRegistered]: keepReference(models.KnownFacility, 'facilityId'),
         [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
         [CONSUMES.FacilityEntrustmentStarted]: async (event) => {
