@@ -375,3 +375,80 @@ describe('emergency and gap-care pool (긴급·틈새돌봄지원단)', () => {
     expect(await codeOf(POOL, { d: '무주' })).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
+
+describe('personnel actions from governance resolutions', () => {
+  it('applies an adopted personnel-committee promotion once, and a meeting below quorum decides nothing', async () => {
+    const MEETING = `mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { quorate } }`;
+    const RESOLUTION = `mutation($i: RecordResolutionInput!) { recordResolution(input: $i) { outcome followUpStatus } }`;
+    const EMP = `{ employee(id: "seoul-emp-0016") { grade personnelRecords { resolutionId kind fromGrade toGrade decidedOn } } }`;
+    type E = {
+      employee: {
+        grade: string;
+        personnelRecords: { resolutionId: string; kind: string; fromGrade: string; toGrade: string; decidedOn: string }[];
+      };
+    };
+    expect((await ok<E>(EMP)).employee.grade).toBe('GRADE_6');
+
+    // 5 members: 2 present is below quorum.
+    expect(
+      (
+        await ok<{ recordMeeting: { quorate: boolean } }>(MEETING, {
+          i: { id: 'test-personnel-thin', committeeId: 'seoul-pass-personnel', heldOn: '2020-01-13', attendees: 2 },
+        })
+      ).recordMeeting.quorate,
+    ).toBe(false);
+    const thin = await gql(RESOLUTION, {
+      i: { id: 'test-res-thin', meetingId: 'test-personnel-thin', title: '승진 임용', votesFor: 2, votesAgainst: 0, abstentions: 0 },
+    });
+    expect(thin.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_QUORUM' });
+
+    await ok(MEETING, {
+      i: { id: 'test-personnel-2020-1', committeeId: 'seoul-pass-personnel', heldOn: '2020-01-20', attendees: 4, agenda: ['승진 임용'] },
+    });
+    const badVotes = await gql(RESOLUTION, {
+      i: { id: 'test-res-votes', meetingId: 'test-personnel-2020-1', title: 'x', votesFor: 5, votesAgainst: 0, abstentions: 0 },
+    });
+    expect(badVotes.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'votesFor' });
+    const rejected = await ok<{ recordResolution: { outcome: string } }>(RESOLUTION, {
+      i: {
+        id: 'test-res-rejected',
+        meetingId: 'test-personnel-2020-1',
+        title: '징계',
+        votesFor: 2,
+        votesAgainst: 2,
+        abstentions: 0,
+        personnelActions: [{ kind: 'DISCIPLINE', employeeId: 'seoul-emp-0016', note: '견책' }],
+      },
+    });
+    expect(rejected.recordResolution.outcome).toBe('REJECTED'); // 2 of 4 is not a majority of those present
+    const adopted = await ok<{ recordResolution: { outcome: string; followUpStatus: string } }>(RESOLUTION, {
+      i: {
+        id: 'test-res-promotion',
+        meetingId: 'test-personnel-2020-1',
+        title: '승진 임용',
+        votesFor: 3,
+        votesAgainst: 0,
+        abstentions: 1,
+        personnelActions: [{ kind: 'PROMOTION', employeeId: 'seoul-emp-0016', toGrade: 'GRADE_5' }],
+        followUpOwner: '운영지원팀',
+      },
+    });
+    expect(adopted.recordResolution).toEqual({ outcome: 'ADOPTED', followUpStatus: 'OPEN' });
+
+    const promoted = await eventually('staffing to apply the promotion', async () => {
+      const e = (await ok<E>(EMP)).employee;
+      return e.grade === 'GRADE_5' ? e : undefined;
+    });
+    expect(promoted.personnelRecords).toEqual([
+      { resolutionId: 'test-res-promotion', kind: 'PROMOTION', fromGrade: 'GRADE_6', toGrade: 'GRADE_5', decidedOn: '2020-01-20' },
+    ]);
+    const events = await readTopic('staffing.employee', (ms) =>
+      ms.some((m) => header(m, 'ce_type') === 'pass.staffing.EmployeePromoted.v1' && m.key?.toString() === 'seoul-emp-0016'),
+    );
+    const promotedEvents = events.filter(
+      (m) => header(m, 'ce_type') === 'pass.staffing.EmployeePromoted.v1' && m.key?.toString() === 'seoul-emp-0016',
+    );
+    expect(new Set(promotedEvents.map((m) => header(m, 'ce_id'))).size).toBe(1);
+    expect(catalog.check('pass.staffing.EmployeePromoted.v1', JSON.parse(promotedEvents[0]?.value?.toString() ?? ''))).toBeNull();
+  });
+});

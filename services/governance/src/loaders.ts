@@ -1,5 +1,5 @@
 import { byIdLoader, groupLoader } from '@pass-graph/platform';
-import type { Models } from './models';
+import type { GovernanceModels as Models } from './models';
 
 export const createLoaders = (models: Models) => () => ({
   agency: byIdLoader(models.Agency),
@@ -10,5 +10,8 @@ export const createLoaders = (models: Models) => () => ({
   boardMembersByAgency: groupLoader(models.BoardMember, 'agencyId'),
   orgUnit: byIdLoader(models.OrgUnit),
   orgUnitsByAgency: groupLoader(models.OrgUnit, 'agencyId'),
+  committee: byIdLoader(models.Committee),
+  meetingsByCommittee: groupLoader(models.Meeting, 'committeeId', { heldOn: 1 }),
+  resolutionsByMeeting: groupLoader(models.Resolution, 'meetingId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -2,6 +2,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
 import { createOrgUnitModel, type OrgUnitModel } from './org-units';
+import { createCommitteeModels, type CommitteeModels } from './committees';
 import type { AgencyLegalForm, BoardRole, BoardSelection, BoardStanding, DistrictKind } from './domain';
 
 export interface AgencyDoc {
@@ -95,7 +96,10 @@ export interface Models {
   OrgUnit: OrgUnitModel;
 }
 
-export const createModels = (db: Connection): Models => ({
+export type GovernanceModels = Models & CommitteeModels;
+
+export const createModels = (db: Connection): GovernanceModels => ({
+  ...createCommitteeModels(db),
   Agency: db.model<AgencyDoc>('Agency', AgencySchema),
   District: db.model<DistrictDoc>('District', DistrictSchema),
   BoardMember: db.model<BoardMemberDoc>('BoardMember', BoardMemberSchema),

@@ -36,7 +36,8 @@ import {
 import { agencyRegistered, boardMemberAppointed, districtRegistered, PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import { orgUnitResolvers } from './org-units';
-import type { AgencyDoc, BoardMemberDoc, DistrictDoc, Models } from './models';
+import { committeeResolvers } from './committees';
+import type { AgencyDoc, BoardMemberDoc, DistrictDoc, GovernanceModels as Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -46,11 +47,13 @@ const boardOrder = (a: BoardMemberDoc, b: BoardMemberDoc): number => byBoardOrde
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
   const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, PUBLISHES.OrgUnitRegistered);
+  const committees = committeeResolvers<Loaders>(models, runtime);
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
       ...org.Query,
+      ...committees.Query,
       agency: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(unwrap(checkId(args.id))),
       agencies: () => models.Agency.find().sort({ _id: 1 }).limit(100).lean<AgencyDoc[]>().exec(),
       district: (_: unknown, args: { name: string }, ctx: Ctx) => ctx.loaders.district.load(unwrap(checkText(args.name, 'name', 20))),
@@ -86,6 +89,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     Mutation: {
       ...org.Mutation,
+      ...committees.Mutation,
       registerAgency: async (_: unknown, args: { input: RegisterAgencyInput }) => {
         const a = unwrap(validateAgency(args.input));
         if (await models.Agency.exists({ _id: a.id })) throw conflict(`agency "${a.id}" is already registered`, { id: a.id });
@@ -145,6 +149,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     OrgUnit: org.OrgUnit,
+    Committee: committees.Committee,
+    Meeting: committees.Meeting,
+    Resolution: committees.Resolution,
     District: {
       __resolveReference: (ref: { name: string }, ctx: Ctx) => ctx.loaders.district.load(ref.name),
       name: (d: DistrictDoc) => d._id,

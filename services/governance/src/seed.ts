@@ -6,6 +6,7 @@
  */
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterOrgUnitInput } from './org-units';
+import type { CommitteeInput, MeetingInput } from './committees';
 import type { AppointBoardMemberInput, RegisterAgencyInput, RegisterDistrictInput } from './domain';
 
 const REGISTER_AGENCY = `mutation RegisterAgency($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
@@ -176,9 +177,61 @@ export const ORG_UNITS: RegisterOrgUnitInput[] = [
   { id: 'jeonbuk-pass-facility-support', agencyId: 'jeonbuk-pass', name: '시설지원팀', kind: 'TEAM', parentId: 'jeonbuk-pass-hq' },
 ];
 
+const REGISTER_COMMITTEE = `mutation RegisterCommittee($input: RegisterCommitteeInput!) { registerCommittee(input: $input) { id } }`;
+const RECORD_MEETING = `mutation RecordMeeting($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`;
+
+/**
+ * Jeonbuk's committees with members and planned meetings per year from the 2023 attendance-allowance
+ * line M18 (003 L1315–1320: 이사회 9–10명×5회, 인사위 5–6×4, 운영자문위 12–13×3, ESG 6×1, 고충심의 2×1;
+ * the upper member counts), and Seoul's 운영위원회 with its first meeting 2019-07-08 (000 L1014).
+ */
+export const COMMITTEES: CommitteeInput[] = [
+  { id: 'jeonbuk-pass-board', agencyId: 'jeonbuk-pass', name: '이사회', kind: 'BOARD', memberCount: 10, plannedMeetingsPerYear: 5 },
+  {
+    id: 'jeonbuk-pass-personnel',
+    agencyId: 'jeonbuk-pass',
+    name: '인사위원회',
+    kind: 'PERSONNEL',
+    memberCount: 6,
+    plannedMeetingsPerYear: 4,
+  },
+  {
+    id: 'jeonbuk-pass-advisory',
+    agencyId: 'jeonbuk-pass',
+    name: '운영자문위원회',
+    kind: 'ADVISORY',
+    memberCount: 13,
+    plannedMeetingsPerYear: 3,
+  },
+  { id: 'jeonbuk-pass-esg', agencyId: 'jeonbuk-pass', name: 'ESG경영위원회', kind: 'ESG', memberCount: 6, plannedMeetingsPerYear: 1 },
+  {
+    id: 'jeonbuk-pass-grievance',
+    agencyId: 'jeonbuk-pass',
+    name: '고충심의위원회',
+    kind: 'GRIEVANCE',
+    memberCount: 2,
+    plannedMeetingsPerYear: 1,
+  },
+  { id: 'seoul-pass-operating', agencyId: 'seoul-pass', name: '운영위원회', kind: 'OPERATING', memberCount: 15, plannedMeetingsPerYear: 4 },
+  { id: 'seoul-pass-personnel', agencyId: 'seoul-pass', name: '인사위원회', kind: 'PERSONNEL', memberCount: 5, plannedMeetingsPerYear: 4 },
+];
+
+/** Dated meetings printed in 000 (L1014–1033); attendance is not printed, so it is synthetic (a quorum). */
+export const MEETINGS: MeetingInput[] = [
+  {
+    id: 'seoul-pass-operating-2019-1',
+    committeeId: 'seoul-pass-operating',
+    heldOn: '2019-07-08',
+    attendees: 12,
+    agenda: ['운영위원회 구성 및 운영 방향'],
+  },
+];
+
 export const seedSteps: SeedStep[] = [
   ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
   ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
   ...SEOUL_BOARD.map((input) => ({ label: `board member ${input.id}`, query: APPOINT, variables: { input } })),
   ...ORG_UNITS.map((input) => ({ label: `org unit ${input.name}`, query: REGISTER_ORG_UNIT, variables: { input } })),
+  ...COMMITTEES.map((input) => ({ label: `committee ${input.name}`, query: REGISTER_COMMITTEE, variables: { input } })),
+  ...MEETINGS.map((input) => ({ label: `meeting ${input.heldOn}`, query: RECORD_MEETING, variables: { input } })),
 ];

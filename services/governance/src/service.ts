@@ -11,7 +11,7 @@ export const governance: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.Agency, models.District, models.BoardMember, models.OrgUnit],
+      aggregates: [models.Agency, models.District, models.BoardMember, models.OrgUnit, models.Committee, models.Meeting, models.Resolution],
     };
   },
 };

@@ -4,6 +4,8 @@ export const PUBLISHES = {
   HeadcountTargetSet: 'pass.staffing.HeadcountTargetSet.v1',
   EmployeeHired: 'pass.staffing.EmployeeHired.v1',
   EmployeeLeft: 'pass.staffing.EmployeeLeft.v1',
+  EmployeePromoted: 'pass.staffing.EmployeePromoted.v1',
+  EmployeeDisciplined: 'pass.staffing.EmployeeDisciplined.v1',
   EvaluationRecorded: 'pass.staffing.EvaluationRecorded.v1',
   TrainingCourseRegistered: 'pass.staffing.TrainingCourseRegistered.v1',
   TrainingCompleted: 'pass.staffing.TrainingCompleted.v1',
@@ -29,6 +31,8 @@ export const CONSUMES = {
   FacilityEntrustmentStarted: 'pass.care-services.FacilityEntrustmentStarted.v1',
   /** Ends the facility's employments that day (고용승계 to the next operator). */
   FacilityEntrustmentEnded: 'pass.care-services.FacilityEntrustmentEnded.v1',
+  /** Applies the personnel actions (승진, 징계) of adopted personnel-committee or board resolutions. */
+  ResolutionAdopted: 'pass.governance.ResolutionAdopted.v1',
   /** Kept in `ref_providers`: a private provider can be a demand site too. */
   ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
 } as const;
@@ -64,4 +68,12 @@ export interface OrgUnitRegisteredData {
   orgUnitId: string;
   agencyId: string;
   name: string;
+}
+
+export interface ResolutionAdoptedData {
+  resolutionId: string;
+  committeeKind: string;
+  agencyId: string;
+  decidedOn: string;
+  personnelActions: { kind: 'PROMOTION' | 'DISCIPLINE'; employeeId: string; toGrade: string | null; note: string | null }[];
 }

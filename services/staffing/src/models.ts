@@ -57,6 +57,17 @@ export interface EmployeeDoc {
   hiredOn: string;
   leftOn: string | null;
   status: EmployeeStatus;
+  /** 인사 기록: personnel actions applied from governance resolutions. */
+  personnelRecords: PersonnelRecord[];
+}
+
+export interface PersonnelRecord {
+  resolutionId: string;
+  kind: 'PROMOTION' | 'DISCIPLINE';
+  decidedOn: string;
+  fromGrade: Grade | null;
+  toGrade: Grade | null;
+  note: string | null;
 }
 
 export interface EvaluationDoc {
@@ -177,6 +188,7 @@ const schemas = {
     hiredOn: str,
     leftOn: optStr,
     status: str,
+    personnelRecords: { type: [Schema.Types.Mixed], default: [] },
   }),
   Evaluation: aggregate<EvaluationDoc>('evaluations', { employeeId: str, kind: str, year: num, evaluatedOn: str, result: optStr }),
   TrainingCourse: aggregate<TrainingCourseDoc>('training_courses', { title: str, category: str, hours: num }),

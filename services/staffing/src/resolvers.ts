@@ -350,7 +350,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const event = outbox.entry(PUBLISHES.EmployeeHired, { employeeId: v.id, ...facts });
         return insertAggregate(
           Employee,
-          { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const },
+          { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const, personnelRecords: [] },
           [event],
           publish,
           'employee',

@@ -1,7 +1,7 @@
 /** The staffing subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
 import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES, type EntrustmentEndedData, type EntrustmentStartedData } from './events';
-import { endFacilityEmployment, openHeadcount } from './workforce';
+import { CONSUMES, type EntrustmentEndedData, type EntrustmentStartedData, type ResolutionAdoptedData } from './events';
+import { applyPersonnelActions, endFacilityEmployment, openHeadcount } from './workforce';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -40,6 +40,7 @@ export const staffing: ServiceDefinition<Loaders> = {
             authorised: e.authorisedStaff,
           });
         },
+        [CONSUMES.ResolutionAdopted]: (event) => applyPersonnelActions(models, runtime, event.data as ResolutionAdoptedData),
         [CONSUMES.FacilityEntrustmentEnded]: async (event) => {
           const e = event.data as EntrustmentEndedData;
           await endFacilityEmployment(models, runtime, e.facilityId, e.endedOn);

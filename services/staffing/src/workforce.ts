@@ -2,9 +2,17 @@
  * Workforce writes shared by the graph's mutations and the event handlers: the same rules
  * and the same events whichever way a change arrives.
  */
-import { badInput, conflict, invalidTransition, notFound, withDocument, type ServiceRuntime } from '@pass-graph/platform';
-import { planId } from './domain';
-import { PUBLISHES } from './events';
+import {
+  badInput,
+  conflict,
+  invalidTransition,
+  notFound,
+  PermanentEventError,
+  withDocument,
+  type ServiceRuntime,
+} from '@pass-graph/platform';
+import { planId, type Grade } from './domain';
+import { PUBLISHES, type ResolutionAdoptedData } from './events';
 import type { EmployeeDoc, HeadcountPlanDoc, Models } from './models';
 
 /** 퇴직: ends one employment; `LEFT` twice is a CONFLICT. */
@@ -63,4 +71,54 @@ export async function openHeadcount(
     runtime.publish(models.HeadcountPlan, _id);
     return { _id, ...plan, authorised: row.authorised };
   });
+}
+
+/**
+ * Applies an adopted resolution's personnel actions. Every employee is checked first (one unknown
+ * or of another agency dead-letters the event, nothing applied); each action is recorded with the
+ * resolution id, so a redelivered event changes nothing.
+ */
+export async function applyPersonnelActions(models: Models, runtime: ServiceRuntime, r: ResolutionAdoptedData): Promise<void> {
+  const { Employee } = models;
+  for (const a of r.personnelActions) {
+    const e = await Employee.findById(a.employeeId).lean();
+    if (!e || e.agencyId !== r.agencyId)
+      throw new PermanentEventError('UNKNOWN_EMPLOYEE', `resolution ${r.resolutionId}: no employee "${a.employeeId}" at ${r.agencyId}`);
+  }
+  for (const a of r.personnelActions) {
+    await withDocument(Employee, a.employeeId, async () => {
+      const e = (await Employee.findById(a.employeeId).lean()) as EmployeeDoc;
+      if ((e.personnelRecords ?? []).some((p) => p.resolutionId === r.resolutionId && p.kind === a.kind)) return;
+      const toGrade = a.kind === 'PROMOTION' ? (a.toGrade as Grade) : null;
+      const record = {
+        resolutionId: r.resolutionId,
+        kind: a.kind,
+        decidedOn: r.decidedOn,
+        fromGrade: toGrade ? e.grade : null,
+        toGrade,
+        note: a.note,
+      };
+      const event =
+        a.kind === 'PROMOTION'
+          ? runtime.outbox.entry(PUBLISHES.EmployeePromoted, {
+              employeeId: e._id,
+              agencyId: e.agencyId,
+              resolutionId: r.resolutionId,
+              fromGrade: e.grade,
+              toGrade,
+              effectiveOn: r.decidedOn,
+            })
+          : runtime.outbox.entry(PUBLISHES.EmployeeDisciplined, {
+              employeeId: e._id,
+              agencyId: e.agencyId,
+              resolutionId: r.resolutionId,
+              decidedOn: r.decidedOn,
+            });
+      await Employee.updateOne(
+        { _id: e._id },
+        { $set: toGrade ? { grade: toGrade } : {}, $push: { personnelRecords: record, ...runtime.outbox.push(event) } },
+      );
+      runtime.publish(Employee, e._id);
+    });
+  }
 }
