@@ -206,6 +206,13 @@ describe('training and evaluations', () => {
     );
   });
 
+  it('lists the courses', async () => {
+    const d = await ok<{ trainingCourses: { id: string; category: string }[] }>(`{ trainingCourses { id category } }`);
+    expect(d.trainingCourses.filter((c) => c.category === 'STATUTORY').map((c) => c.id)).toEqual(
+      expect.arrayContaining(STATUTORY_COURSES.map((c) => c.id)),
+    );
+  });
+
   it('refuses a second completion of a course in a year and hours that are not half hours', async () => {
     const TRAIN = `mutation($i: CompleteTrainingInput!) { completeTraining(input: $i) { id hours } }`;
     expect(await codeOf(TRAIN, { i: { employeeId: 'seoul-emp-0021', courseId: 'hcc-stat-01', completedOn: '2019-10-01' } })).toMatchObject({

@@ -74,6 +74,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(ref.id),
       id: (l: BudgetLineDoc) => l._id,
       agency: (l: BudgetLineDoc) => ({ id: l.agencyId }),
+      businessPlanItem: (l: BudgetLineDoc) => ({ id: l._id }),
       amountThousandKRW: (l: BudgetLineDoc) => krwToThousand(l.amount),
       executed: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executed,
       remaining: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).remaining,
@@ -95,6 +96,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         );
         return { fiscalYear: args.fiscalYear ?? null, amount: rows.reduce((s, e) => s + e.amount, 0), dispatchCount: rows.length };
       },
+    },
+    BusinessPlanItem: {
+      budgetLine: (item: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.budgetLine.load(item.id),
     },
     SubstituteDispatch: {
       expenditure: (d: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.expenditureByDispatch.load(d.id),

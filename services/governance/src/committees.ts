@@ -271,7 +271,8 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
       committees: (_: unknown, args: { agencyId: string }) =>
         models.Committee.find({ agencyId: unwrap(checkId(args.agencyId, 'agencyId')) })
           .sort({ _id: 1 })
-          .lean(),
+          .lean()
+          .exec(),
       committee: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.committee.load(unwrap(checkId(args.id))),
     },
     Mutation: {

@@ -13,5 +13,11 @@ export const createLoaders = (models: Models) => () => ({
   committee: byIdLoader(models.Committee),
   meetingsByCommittee: groupLoader(models.Meeting, 'committeeId', { heldOn: 1 }),
   resolutionsByMeeting: groupLoader(models.Resolution, 'meetingId'),
+  strategyNode: byIdLoader(models.StrategyNode),
+  nodesByParent: groupLoader(models.StrategyNode, 'parentId'),
+  planItem: byIdLoader(models.PlanItem),
+  planItemsByProject: groupLoader(models.PlanItem, 'projectId'),
+  indicator: byIdLoader(models.Indicator),
+  factsBySource: groupLoader(models.KpiFact, 'source'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

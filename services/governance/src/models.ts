@@ -3,6 +3,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
 import { createOrgUnitModel, type OrgUnitModel } from './org-units';
 import { createCommitteeModels, type CommitteeModels } from './committees';
+import { createStrategyModels, type StrategyModels } from './strategy';
 import type { AgencyLegalForm, BoardRole, BoardSelection, BoardStanding, DistrictKind } from './domain';
 
 export interface AgencyDoc {
@@ -96,10 +97,11 @@ export interface Models {
   OrgUnit: OrgUnitModel;
 }
 
-export type GovernanceModels = Models & CommitteeModels;
+export type GovernanceModels = Models & CommitteeModels & StrategyModels;
 
 export const createModels = (db: Connection): GovernanceModels => ({
   ...createCommitteeModels(db),
+  ...createStrategyModels(db),
   Agency: db.model<AgencyDoc>('Agency', AgencySchema),
   District: db.model<DistrictDoc>('District', DistrictSchema),
   BoardMember: db.model<BoardMemberDoc>('BoardMember', BoardMemberSchema),

@@ -37,6 +37,7 @@ import { agencyRegistered, boardMemberAppointed, districtRegistered, PUBLISHES }
 import type { Loaders } from './loaders';
 import { orgUnitResolvers } from './org-units';
 import { committeeResolvers } from './committees';
+import { strategyResolvers } from './strategy';
 import type { AgencyDoc, BoardMemberDoc, DistrictDoc, GovernanceModels as Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -48,12 +49,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   const { outbox } = runtime;
   const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, PUBLISHES.OrgUnitRegistered);
   const committees = committeeResolvers<Loaders>(models, runtime);
+  const strategy = strategyResolvers<Loaders>(models, runtime);
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
       ...org.Query,
       ...committees.Query,
+      ...strategy.Query,
       agency: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(unwrap(checkId(args.id))),
       agencies: () => models.Agency.find().sort({ _id: 1 }).limit(100).lean<AgencyDoc[]>().exec(),
       district: (_: unknown, args: { name: string }, ctx: Ctx) => ctx.loaders.district.load(unwrap(checkText(args.name, 'name', 20))),
@@ -90,6 +93,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Mutation: {
       ...org.Mutation,
       ...committees.Mutation,
+      ...strategy.Mutation,
       registerAgency: async (_: unknown, args: { input: RegisterAgencyInput }) => {
         const a = unwrap(validateAgency(args.input));
         if (await models.Agency.exists({ _id: a.id })) throw conflict(`agency "${a.id}" is already registered`, { id: a.id });
@@ -152,6 +156,13 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Committee: committees.Committee,
     Meeting: committees.Meeting,
     Resolution: committees.Resolution,
+    StrategyNode: strategy.StrategyNode,
+    StrategyTree: strategy.StrategyTree,
+    Vision: strategy.Vision,
+    StrategicTask: strategy.StrategicTask,
+    PracticeProject: strategy.PracticeProject,
+    BusinessPlanItem: strategy.BusinessPlanItem,
+    PerformanceIndicator: strategy.PerformanceIndicator,
     District: {
       __resolveReference: (ref: { name: string }, ctx: Ctx) => ctx.loaders.district.load(ref.name),
       name: (d: DistrictDoc) => d._id,

@@ -7,6 +7,7 @@
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterOrgUnitInput } from './org-units';
 import type { CommitteeInput, MeetingInput } from './committees';
+import { KPIS, PLAN_ITEMS, PRACTICE_PROJECTS, STRATEGIC_TASKS, VISIONS } from './strategy-fixtures';
 import type { AppointBoardMemberInput, RegisterAgencyInput, RegisterDistrictInput } from './domain';
 
 const REGISTER_AGENCY = `mutation RegisterAgency($input: RegisterAgencyInput!) { registerAgency(input: $input) { id } }`;
@@ -227,6 +228,33 @@ export const MEETINGS: MeetingInput[] = [
   },
 ];
 
+const REGISTER_NODE = `mutation RegisterStrategyNode($input: RegisterStrategyNodeInput!) { registerStrategyNode(input: $input) { __typename } }`;
+const REGISTER_PLAN_ITEM = `mutation RegisterBusinessPlanItem($input: RegisterBusinessPlanItemInput!) { registerBusinessPlanItem(input: $input) { id } }`;
+const DEFINE_KPI = `mutation DefineIndicator($input: DefinePerformanceIndicatorInput!) { definePerformanceIndicator(input: $input) { id } }`;
+
+const JB = { agencyId: 'jeonbuk-pass', year: 2023 };
+/** Plan items share their id with budgets' program budget lines (`jeonbuk-2023-S12`). */
+export const planItemId = (code: string): string => `jeonbuk-2023-${code}`;
+const projectOf = new Map(PRACTICE_PROJECTS.flatMap((p) => p.planItemCodes.map((code) => [code, p.id] as const)));
+
+/** KPIs whose actual other services' events feed; the rest are targets only until their sources exist. */
+export const KPI_SOURCES: Record<string, 'FACILITIES_ENTRUSTED' | 'TRAINING_SESSIONS' | 'DISPATCHES_COMPLETED'> = {
+  'jb-2023-kpi-1-2': 'FACILITIES_ENTRUSTED', // 수탁건수 3개소 (L108)
+  'jb-2023-kpi-2-3': 'TRAINING_SESSIONS', // 교육실시 횟수 50회 (L112)
+};
+
+/** S12's own target (1,500 dispatches, 003 L2325), not in the performance contract but tracked the same way. */
+export const DISPATCH_KPI = {
+  id: 'jb-2023-kpi-s12',
+  ...JB,
+  category: '종사자 전문성 향상 및 처우개선',
+  name: '인력 공백에 대한 대체인력 파견',
+  measure: '파견 건수',
+  target: 1500,
+  unit: '건',
+  source: 'DISPATCHES_COMPLETED' as const,
+};
+
 export const seedSteps: SeedStep[] = [
   ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
   ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
@@ -234,4 +262,53 @@ export const seedSteps: SeedStep[] = [
   ...ORG_UNITS.map((input) => ({ label: `org unit ${input.name}`, query: REGISTER_ORG_UNIT, variables: { input } })),
   ...COMMITTEES.map((input) => ({ label: `committee ${input.name}`, query: REGISTER_COMMITTEE, variables: { input } })),
   ...MEETINGS.map((input) => ({ label: `meeting ${input.heldOn}`, query: RECORD_MEETING, variables: { input } })),
+  ...VISIONS.map((v) => ({
+    label: `vision ${v.order}`,
+    query: REGISTER_NODE,
+    variables: { input: { id: v.id, ...JB, kind: 'VISION', order: v.order, title: v.title, goal: v.goal } },
+  })),
+  ...STRATEGIC_TASKS.map((t) => ({
+    label: `strategic task ${t.order}`,
+    query: REGISTER_NODE,
+    variables: { input: { id: t.id, ...JB, kind: 'TASK', parentId: t.visionId, order: t.order, title: t.title } },
+  })),
+  ...PRACTICE_PROJECTS.map((p) => ({
+    label: `practice project ${p.order}`,
+    query: REGISTER_NODE,
+    variables: { input: { id: p.id, ...JB, kind: 'PROJECT', parentId: p.taskId, order: p.order, title: p.title } },
+  })),
+  ...PLAN_ITEMS.map((i) => ({
+    label: `plan item ${i.code}`,
+    query: REGISTER_PLAN_ITEM,
+    variables: {
+      input: {
+        id: planItemId(i.code),
+        ...JB,
+        code: i.code,
+        title: i.title,
+        titleEn: i.titleEn,
+        team: i.team,
+        projectId: projectOf.get(i.code) ?? null,
+        statedBudgetThousandKRW: i.nonBudget ? null : i.budgetThousandKRW,
+        fundingNote: i.fundingNote,
+      },
+    },
+  })),
+  ...KPIS.map((k) => ({
+    label: `indicator ${k.id}`,
+    query: DEFINE_KPI,
+    variables: {
+      input: {
+        id: k.id,
+        ...JB,
+        category: k.category,
+        name: k.name,
+        measure: k.measure,
+        target: k.target,
+        unit: k.unit,
+        source: KPI_SOURCES[k.id] ?? null,
+      },
+    },
+  })),
+  { label: 'indicator S12', query: DEFINE_KPI, variables: { input: DISPATCH_KPI } },
 ];

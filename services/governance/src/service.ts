@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@pass-graph/platform';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
+import { kpiHandlers } from './strategy';
 
 export const governance: ServiceDefinition<Loaders> = {
   name: 'governance',
@@ -11,7 +12,20 @@ export const governance: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.Agency, models.District, models.BoardMember, models.OrgUnit, models.Committee, models.Meeting, models.Resolution],
+      aggregates: [
+        models.Agency,
+        models.District,
+        models.BoardMember,
+        models.OrgUnit,
+        models.Committee,
+        models.Meeting,
+        models.Resolution,
+        models.StrategyNode,
+        models.PlanItem,
+        models.Indicator,
+      ],
+      // KPI actuals are fed by other services' events (see strategy.ts).
+      handlers: kpiHandlers(models),
     };
   },
 };

@@ -213,7 +213,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           return { year, lines: ofYear, ...targetYear(ofYear, reported) };
         });
       },
-      trainingCourses: () => models.TrainingCourse.find({}).sort({ _id: 1 }).lean(),
+      trainingCourses: () => models.TrainingCourse.find({}).sort({ _id: 1 }).lean().exec(),
     },
     Mutation: {
       setHeadcountPlan: async (_: unknown, args: { input: PlanInput }) => {
@@ -439,6 +439,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         };
         const event = outbox.entry(PUBLISHES.TrainingCompleted, {
           employeeId: v.employeeId,
+          agencyId: employee.agencyId,
           recordId: _id,
           courseId: v.courseId,
           category: course.category,
