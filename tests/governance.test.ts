@@ -169,6 +169,21 @@ describe('KPI actuals fed by other services’ events', () => {
     expect((await kpi('jeonbuk-pass', 2023, 'jb-2023-kpi-s12')).actual).toBe(after.actual);
   });
 
+  it('counts the staged consulting cases consulting completed for Jeonbuk providers, as consulting itself reports them', async () => {
+    const cases = await ok<{
+      consultingCases: { nodes: { program: string; completedOn: string | null; provider: { district: { province: string } } }[] };
+    }>(`{ consultingCases(first: 100, status: COMPLETED) { nodes { program completedOn provider { district { province } } } } }`);
+    const expected = cases.consultingCases.nodes.filter(
+      (c) => c.program === 'STAGED' && c.completedOn?.startsWith('2023') && c.provider.district.province === '전북특별자치도',
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    const k = await eventually('consulting cases to be counted', async () => {
+      const x = await kpi('jeonbuk-pass', 2023, 'jb-2023-kpi-3-3');
+      return x.actual === expected ? x : undefined;
+    });
+    expect(k.achievementRate).toBeCloseTo(expected / 70, 12);
+  });
+
   it('counts facilities entrusted in the year towards the 3-facility target', async () => {
     const before = await kpi('jeonbuk-pass', 2023, 'jb-2023-kpi-1-2');
     expect(before.target).toBe(KPIS.find((k) => k.id === 'jb-2023-kpi-1-2')?.target);

@@ -1,4 +1,5 @@
-import { byIdLoader, groupLoader } from '@pass-graph/platform';
+import DataLoader from 'dataloader';
+import { byIdLoader, groupLoader, trusted } from '@pass-graph/platform';
 import type { GovernanceModels as Models } from './models';
 
 export const createLoaders = (models: Models) => () => ({
@@ -19,5 +20,11 @@ export const createLoaders = (models: Models) => () => ({
   planItemsByProject: groupLoader(models.PlanItem, 'projectId'),
   indicator: byIdLoader(models.Indicator),
   factsBySource: groupLoader(models.KpiFact, 'source'),
+  knownProvider: byIdLoader(models.KnownProvider),
+  agencyRegion: new DataLoader<string, string | null>(async (ids) => {
+    const agencies = await models.Agency.find({ _id: trusted({ $in: [...ids] }) }, { region: 1 }).lean();
+    const byId = new Map(agencies.map((a) => [a._id, a.region]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

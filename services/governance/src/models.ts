@@ -1,6 +1,6 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin } from '@pass-graph/platform';
+import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import { createOrgUnitModel, type OrgUnitModel } from './org-units';
 import { createCommitteeModels, type CommitteeModels } from './committees';
 import { createStrategyModels, type StrategyModels } from './strategy';
@@ -97,11 +97,14 @@ export interface Models {
   OrgUnit: OrgUnitModel;
 }
 
-export type GovernanceModels = Models & CommitteeModels & StrategyModels;
+export type GovernanceModels = Models &
+  CommitteeModels &
+  StrategyModels & { KnownProvider: Model<ReferenceDoc<{ providerId: string; district: string }>> };
 
 export const createModels = (db: Connection): GovernanceModels => ({
   ...createCommitteeModels(db),
   ...createStrategyModels(db),
+  KnownProvider: referenceModel<{ providerId: string; district: string }>(db, 'providers'),
   Agency: db.model<AgencyDoc>('Agency', AgencySchema),
   District: db.model<DistrictDoc>('District', DistrictSchema),
   BoardMember: db.model<BoardMemberDoc>('BoardMember', BoardMemberSchema),

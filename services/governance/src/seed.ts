@@ -238,8 +238,12 @@ export const planItemId = (code: string): string => `jeonbuk-2023-${code}`;
 const projectOf = new Map(PRACTICE_PROJECTS.flatMap((p) => p.planItemCodes.map((code) => [code, p.id] as const)));
 
 /** KPIs whose actual other services' events feed; the rest are targets only until their sources exist. */
-export const KPI_SOURCES: Record<string, 'FACILITIES_ENTRUSTED' | 'TRAINING_SESSIONS' | 'DISPATCHES_COMPLETED'> = {
+export const KPI_SOURCES: Record<
+  string,
+  'FACILITIES_ENTRUSTED' | 'TRAINING_SESSIONS' | 'DISPATCHES_COMPLETED' | 'STAGED_CONSULTING_CASES'
+> = {
   'jb-2023-kpi-1-2': 'FACILITIES_ENTRUSTED', // 수탁건수 3개소 (L108)
+  'jb-2023-kpi-3-3': 'STAGED_CONSULTING_CASES', // 단계별 컨설팅 운영 건수 70건 (L115)
   'jb-2023-kpi-2-3': 'TRAINING_SESSIONS', // 교육실시 횟수 50회 (L112)
 };
 

@@ -1,5 +1,5 @@
 /** The governance subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import type { ServiceDefinition } from '@pass-graph/platform';
+import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -25,7 +25,10 @@ export const governance: ServiceDefinition<Loaders> = {
         models.Indicator,
       ],
       // KPI actuals are fed by other services' events (see strategy.ts).
-      handlers: kpiHandlers(models),
+      handlers: {
+        ...kpiHandlers(models),
+        'pass.consulting.ProviderRegistered.v1': keepReference(models.KnownProvider, 'providerId'),
+      },
     };
   },
 };

@@ -34,7 +34,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 const PARENT_KIND: Record<NodeKind, NodeKind | null> = { VISION: null, TASK: 'VISION', PROJECT: 'TASK' };
 
 /** Where an indicator's actual comes from. */
-export const KPI_SOURCES = ['DISPATCHES_COMPLETED', 'FACILITIES_ENTRUSTED', 'TRAINING_SESSIONS'] as const;
+export const KPI_SOURCES = ['DISPATCHES_COMPLETED', 'FACILITIES_ENTRUSTED', 'TRAINING_SESSIONS', 'STAGED_CONSULTING_CASES'] as const;
 export type KpiSource = (typeof KPI_SOURCES)[number];
 
 export interface StrategyNodeDoc {
@@ -80,7 +80,9 @@ export interface KpiFactDoc {
   /** `<source>:<key>`: one fact per thing counted. */
   _id: string;
   source: KpiSource;
-  agencyId: string;
+  /** Null when the event names no agency (consulting): resolved at read time from the provider's district. */
+  agencyId: string | null;
+  providerId: string | null;
   year: number;
   month: number;
   causationEventId: string;
@@ -109,13 +111,24 @@ export function factOf(event: Pick<DomainEvent, 'id' | 'type' | 'data'>): Omit<K
         _id: `DISPATCHES_COMPLETED:${String(d['dispatchId'])}`,
         source: 'DISPATCHES_COMPLETED',
         agencyId: String(d['agencyId']),
+        providerId: null,
         ...at(d['endDate']),
+      };
+    case 'pass.consulting.ConsultingCaseCompleted.v1':
+      if (d['program'] !== 'STAGED') return null;
+      return {
+        _id: `STAGED_CONSULTING_CASES:${String(d['caseId'])}`,
+        source: 'STAGED_CONSULTING_CASES',
+        agencyId: null,
+        providerId: String(d['providerId']),
+        ...at(d['completedOn']),
       };
     case 'pass.care-services.FacilityEntrustmentStarted.v1':
       return {
         _id: `FACILITIES_ENTRUSTED:${String(d['facilityId'])}`,
         source: 'FACILITIES_ENTRUSTED',
         agencyId: String(d['agencyId']),
+        providerId: null,
         ...at(d['entrustmentStart']),
       };
     case 'pass.staffing.TrainingCompleted.v1':
@@ -124,6 +137,7 @@ export function factOf(event: Pick<DomainEvent, 'id' | 'type' | 'data'>): Omit<K
         _id: `TRAINING_SESSIONS:${String(d['agencyId'])}:${String(d['courseId'])}:${String(d['completedOn'])}`,
         source: 'TRAINING_SESSIONS',
         agencyId: String(d['agencyId']),
+        providerId: null,
         ...at(d['completedOn']),
       };
     default:
@@ -222,7 +236,11 @@ export function createStrategyModels(db: Connection) {
     ),
     KpiFact: db.model<KpiFactDoc>(
       'KpiFact',
-      aggregateSchema<KpiFactDoc>('kpi_facts', { source: str, agencyId: str, year: num, month: num, causationEventId: str }, false),
+      aggregateSchema<KpiFactDoc>(
+        'kpi_facts',
+        { source: str, agencyId: optStr, providerId: optStr, year: num, month: num, causationEventId: str },
+        false,
+      ),
     ),
   };
 }
@@ -239,6 +257,7 @@ export function kpiHandlers(models: StrategyModels): Record<string, EventHandler
     'pass.staffing.SubstituteDispatchCompleted.v1': handler,
     'pass.care-services.FacilityEntrustmentStarted.v1': handler,
     'pass.staffing.TrainingCompleted.v1': handler,
+    'pass.consulting.ConsultingCaseCompleted.v1': handler,
   };
 }
 
@@ -252,6 +271,10 @@ interface StrategyLoaders {
   planItemsByProject: DataLoader<string, PlanItemDoc[]>;
   factsBySource: DataLoader<string, KpiFactDoc[]>;
   indicator: DataLoader<string, IndicatorDoc | null>;
+  /** Consulting's providers (district) and governance's districts (province) and agencies (region). */
+  knownProvider: DataLoader<string, { data: { district: string } } | null>;
+  district: DataLoader<string, { province: string } | null>;
+  agencyRegion: DataLoader<string, string | null>;
 }
 
 export const STRATEGY_EVENTS = {
@@ -263,10 +286,23 @@ export const STRATEGY_EVENTS = {
 export function strategyResolvers<L extends StrategyLoaders>(models: StrategyModels, runtime: ServiceRuntime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
+  /** A consulting fact belongs to the agency whose region holds the provider's district. */
+  const agencyOfFact = async (f: KpiFactDoc, ctx: Ctx): Promise<string | null> => {
+    if (f.agencyId != null) return f.agencyId; // a stored null may come back absent
+    if (f.providerId == null) return null;
+    const provider = await ctx.loaders.knownProvider.load(f.providerId);
+    const district = provider ? await ctx.loaders.district.load(provider.data.district) : null;
+    return district ? `region:${district.province}` : null;
+  };
   const actualOf = async (i: IndicatorDoc, ctx: Ctx): Promise<KpiActual | null> => {
     if (!i.source) return null;
-    const facts = (await ctx.loaders.factsBySource.load(i.source)).filter((f) => f.agencyId === i.agencyId && f.year === i.year);
-    return kpiActual(i.target, facts);
+    const region = await ctx.loaders.agencyRegion.load(i.agencyId);
+    const facts = (await ctx.loaders.factsBySource.load(i.source)).filter((f) => f.year === i.year);
+    const owners = await Promise.all(facts.map((f) => agencyOfFact(f, ctx)));
+    return kpiActual(
+      i.target,
+      facts.filter((_, n) => owners[n] === i.agencyId || owners[n] === `region:${region}`),
+    );
   };
   return {
     Query: {
