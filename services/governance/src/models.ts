@@ -4,6 +4,7 @@ import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/pla
 import { createOrgUnitModel, type OrgUnitModel } from './org-units';
 import { createCommitteeModels, type CommitteeModels } from './committees';
 import { createStrategyModels, type StrategyModels } from './strategy';
+import { createOversightModels, type OversightModels } from './oversight';
 import type { AgencyLegalForm, BoardRole, BoardSelection, BoardStanding, DistrictKind } from './domain';
 
 export interface AgencyDoc {
@@ -99,11 +100,13 @@ export interface Models {
 
 export type GovernanceModels = Models &
   CommitteeModels &
-  StrategyModels & { KnownProvider: Model<ReferenceDoc<{ providerId: string; district: string }>> };
+  StrategyModels &
+  OversightModels & { KnownProvider: Model<ReferenceDoc<{ providerId: string; district: string }>> };
 
 export const createModels = (db: Connection): GovernanceModels => ({
   ...createCommitteeModels(db),
   ...createStrategyModels(db),
+  ...createOversightModels(db),
   KnownProvider: referenceModel<{ providerId: string; district: string }>(db, 'providers'),
   Agency: db.model<AgencyDoc>('Agency', AgencySchema),
   District: db.model<DistrictDoc>('District', DistrictSchema),

@@ -38,6 +38,7 @@ import type { Loaders } from './loaders';
 import { orgUnitResolvers } from './org-units';
 import { committeeResolvers } from './committees';
 import { strategyResolvers } from './strategy';
+import { oversightResolvers } from './oversight';
 import type { AgencyDoc, BoardMemberDoc, DistrictDoc, GovernanceModels as Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -50,6 +51,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, PUBLISHES.OrgUnitRegistered);
   const committees = committeeResolvers<Loaders>(models, runtime);
   const strategy = strategyResolvers<Loaders>(models, runtime);
+  const oversight = oversightResolvers(models, runtime, async (id) => (await models.Agency.exists({ _id: id })) !== null);
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
@@ -57,6 +59,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...org.Query,
       ...committees.Query,
       ...strategy.Query,
+      ...oversight.Query,
       agency: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(unwrap(checkId(args.id))),
       agencies: () => models.Agency.find().sort({ _id: 1 }).limit(100).lean<AgencyDoc[]>().exec(),
       district: (_: unknown, args: { name: string }, ctx: Ctx) => ctx.loaders.district.load(unwrap(checkText(args.name, 'name', 20))),
@@ -94,6 +97,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...org.Mutation,
       ...committees.Mutation,
       ...strategy.Mutation,
+      ...oversight.Mutation,
       registerAgency: async (_: unknown, args: { input: RegisterAgencyInput }) => {
         const a = unwrap(validateAgency(args.input));
         if (await models.Agency.exists({ _id: a.id })) throw conflict(`agency "${a.id}" is already registered`, { id: a.id });
@@ -157,6 +161,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Meeting: committees.Meeting,
     Resolution: committees.Resolution,
     StrategyNode: strategy.StrategyNode,
+    Regulation: oversight.Regulation,
+    Audit: oversight.Audit,
+    OutsourcingContract: oversight.OutsourcingContract,
     StrategyTree: strategy.StrategyTree,
     Vision: strategy.Vision,
     StrategicTask: strategy.StrategicTask,

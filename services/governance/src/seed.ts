@@ -259,6 +259,36 @@ export const DISPATCH_KPI = {
   source: 'DISPATCHES_COMPLETED' as const,
 };
 
+const REGISTER_CONTRACT = `mutation RegisterContract($input: RegisterOutsourcingContractInput!) { registerOutsourcingContract(input: $input) { id } }`;
+const RECORD_ROUND = `mutation RecordRound($contractId: ID!, $round: OutsourcingRoundInput!) { recordOutsourcingRound(contractId: $contractId, round: $round) { id } }`;
+const RECORD_CONSENT = `mutation RecordConsent($contractId: ID!, $consent: CouncilConsentInput!) { recordCouncilConsent(contractId: $contractId, consent: $consent) { id } }`;
+
+/**
+ * Seoul's 지역사회서비스 지원단 (seed 001): affair, budget 380백만원 국비 50% / 시비 50% (L46, L116), the five
+ * rounds 2011–2021 (L115) and consent bill 2394 (submitted 2021.5.25, referred 5.31, reviewed 6.16; L3–27). The
+ * council's decision is not in the document, so no consent date is recorded and the 2022 re-entrustment is not
+ * a fixture: recording it answers CONFLICT (CONSENT_REQUIRED) until a consent is.
+ */
+export const SUPPORT_GROUP_CONTRACT = {
+  id: 'seoul-community-service-support',
+  principal: '서울특별시',
+  affair: '서울특별시 지역사회서비스 지원단 운영',
+  contractorType: '교육전문 기관 또는 단체',
+  budgetThousandKRW: 380_000,
+  fundingShares: [
+    { source: '국비', percent: 50 },
+    { source: '시비', percent: 50 },
+  ],
+};
+export const SUPPORT_GROUP_ROUNDS = [
+  { round: 1, kind: 'DESIGNATION', startOn: '2011-05-01', endOn: '2011-12-31', contractor: '서울시복지재단' },
+  { round: 2, kind: 'RENEWAL', startOn: '2012-01-01', endOn: '2012-12-31', contractor: '서울시복지재단' },
+  { round: 3, kind: 'RENEWAL', startOn: '2013-01-01', endOn: '2015-12-31', contractor: '서울시복지재단' },
+  { round: 4, kind: 'RENEWAL', startOn: '2016-01-01', endOn: '2018-12-31', contractor: '서울시복지재단' },
+  { round: 5, kind: 'RENEWAL', startOn: '2019-01-01', endOn: '2021-12-31', contractor: '서울시복지재단' },
+];
+export const SUPPORT_GROUP_CONSENT = { billNo: '2394', submittedOn: '2021-05-25', referredOn: '2021-05-31', reviewedOn: '2021-06-16' };
+
 export const seedSteps: SeedStep[] = [
   ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
   ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
@@ -315,4 +345,15 @@ export const seedSteps: SeedStep[] = [
     },
   })),
   { label: 'indicator S12', query: DEFINE_KPI, variables: { input: DISPATCH_KPI } },
+  { label: 'outsourcing 지원단', query: REGISTER_CONTRACT, variables: { input: SUPPORT_GROUP_CONTRACT } },
+  ...SUPPORT_GROUP_ROUNDS.map((round) => ({
+    label: `outsourcing round ${round.round}`,
+    query: RECORD_ROUND,
+    variables: { contractId: SUPPORT_GROUP_CONTRACT.id, round },
+  })),
+  {
+    label: 'consent bill 2394',
+    query: RECORD_CONSENT,
+    variables: { contractId: SUPPORT_GROUP_CONTRACT.id, consent: SUPPORT_GROUP_CONSENT },
+  },
 ];

@@ -23,6 +23,9 @@ export const governance: ServiceDefinition<Loaders> = {
         models.StrategyNode,
         models.PlanItem,
         models.Indicator,
+        models.Regulation,
+        models.Audit,
+        models.OutsourcingContract,
       ],
       // KPI actuals are fed by other services' events (see strategy.ts).
       handlers: {
