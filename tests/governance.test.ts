@@ -59,10 +59,39 @@ describe('strategy tree', () => {
     expect(item).toMatchObject({ code: 'S12', nonBudget: false, statedBudgetThousandKRW: 503_000 });
     expect(item.budgetLine.amountThousandKRW).toBe(item.statedBudgetThousandKRW); // the plan's figure and the budget agree
     expect(item.budgetLine.executionRate).toBeCloseTo(item.budgetLine.executed / 503_000_000, 12);
+    const kpis = await ok<{
+      businessPlanItem: { indicators: { id: string; target: number; actual: number; businessPlanItem: { code: string } }[] };
+    }>(`{ businessPlanItem(id: "jeonbuk-2023-S12") { indicators { id target actual businessPlanItem { code } } } }`);
+    expect(kpis.businessPlanItem.indicators).toEqual([
+      { id: 'jb-2023-kpi-s12', target: 1500, actual: expect.any(Number), businessPlanItem: { code: 'S12' } },
+    ]);
     const m1 = await ok<{ businessPlanItem: { nonBudget: boolean; budgetLine: null } }>(
       `{ businessPlanItem(id: "jeonbuk-2023-M1") { nonBudget budgetLine { id } } }`,
     );
     expect(m1.businessPlanItem).toEqual({ nonBudget: true, budgetLine: null });
+  });
+});
+
+describe('resolution follow-up (환류)', () => {
+  it('closes an open follow-up once', async () => {
+    await ok(
+      `mutation { recordMeeting(input: { id: "test-board-2023-1", committeeId: "jeonbuk-pass-board", heldOn: "2023-02-20", attendees: 8 }) { quorate } }`,
+    );
+    const r = await ok<{ recordResolution: { followUpStatus: string } }>(
+      `mutation { recordResolution(input: { id: "test-board-2023-1-r1", meetingId: "test-board-2023-1", title: "2023년 수정 사업계획 승인", votesFor: 8, votesAgainst: 0, abstentions: 0, followUpOwner: "경영기획팀" }) { followUpStatus } }`,
+    );
+    expect(r.recordResolution.followUpStatus).toBe('OPEN');
+    const done = await ok<{ completeResolutionFollowUp: { followUpStatus: string } }>(
+      `mutation { completeResolutionFollowUp(id: "test-board-2023-1-r1") { followUpStatus } }`,
+    );
+    expect(done.completeResolutionFollowUp.followUpStatus).toBe('DONE');
+    const again = await gql(`mutation { completeResolutionFollowUp(id: "test-board-2023-1-r1") { followUpStatus } }`);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', from: 'DONE' });
+    const calendar = await ok<{ committee: { plannedMeetingsPerYear: number; meetingsHeld: number } }>(
+      `{ committee(id: "jeonbuk-pass-board") { plannedMeetingsPerYear meetingsHeld(year: 2023) } }`,
+    );
+    expect(calendar.committee.plannedMeetingsPerYear).toBe(5);
+    expect(calendar.committee.meetingsHeld).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -18,6 +18,8 @@ import {
   conflict,
   err,
   insertAggregate,
+  invalidTransition,
+  withDocument,
   notFound,
   ok,
   outboxPlugin,
@@ -298,6 +300,22 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
           quorate: m.quorate,
         });
         return insertAggregate(models.Meeting, { _id: id, ...fields }, [event], publish, 'meeting');
+      },
+      /** 환류: the follow-up of an adopted resolution is done (OPEN → DONE). */
+      completeResolutionFollowUp: async (_: unknown, args: { id: string }) => {
+        const id = unwrap(checkId(args.id));
+        return withDocument(models.Resolution, id, async () => {
+          const r = await models.Resolution.findById(id).lean();
+          if (!r) throw notFound('Resolution', id);
+          if (r.followUpStatus !== 'OPEN') throw invalidTransition('Resolution', id, r.followUpStatus, 'DONE');
+          return models.Resolution.findOneAndUpdate(
+            { _id: id, followUpStatus: 'OPEN' },
+            { $set: { followUpStatus: 'DONE' } },
+            { new: true },
+          )
+            .lean()
+            .exec();
+        });
       },
       recordResolution: async (_: unknown, args: { input: ResolutionInput }) => {
         const meetingId = unwrap(checkId(args.input.meetingId, 'meetingId'));

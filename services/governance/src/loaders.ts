@@ -19,6 +19,7 @@ export const createLoaders = (models: Models) => () => ({
   planItem: byIdLoader(models.PlanItem),
   planItemsByProject: groupLoader(models.PlanItem, 'projectId'),
   indicator: byIdLoader(models.Indicator),
+  indicatorsByPlanItem: groupLoader(models.Indicator, 'planItemId'),
   factsBySource: groupLoader(models.KpiFact, 'source'),
   knownProvider: byIdLoader(models.KnownProvider),
   agencyRegion: new DataLoader<string, string | null>(async (ids) => {

@@ -247,6 +247,14 @@ export const KPI_SOURCES: Record<
   'jb-2023-kpi-2-3': 'TRAINING_SESSIONS', // 교육실시 횟수 50회 (L112)
 };
 
+/** The plan item each event-fed indicator measures ("probable source program", 003 §2; inferred). */
+export const KPI_PLAN_ITEMS: Record<string, string> = {
+  'jb-2023-kpi-1-2': 'S7',
+  'jb-2023-kpi-2-3': 'P5',
+  'jb-2023-kpi-3-3': 'P1',
+  'jb-2023-kpi-s12': 'S12',
+};
+
 /** S12's own target (1,500 dispatches, 003 L2325), not in the performance contract but tracked the same way. */
 export const DISPATCH_KPI = {
   id: 'jb-2023-kpi-s12',
@@ -341,10 +349,11 @@ export const seedSteps: SeedStep[] = [
         target: k.target,
         unit: k.unit,
         source: KPI_SOURCES[k.id] ?? null,
+        planItemId: KPI_PLAN_ITEMS[k.id] ? planItemId(KPI_PLAN_ITEMS[k.id] as string) : null,
       },
     },
   })),
-  { label: 'indicator S12', query: DEFINE_KPI, variables: { input: DISPATCH_KPI } },
+  { label: 'indicator S12', query: DEFINE_KPI, variables: { input: { ...DISPATCH_KPI, planItemId: planItemId('S12') } } },
   { label: 'outsourcing 지원단', query: REGISTER_CONTRACT, variables: { input: SUPPORT_GROUP_CONTRACT } },
   ...SUPPORT_GROUP_ROUNDS.map((round) => ({
     label: `outsourcing round ${round.round}`,

@@ -67,6 +67,8 @@ export interface PlanItemDoc {
 export interface IndicatorDoc {
   _id: string;
   agencyId: string;
+  /** The business-plan item the indicator measures, when one does. */
+  planItemId: string | null;
   year: number;
   category: string;
   name: string;
@@ -225,6 +227,7 @@ export function createStrategyModels(db: Connection) {
       'Indicator',
       aggregateSchema<IndicatorDoc>('indicators', {
         agencyId: str,
+        planItemId: optStr,
         year: num,
         category: str,
         name: str,
@@ -271,6 +274,7 @@ interface StrategyLoaders {
   planItemsByProject: DataLoader<string, PlanItemDoc[]>;
   factsBySource: DataLoader<string, KpiFactDoc[]>;
   indicator: DataLoader<string, IndicatorDoc | null>;
+  indicatorsByPlanItem: DataLoader<string, IndicatorDoc[]>;
   /** Consulting's providers (district) and governance's districts (province) and agencies (region). */
   knownProvider: DataLoader<string, { data: { district: string } } | null>;
   district: DataLoader<string, { province: string } | null>;
@@ -421,6 +425,7 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
             target: number;
             unit: string;
             source?: KpiSource | null;
+            planItemId?: string | null;
           };
         },
         ctx: Ctx,
@@ -435,11 +440,17 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
             name: checkText(i.name, 'name', 200),
             measure: checkText(i.measure, 'measure', 100),
             unit: checkText(i.unit, 'unit', 20),
+            planItemId: i.planItemId == null ? ok(null) : checkId(i.planItemId, 'planItemId'),
           }),
         );
         if (!Number.isFinite(i.target) || i.target <= 0) throw badInput('target must be a positive number', 'target');
         if (!(await ctx.loaders.agency.load(v.agencyId))) throw notFound('Agency', v.agencyId);
         const { id, ...rest } = v;
+        if (v.planItemId !== null) {
+          const item = await ctx.loaders.planItem.load(v.planItemId);
+          if (!item) throw notFound('BusinessPlanItem', v.planItemId);
+          if (item.agencyId !== v.agencyId || item.year !== v.year) throw badInput('the plan item belongs to another plan', 'planItemId');
+        }
         const doc = { _id: id, ...rest, target: i.target, source: i.source ?? null };
         const event = outbox.entry(STRATEGY_EVENTS.PerformanceIndicatorDefined, {
           indicatorId: id,
@@ -478,10 +489,12 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
       id: (p: PlanItemDoc) => p._id,
       agency: (p: PlanItemDoc, _: unknown, ctx: Ctx) => ctx.loaders.agency.load(p.agencyId),
       practiceProject: (p: PlanItemDoc, _: unknown, ctx: Ctx) => (p.projectId ? ctx.loaders.strategyNode.load(p.projectId) : null),
+      indicators: (p: PlanItemDoc, _: unknown, ctx: Ctx) => ctx.loaders.indicatorsByPlanItem.load(p._id),
     },
     PerformanceIndicator: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.indicator.load(ref.id),
       id: (i: IndicatorDoc) => i._id,
+      businessPlanItem: (i: IndicatorDoc, _: unknown, ctx: Ctx) => (i.planItemId ? ctx.loaders.planItem.load(i.planItemId) : null),
       actual: async (i: IndicatorDoc, _: unknown, ctx: Ctx) => (await actualOf(i, ctx))?.actual ?? null,
       achievementRate: async (i: IndicatorDoc, _: unknown, ctx: Ctx) => (await actualOf(i, ctx))?.achievementRate ?? null,
       byMonth: async (i: IndicatorDoc, _: unknown, ctx: Ctx) => (await actualOf(i, ctx))?.byMonth ?? [],
