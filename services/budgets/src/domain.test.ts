@@ -45,3 +45,46 @@ describe('validateBudgetLine', () => {
     expect(validateBudgetLine({ ...input, fiscalYear: 1899 }).ok).toBe(false);
   });
 });
+
+import { accountTree, flatten, totals, validateAccount, type AccountEntry } from './fiscal-year';
+import { SEOUL_BUDGET_TREE } from './seed';
+
+describe('account tree', () => {
+  const entries = (year: 2019 | 2020): AccountEntry[] =>
+    SEOUL_BUDGET_TREE.map((r) => {
+      const v = validateAccount({
+        ...r,
+        parentCode: r.parentCode ?? null,
+        amountThousandKRW: year === 2019 ? r.y2019 : r.y2020,
+        reportedChangeThousandKRW: year === 2020 ? r.reportedChange2020 : null,
+      });
+      if (!v.ok) throw v.error;
+      return v.value;
+    });
+
+  it('sums the Seoul 2019 and 2020 budgets to their printed totals (8,154,043 and 48,800,299천원) and balances', () => {
+    const tree2019 = accountTree(entries(2019));
+    expect(tree2019.ok && totals(tree2019.value)).toEqual({ revenue: 8_154_043_000, expenditure: 8_154_043_000, balanced: true });
+    const tree2020 = accountTree(entries(2020));
+    expect(tree2020.ok && totals(tree2020.value)).toEqual({ revenue: 48_800_299_000, expenditure: 48_800_299_000, balanced: true });
+  });
+
+  it('computes parents from children: 2020 인건비 32,721,908천원, and finds the two printed 증감 that do not fit', () => {
+    const t19 = accountTree(entries(2019));
+    const t20 = accountTree(entries(2020));
+    if (!t19.ok || !t20.ok) throw new Error('tree');
+    const a19 = new Map(flatten(t19.value).map((n) => [n.code, n.amount]));
+    const nodes20 = flatten(t20.value);
+    expect(nodes20.find((n) => n.code === 'E3')?.amount).toBe(32_721_908_000);
+    const mismatches = nodes20
+      .filter((n) => n.reportedChange !== null && n.reportedChange !== n.amount - (a19.get(n.code) ?? 0))
+      .map((n) => n.code);
+    expect(mismatches).toEqual(['R1', 'E3-2']); // DQ-000-1 and DQ-000-2
+  });
+
+  it('refuses an account under a parent that does not exist', () => {
+    expect(accountTree([{ code: 'X1', parentCode: 'X', side: 'REVENUE', name: 'x', amount: 1, reportedChange: null }]).ok).toBe(false);
+    expect(validateAccount({ code: 'bad code', side: 'REVENUE', name: 'x' }).ok).toBe(false);
+    expect(validateAccount({ code: 'X1', parentCode: 'X1', side: 'REVENUE', name: 'x' }).ok).toBe(false);
+  });
+});

@@ -2,9 +2,14 @@
 export const PUBLISHES = {
   BudgetLineRegistered: 'pass.budgets.BudgetLineRegistered.v1',
   ExpenditureRecorded: 'pass.budgets.ExpenditureRecorded.v1',
+  BudgetSubmitted: 'pass.budgets.BudgetSubmitted.v1',
+  BudgetApproved: 'pass.budgets.BudgetApproved.v1',
+  BudgetClosed: 'pass.budgets.BudgetClosed.v1',
 } as const;
 
 export const CONSUMES = {
+  /** Kept in `ref_resolutions`: a budget is approved by an adopted board resolution. */
+  ResolutionAdopted: 'pass.governance.ResolutionAdopted.v1',
   /** Kept in `ref_agencies`: a budget line belongs to a registered agency. */
   AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
   /** A completed dispatch's cost is charged to the agency's substitute-dispatch line. */

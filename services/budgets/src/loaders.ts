@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, trusted } from '@pass-graph/platform';
-import type { ExpenditureDoc, Models } from './models';
+import type { BudgetModels as Models, ExpenditureDoc } from './models';
 
 /** Expenditures of dispatches, by dispatch id: one query per request. */
 function byDispatchLoader(models: Models): DataLoader<string, ExpenditureDoc | null> {

@@ -1,6 +1,7 @@
 /** Data access: budgets' mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
+import { createFiscalYearModels, type FiscalYearModels } from './fiscal-year';
 import type { BudgetPurpose, FundingSource } from './domain';
 
 export interface BudgetLineDoc {
@@ -61,6 +62,8 @@ const ExpenditureSchema = new Schema<ExpenditureDoc>(
 );
 ExpenditureSchema.plugin(outboxPlugin);
 
+export type BudgetModels = Models & FiscalYearModels;
+
 export interface Models {
   BudgetLine: Model<BudgetLineDoc>;
   Expenditure: Model<ExpenditureDoc>;
@@ -68,7 +71,8 @@ export interface Models {
   KnownAgency: Model<ReferenceDoc>;
 }
 
-export const createModels = (db: Connection): Models => ({
+export const createModels = (db: Connection): BudgetModels => ({
+  ...createFiscalYearModels(db),
   BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
   KnownAgency: referenceModel(db, 'agencies'),

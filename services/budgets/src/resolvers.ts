@@ -19,18 +19,21 @@ import type { FilterQuery } from 'mongoose';
 import { execution, krwToThousand, thousandToKRW, validateBudgetLine, type RegisterBudgetLineInput } from './domain';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
-import type { BudgetLineDoc, ExpenditureDoc, Models } from './models';
+import type { BudgetLineDoc, BudgetModels as Models, ExpenditureDoc } from './models';
+import { fiscalYearResolvers } from './fiscal-year';
 
 type Ctx = SubgraphContext<Loaders>;
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
   const executionOf = async (line: BudgetLineDoc, ctx: Ctx) => execution(line.amount, await ctx.loaders.expendituresByLine.load(line._id));
+  const fiscal = fiscalYearResolvers(models, runtime, async (id) => (await models.KnownAgency.exists({ _id: id })) !== null);
   return {
     KRW: KRWScalar,
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
+      ...fiscal.Query,
       budgetLine: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(unwrap(checkId(args.id))),
       budgetLines: (_: unknown, args: PageArgs & { agencyId?: string; fiscalYear?: number }) => {
         const filter: FilterQuery<BudgetLineDoc> = {};
@@ -40,6 +43,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     Mutation: {
+      ...fiscal.Mutation,
       registerBudgetLine: async (_: unknown, args: { input: RegisterBudgetLineInput }) => {
         const v = unwrap(validateBudgetLine(args.input));
         const { fundingSource, purpose } = args.input;
@@ -70,6 +74,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         return doc.toObject();
       },
     },
+    FiscalYearBudget: fiscal.FiscalYearBudget,
     BudgetLine: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(ref.id),
       id: (l: BudgetLineDoc) => l._id,

@@ -58,9 +58,10 @@ export const budgets: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.BudgetLine, models.Expenditure],
+      aggregates: [models.BudgetLine, models.Expenditure, models.FiscalYearBudget],
       handlers: {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [CONSUMES.ResolutionAdopted]: keepReference(models.KnownResolution, 'resolutionId'),
         [CONSUMES.SubstituteDispatchCompleted]: (event) => chargeDispatch(models, runtime, event),
       },
     };
