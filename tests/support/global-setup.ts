@@ -8,6 +8,7 @@ import { infraUp } from '../../packages/stack/src/infra';
 import { runningPid } from '../../packages/stack/src/proc';
 import { startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
 import { seed } from '../../packages/stack/src/seed';
+import { waitForConsumers } from '../../packages/stack/src/lag';
 import { envFile, type TestEnv } from './env';
 
 declare global {
@@ -31,6 +32,11 @@ export default async function globalSetup(): Promise<void> {
     throw error;
   });
   const seeded = reports.reduce((n, r) => n + r.applied, 0);
+  // Tests start once every service has consumed what seeding published (a consumer committing
+  // offsets means it applied the events): no test races a read model that is still catching up.
+  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  const lag = await waitForConsumers(brokers, namespace);
+  if (lag > 0) console.warn(`consumers still ${lag} events behind after 60 s`);
   console.log(
     `\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`,
   );
