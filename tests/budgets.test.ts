@@ -18,6 +18,36 @@ type Budget = {
 };
 const BUDGET = `query($y: Int!) { fiscalYearBudget(agencyId: "seoul-pass", year: $y) { status totals { revenue expenditure balanced } accounts { code amount change reportedChange changeMatchesReported } } }`;
 
+describe('program budget lines (산출내역)', () => {
+  it('shows each line’s calculation, flags the plan’s arithmetic slips, and adds up to the line', async () => {
+    const d = await ok<{
+      budgetLines: {
+        nodes: {
+          programCode: string;
+          amount: number;
+          itemsStatedTotal: number;
+          itemsMatchLine: boolean | null;
+          items: { formula: string; stated: number; computed: number | null; matchesStated: boolean | null }[];
+        }[];
+      };
+    }>(
+      `{ budgetLines(first: 100, agencyId: "jeonbuk-pass", fiscalYear: 2023) { nodes { programCode amount itemsStatedTotal itemsMatchLine items { formula stated computed matchesStated } } } }`,
+    );
+    const lines = d.budgetLines.nodes;
+    expect(lines).toHaveLength(30);
+    expect(lines.reduce((s, l) => s + l.amount, 0)).toBe(1_311_565_000);
+    expect(lines.every((l) => l.itemsMatchLine === true && l.itemsStatedTotal === l.amount)).toBe(true);
+    const s11 = lines.find((l) => l.programCode === 'S11')?.items[0];
+    expect(s11).toMatchObject({ stated: 2_150_000, computed: 2_150_000_000, matchesStated: false });
+    const m18 = lines.find((l) => l.programCode === 'M18')?.items ?? [];
+    expect(m18.every((i) => i.matchesStated === true)).toBe(true);
+    const bad = await gql(
+      `mutation { setBudgetLineItems(budgetLineId: "jeonbuk-2023-S11", items: [{ seq: 1, category: "x", description: "y", factors: [{ value: -1, unit: "명" }], statedThousandKRW: 1 }]) { id } }`,
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('fiscal-year budgets', () => {
   it('computes the Seoul trees and flags the printed 증감 that do not fit', async () => {
     const b19 = (await ok<Budget>(BUDGET, { y: 2019 })).fiscalYearBudget;

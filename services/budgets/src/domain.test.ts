@@ -88,3 +88,36 @@ describe('account tree', () => {
     expect(validateAccount({ code: 'X1', parentCode: 'X1', side: 'REVENUE', name: 'x' }).ok).toBe(false);
   });
 });
+
+import { checkItem, formulaOf } from './domain';
+import { LINE_ITEMS, PROGRAM_TOTALS } from './line-item-fixtures';
+import { BUDGET_LINES } from './seed';
+
+describe('산출내역 of the Jeonbuk 2023 plan', () => {
+  it('adds up, program by program, to the printed totals and the registered lines', () => {
+    for (const p of PROGRAM_TOTALS) {
+      const items = LINE_ITEMS.filter((i) => i.programCode === p.programCode);
+      expect([p.programCode, Math.round(items.reduce((s, i) => s + i.statedThousandKRW * 1000, 0))]).toEqual([
+        p.programCode,
+        p.statedThousandKRW * 1000,
+      ]);
+      expect(BUDGET_LINES.find((l) => l.programCode === p.programCode)?.amountThousandKRW).toBe(p.statedThousandKRW);
+    }
+    expect(PROGRAM_TOTALS.reduce((s, p) => s + p.statedThousandKRW, 0)).toBe(1_311_565);
+  });
+
+  it('flags exactly the lines whose printed amount is not unit price × quantities (kept, not fixed)', () => {
+    const flagged = LINE_ITEMS.filter(
+      (i) => checkItem({ factors: i.factors, stated: Math.round(i.statedThousandKRW * 1000) }).matchesStated === false,
+    ).map((i) => `${i.programCode}#${i.seq}`);
+    // The plan's own arithmetic slips, e.g. S11 "1,075,000"(sic) × 2 printed as 2,150 and C2 4×5명×3회 printed as 48.
+    expect(flagged).toEqual(['S7#4', 'S10#2', 'S11#1', 'P3#1', 'P5#4', 'P5#5', 'P5#6', 'P12#1', 'C2#1', 'C2#2', 'C4#1', 'C5#4']);
+    expect(
+      formulaOf([
+        { value: 100, unit: '천원' },
+        { value: 10, unit: '명' },
+      ]),
+    ).toBe('100천원 × 10명');
+    expect(checkItem({ factors: [], stated: 503_000_000 }).matchesStated).toBeNull();
+  });
+});

@@ -2,7 +2,15 @@
 import { all, checkId, checkInt, checkText, type Result } from '@pass-graph/platform';
 
 export type FundingSource =
-  'NATIONAL' | 'NATIONAL_MATCHING' | 'PROVINCIAL' | 'CITY' | 'CITY_COUNTY' | 'SPECIAL_ACCOUNT' | 'OWN_REVENUE' | 'CONTRIBUTION';
+  | 'UNSPECIFIED'
+  | 'NATIONAL'
+  | 'NATIONAL_MATCHING'
+  | 'PROVINCIAL'
+  | 'CITY'
+  | 'CITY_COUNTY'
+  | 'SPECIAL_ACCOUNT'
+  | 'OWN_REVENUE'
+  | 'CONTRIBUTION';
 export type BudgetPurpose = 'SUBSTITUTE_DISPATCH' | 'GENERAL';
 
 /** The sources print budgets in 천원; storage is integer 원. */
@@ -50,3 +58,27 @@ export const fiscalYearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** Expenditure ids are derived from what caused them, so recording twice is a duplicate key, not a double charge. */
 export const dispatchExpenditureId = (dispatchId: string): string => `dispatch:${dispatchId}`;
+
+/**
+ * 산출내역: unit price (천원) × quantities. Computed in integer 원 (the unit price rounded to the
+ * won, then multiplied), compared with the stated amount; a difference is flagged, never fixed.
+ */
+export function computedItemAmount(factors: { value: number }[]): number | null {
+  const [price, ...quantities] = factors;
+  if (!price) return null;
+  // Averaged quantities (9.2명 per meeting) make the product fractional in binary: round it to the won.
+  return Math.round(quantities.reduce((product, q) => product * q.value, price.value * 1000));
+}
+
+export const formulaOf = (factors: { value: number; unit: string }[]): string =>
+  factors.map((f, i) => (i === 0 ? `${f.value.toLocaleString('en-US')}천원` : `${f.value.toLocaleString('en-US')}${f.unit}`)).join(' × ');
+
+export interface ItemCheck {
+  computed: number | null;
+  matchesStated: boolean | null;
+}
+
+export const checkItem = (item: { factors: { value: number }[]; stated: number }): ItemCheck => {
+  const computed = computedItemAmount(item.factors);
+  return { computed, matchesStated: computed === null ? null : computed === item.stated };
+};

@@ -14,6 +14,19 @@ export interface BudgetLineDoc {
   purpose: BudgetPurpose;
   /** 원 */
   amount: number;
+  /** 산출내역 (calculation lines) as printed. */
+  items: BudgetLineItem[];
+}
+
+export interface BudgetLineItem {
+  seq: number;
+  category: string;
+  description: string;
+  /** Unit price first (천원), then the quantities with their units. */
+  factors: { value: number; unit: string }[];
+  /** 원, as printed. */
+  stated: number;
+  note: string | null;
 }
 
 export interface ExpenditureDoc {
@@ -40,6 +53,25 @@ const BudgetLineSchema = new Schema<BudgetLineDoc>(
     fundingSource: { type: String, required: true },
     purpose: { type: String, required: true },
     amount: { type: Number, required: true },
+    items: {
+      type: [
+        new Schema<BudgetLineItem>(
+          {
+            seq: { type: Number, required: true },
+            category: { type: String, required: true },
+            description: { type: String, required: true },
+            factors: {
+              type: [new Schema({ value: { type: Number, required: true }, unit: { type: String, required: true } }, { _id: false })],
+              default: [],
+            },
+            stated: { type: Number, required: true },
+            note: { type: String, default: null },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
   },
   { collection: 'budget_lines', versionKey: false },
 );

@@ -1,9 +1,13 @@
 import {
+  all,
+  badInput,
   checkId,
+  checkText,
+  notFound,
+  withDocument,
   checkInt,
   checkPage,
   conflict,
-  notFound,
   DateScalar,
   DateTimeScalar,
   pageOfLoaded,
@@ -16,10 +20,10 @@ import {
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
-import { execution, krwToThousand, thousandToKRW, validateBudgetLine, type RegisterBudgetLineInput } from './domain';
+import { checkItem, execution, formulaOf, krwToThousand, thousandToKRW, validateBudgetLine, type RegisterBudgetLineInput } from './domain';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
-import type { BudgetLineDoc, BudgetModels as Models, ExpenditureDoc } from './models';
+import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc } from './models';
 import { fiscalYearResolvers } from './fiscal-year';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -44,6 +48,48 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     Mutation: {
       ...fiscal.Mutation,
+      setBudgetLineItems: async (
+        _: unknown,
+        args: {
+          budgetLineId: string;
+          items: {
+            seq: number;
+            category: string;
+            description: string;
+            factors: { value: number; unit: string }[];
+            statedThousandKRW: number;
+            note?: string | null;
+          }[];
+        },
+      ) => {
+        const id = unwrap(checkId(args.budgetLineId, 'budgetLineId'));
+        const items: BudgetLineItem[] = args.items.map((i) => {
+          const v = unwrap(
+            all({
+              seq: checkInt(i.seq, 'seq', 1, 1000),
+              category: checkText(i.category, 'category', 60),
+              description: checkText(i.description, 'description', 200),
+              note: i.note == null ? { ok: true as const, value: null } : checkText(i.note, 'note', 300),
+            }),
+          );
+          for (const f of i.factors) {
+            if (!Number.isFinite(f.value) || f.value <= 0) throw badInput('factors are positive numbers', 'factors');
+            unwrap(checkText(f.unit, 'factors', 10));
+          }
+          // 천원 with at most one decimal as printed (243.3천원): exact in integer 원.
+          const stated = Math.round(i.statedThousandKRW * 1000);
+          if (!Number.isFinite(i.statedThousandKRW) || i.statedThousandKRW < 0 || Math.abs(stated - i.statedThousandKRW * 1000) > 1e-6)
+            throw badInput('statedThousandKRW is a non-negative amount in 천원 with at most three decimals', 'statedThousandKRW');
+          return { ...v, factors: i.factors.map((f) => ({ value: f.value, unit: f.unit.trim() })), stated };
+        });
+        if (new Set(items.map((i) => i.seq)).size !== items.length) throw badInput('seq must not repeat', 'seq');
+        return withDocument(BudgetLine, id, async () => {
+          if (!(await BudgetLine.exists({ _id: id }))) throw notFound('BudgetLine', id);
+          return BudgetLine.findOneAndUpdate({ _id: id }, { $set: { items: items.sort((a, b) => a.seq - b.seq) } }, { new: true })
+            .lean()
+            .exec();
+        });
+      },
       registerBudgetLine: async (_: unknown, args: { input: RegisterBudgetLineInput }) => {
         const v = unwrap(validateBudgetLine(args.input));
         const { fundingSource, purpose } = args.input;
@@ -75,11 +121,21 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     FiscalYearBudget: fiscal.FiscalYearBudget,
+    BudgetLineItem: {
+      formula: (i: BudgetLineItem) => formulaOf(i.factors),
+      statedThousandKRW: (i: BudgetLineItem) => i.stated / 1000,
+      computed: (i: BudgetLineItem) => checkItem(i).computed,
+      matchesStated: (i: BudgetLineItem) => checkItem(i).matchesStated,
+    },
     BudgetLine: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(ref.id),
       id: (l: BudgetLineDoc) => l._id,
       agency: (l: BudgetLineDoc) => ({ id: l.agencyId }),
       businessPlanItem: (l: BudgetLineDoc) => ({ id: l._id }),
+      items: (l: BudgetLineDoc) => l.items ?? [],
+      itemsStatedTotal: (l: BudgetLineDoc) => (l.items ?? []).reduce((s, i) => s + i.stated, 0),
+      itemsMatchLine: (l: BudgetLineDoc) =>
+        (l.items ?? []).length === 0 ? null : (l.items ?? []).reduce((s, i) => s + i.stated, 0) === l.amount,
       amountThousandKRW: (l: BudgetLineDoc) => krwToThousand(l.amount),
       executed: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executed,
       remaining: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).remaining,

@@ -1,10 +1,10 @@
 /**
- * Program budget lines of the Jeonbuk agency's 2023 revised plan (seed 003 §3.3, amounts in 천원 as
- * printed), registered through the graph; S12 is the substitute-dispatch line completed dispatches
- * are charged to. The full account tree is the budgets issue's work.
+ * Fixtures through the graph: the Jeonbuk 2023 program budget lines (S12 is the substitute-dispatch line completed
+ * dispatches are charged to) with their 산출내역, and the Seoul 2019/2020 account trees.
  */
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterBudgetLineInput } from './domain';
+import { LINE_ITEMS } from './line-item-fixtures';
 
 const REGISTER = `mutation RegisterBudgetLine($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
 
@@ -25,10 +25,41 @@ const line = (
   amountThousandKRW,
 });
 
+/**
+ * Every budgeted program of the Jeonbuk 2023 revised plan (seed 003 §1.3, 30 programs, 1,311,565천원; the other 24
+ * sections are 비예산). Funding as the plan notes it (S12 특별회계, P17 도비 100%, C5 국비매칭); the others name none.
+ */
 export const BUDGET_LINES: RegisterBudgetLineInput[] = [
+  line('M6', '복리후생, 처우개선을 통한 근로환경 개선', 19_200, 'UNSPECIFIED', 'GENERAL'),
+  line('M18', '안정적인 회의체계 마련', 12_600, 'UNSPECIFIED', 'GENERAL'),
+  line('S1', '소속시설 조직진단을 통한 경영혁신', 800, 'UNSPECIFIED', 'GENERAL'),
+  line('S2', '매뉴얼 제작을 통한 운영기준 표준화', 12_940, 'UNSPECIFIED', 'GENERAL'),
+  line('S3', 'ESG경영으로 사회적가치 실현', 19_800, 'UNSPECIFIED', 'GENERAL'),
+  line('S4', '운영내실화를 통한 소속시설 만족도 제고', 35_230, 'UNSPECIFIED', 'GENERAL'),
+  line('S5', '종사자 직접고용을 통한 고용안정 실현', 9_460, 'UNSPECIFIED', 'GENERAL'),
+  line('S7', '사회서비스 공공성 강화를 위한 제공기관 수탁·운영', 1_300, 'UNSPECIFIED', 'GENERAL'),
+  line('S10', '종사자 직무역량 강화', 13_430, 'UNSPECIFIED', 'GENERAL'),
+  line('S11', '체계적인 업무지원을 통한 소속시설의 효율성 확보', 5_150, 'UNSPECIFIED', 'GENERAL'),
   line('S12', '인력 공백에 대한 대체인력 파견', 503_000, 'SPECIAL_ACCOUNT', 'SUBSTITUTE_DISPATCH'),
-  line('P17', '사회복지자원 플랫폼 구축', 400_000, 'PROVINCIAL'),
-  line('C5', '긴급·틈새돌봄 지원', 80_000, 'NATIONAL_MATCHING'),
+  line('P1', '전문컨설팅을 통한 사회서비스 품질 향상', 8_956, 'UNSPECIFIED', 'GENERAL'),
+  line('P2', '소규모 장애인복지시설 운영 컨설팅', 15_000, 'UNSPECIFIED', 'GENERAL'),
+  line('P3', '제공기관 대상 품질관리 맞춤형 컨설팅 추진', 3_700, 'UNSPECIFIED', 'GENERAL'),
+  line('P4', '소규모 민간제공기관 정보 접근성 향상', 1_500, 'UNSPECIFIED', 'GENERAL'),
+  line('P5', '사회서비스 종사자 역량강화교육 지원', 23_200, 'UNSPECIFIED', 'GENERAL'),
+  line('P6', '직능단체별 맞춤형 교육·연수 강화', 50_000, 'UNSPECIFIED', 'GENERAL'),
+  line('P7', '사회서비스기관 시설안전점검 지원', 14_600, 'UNSPECIFIED', 'GENERAL'),
+  line('P9', '네트워크 형성 및 지역협력강화', 7_200, 'UNSPECIFIED', 'GENERAL'),
+  line('P11', '복지공동체를 위한 도민복지 학습모임 활성화', 7_694, 'UNSPECIFIED', 'GENERAL'),
+  line('P12', '사회서비스원 인식 제고를 위한 홍보 강화', 4_000, 'UNSPECIFIED', 'GENERAL'),
+  line('P14', '인권 이슈에 대한 시스템 구축', 13_000, 'UNSPECIFIED', 'GENERAL'),
+  line('P15', '내부 직원의 인권 감수성 향상 및 인권 존중문화 형성', 3_800, 'UNSPECIFIED', 'GENERAL'),
+  line('P16', '소규모 사회서비스기관 종사자 소진예방 지원', 29_000, 'UNSPECIFIED', 'GENERAL'),
+  line('P17', '전북 복지자원 플랫폼 추진', 400_000, 'PROVINCIAL', 'GENERAL'),
+  line('C1', '전문성 제고 및 서비스 질 향상을 위한 내부역량 강화', 112, 'UNSPECIFIED', 'GENERAL'),
+  line('C2', '돌봄기관과 협력강화 및 지역연계사업 활성화', 3_393, 'UNSPECIFIED', 'GENERAL'),
+  line('C4', '지역간 격차 해소를 위한 농촌형 돌봄 강화', 10_500, 'UNSPECIFIED', 'GENERAL'),
+  line('C5', '위기상황 등 돌봄 대응을 위한 긴급·틈새 돌봄서비스 확대', 80_000, 'NATIONAL_MATCHING', 'GENERAL'),
+  line('C6', '돌봄통합관리를 위한 전북형 돌봄체계 추진', 3_000, 'UNSPECIFIED', 'GENERAL'),
 ];
 
 const DRAFT = `mutation Draft($input: DraftBudgetInput!) { draftBudget(input: $input) { id } }`;
@@ -159,6 +190,25 @@ function budgetSteps(year: 2019 | 2020): SeedStep[] {
   return steps;
 }
 
+const ITEMS = `mutation Items($id: ID!, $items: [BudgetLineItemInput!]!) { setBudgetLineItems(budgetLineId: $id, items: $items) { id } }`;
+
+const itemSteps = (): SeedStep[] =>
+  BUDGET_LINES.map((l) => ({
+    label: `산출내역 ${l.programCode}`,
+    query: ITEMS,
+    variables: {
+      id: l.id,
+      items: LINE_ITEMS.filter((i) => i.programCode === l.programCode).map((i) => ({
+        seq: i.seq,
+        category: i.category,
+        description: i.description,
+        factors: i.factors,
+        statedThousandKRW: i.statedThousandKRW,
+        note: i.note ?? null,
+      })),
+    },
+  }));
+
 export const seedSteps: SeedStep[] = [
   ...budgetSteps(2019),
   ...budgetSteps(2020),
@@ -167,4 +217,5 @@ export const seedSteps: SeedStep[] = [
     query: REGISTER,
     variables: { input },
   })),
+  ...itemSteps(),
 ];
