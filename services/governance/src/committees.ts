@@ -22,7 +22,7 @@ import {
   withDocument,
   notFound,
   ok,
-  outboxPlugin,
+  aggregateSchema,
   unwrap,
   type Result,
   type ServiceRuntime,
@@ -204,12 +204,6 @@ export function validateResolution(
 }
 
 // ---------------------------------------------------------------- data access
-
-function aggregateSchema<T>(collection: string, definition: Record<string, unknown>): Schema<T> {
-  const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
-  schema.plugin(outboxPlugin);
-  return schema;
-}
 
 export function createCommitteeModels(db: Connection) {
   const str = { type: String, required: true };

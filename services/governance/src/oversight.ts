@@ -23,7 +23,7 @@ import {
   invalidTransition,
   notFound,
   ok,
-  outboxPlugin,
+  aggregateSchema,
   unwrap,
   withDocument,
   type Result,
@@ -141,12 +141,6 @@ export function checkShares(shares: { source: string; percent: number }[]): Resu
 }
 
 // ---------------------------------------------------------------- data access
-
-function aggregateSchema<T>(collection: string, definition: Record<string, unknown>): Schema<T> {
-  const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
-  schema.plugin(outboxPlugin);
-  return schema;
-}
 
 export function createOversightModels(db: Connection) {
   const str = { type: String, required: true };

@@ -18,7 +18,7 @@ import {
   insertAggregate,
   notFound,
   ok,
-  outboxPlugin,
+  aggregateSchema,
   unwrap,
   type DomainEvent,
   type EventHandler,
@@ -185,12 +185,6 @@ export function validateNode(
 
 // ---------------------------------------------------------------- data access
 
-function aggregateSchema<T>(collection: string, definition: Record<string, unknown>, outbox = true): Schema<T> {
-  const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
-  if (outbox) schema.plugin(outboxPlugin);
-  return schema;
-}
-
 export function createStrategyModels(db: Connection) {
   const str = { type: String, required: true };
   const optStr = { type: String, default: null };
@@ -242,7 +236,7 @@ export function createStrategyModels(db: Connection) {
       aggregateSchema<KpiFactDoc>(
         'kpi_facts',
         { source: str, agencyId: optStr, providerId: optStr, year: num, month: num, causationEventId: str },
-        false,
+        { outbox: false },
       ),
     ),
   };

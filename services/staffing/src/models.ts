@@ -1,6 +1,6 @@
 /** Data access: staffing's mongoose models, on its own database. */
 import { Schema, type Connection } from 'mongoose';
-import { outboxPlugin, referenceModel } from '@pass-graph/platform';
+import { aggregateSchema, referenceModel } from '@pass-graph/platform';
 import type {
   AbsentRole,
   DispatchReason,
@@ -144,19 +144,12 @@ export interface SubstituteDispatchDoc {
   cancelReason: string | null;
 }
 
-const opts = { versionKey: false } as const;
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
 const num = { type: Number, required: true };
 
-function aggregate<T>(collection: string, definition: Record<string, unknown>): Schema<T> {
-  const schema = new Schema<T>({ _id: String, ...definition }, { ...opts, collection });
-  schema.plugin(outboxPlugin);
-  return schema;
-}
-
 const schemas = {
-  HeadcountPlan: aggregate<HeadcountPlanDoc>('headcount_plans', {
+  HeadcountPlan: aggregateSchema<HeadcountPlanDoc>('headcount_plans', {
     agencyId: str,
     facilityId: optStr,
     year: num,
@@ -165,7 +158,7 @@ const schemas = {
     jobType: optStr,
     authorised: num,
   }),
-  HeadcountTarget: aggregate<HeadcountTargetDoc>('headcount_targets', {
+  HeadcountTarget: aggregateSchema<HeadcountTargetDoc>('headcount_targets', {
     agencyId: str,
     year: num,
     category: str,
@@ -174,7 +167,7 @@ const schemas = {
     authorised: num,
     reportedYearTotal: { type: Number, default: null },
   }),
-  Employee: aggregate<EmployeeDoc>('employees', {
+  Employee: aggregateSchema<EmployeeDoc>('employees', {
     alias: str,
     agencyId: str,
     facilityId: optStr,
@@ -190,23 +183,23 @@ const schemas = {
     status: str,
     personnelRecords: { type: [Schema.Types.Mixed], default: [] },
   }),
-  Evaluation: aggregate<EvaluationDoc>('evaluations', { employeeId: str, kind: str, year: num, evaluatedOn: str, result: optStr }),
-  TrainingCourse: aggregate<TrainingCourseDoc>('training_courses', { title: str, category: str, hours: num }),
-  TrainingRecord: aggregate<TrainingRecordDoc>('training_records', {
+  Evaluation: aggregateSchema<EvaluationDoc>('evaluations', { employeeId: str, kind: str, year: num, evaluatedOn: str, result: optStr }),
+  TrainingCourse: aggregateSchema<TrainingCourseDoc>('training_courses', { title: str, category: str, hours: num }),
+  TrainingRecord: aggregateSchema<TrainingRecordDoc>('training_records', {
     employeeId: str,
     courseId: str,
     category: str,
     completedOn: str,
     hours: num,
   }),
-  SubstituteWorker: aggregate<SubstituteWorkerDoc>('substitute_workers', { alias: str, jobType: str, residenceDistrict: str }),
-  EmergencyCareWorker: aggregate<EmergencyCareWorkerDoc>('emergency_care_workers', {
+  SubstituteWorker: aggregateSchema<SubstituteWorkerDoc>('substitute_workers', { alias: str, jobType: str, residenceDistrict: str }),
+  EmergencyCareWorker: aggregateSchema<EmergencyCareWorkerDoc>('emergency_care_workers', {
     alias: str,
     districts: { type: [String], default: [] },
     available: { type: Boolean, required: true },
   }),
-  DispatchTarget: aggregate<DispatchTargetDoc>('dispatch_targets', { agencyId: str, year: num, target: num }),
-  SubstituteDispatch: aggregate<SubstituteDispatchDoc>('substitute_dispatches', {
+  DispatchTarget: aggregateSchema<DispatchTargetDoc>('dispatch_targets', { agencyId: str, year: num, target: num }),
+  SubstituteDispatch: aggregateSchema<SubstituteDispatchDoc>('substitute_dispatches', {
     facilityId: optStr,
     providerId: optStr,
     agencyId: str,

@@ -300,3 +300,13 @@ export async function insertAggregate<T extends { _id: string }>(
     throw error;
   }
 }
+
+/**
+ * The schema of an aggregate: a string `_id` (the stable id the service chose), no version key,
+ * and an `_outbox` unless it is a plain read model (`outbox: false`).
+ */
+export function aggregateSchema<T>(collection: string, definition: Record<string, unknown>, options: { outbox?: boolean } = {}): Schema<T> {
+  const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
+  if (options.outbox !== false) schema.plugin(outboxPlugin);
+  return schema;
+}
