@@ -21,7 +21,8 @@ export default async function globalSetup(): Promise<void> {
   const namespace = `t${Date.now().toString(36)}`;
   const t0 = Date.now();
   const platform = await startPlatform({
-    portOffset: 100,
+    // Another checkout's suite may be running on this machine: PASS_TEST_PORT_OFFSET moves this one.
+    portOffset: Number(process.env['PASS_TEST_PORT_OFFSET'] ?? 100),
     logPrefix: 'test-',
     env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info' },
   });
