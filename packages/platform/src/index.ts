@@ -1,6 +1,7 @@
 export * from './config';
 export * from './logger';
 export * from './errors';
+export * from './caller';
 export * from './validate';
 export * from './metrics';
 export * from './request-scope';

@@ -22,16 +22,10 @@ import { createLogger, type Logger } from './logger';
 import { metrics } from './metrics';
 import type { RequestScope } from './request-scope';
 import { EventCatalog } from './events/catalog';
+import { ANONYMOUS, type Caller } from './caller';
 import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
-
-/** Who is calling, as forwarded by the gateway. */
-export interface Caller {
-  /** The caller's `Authorization` header, forwarded verbatim by the gateway. */
-  authorization: string | null;
-  roles: string[];
-}
 
 export interface SubgraphContext<TLoaders> {
   requestId: string;
@@ -81,7 +75,7 @@ export function loadSubgraphSdl(config: PlatformConfig, name: ServiceName): stri
 
 function callerOf(req: IncomingMessage): Caller {
   const auth = req.headers.authorization;
-  return { authorization: typeof auth === 'string' ? auth : null, roles: [] };
+  return { ...ANONYMOUS, roles: [], facilityIds: [], districts: [], authorization: typeof auth === 'string' ? auth : null };
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
