@@ -1,7 +1,8 @@
 /**
  * The PASS Graph gateway: @apollo/gateway over the checked-in supergraph
  * (`schemas/supergraph.graphql`), subgraph URLs from the environment, the
- * caller's Authorization and a request id forwarded to every subgraph.
+ * caller's verified identity (signed, see platform identity.ts) and a request id forwarded
+ * to every subgraph; abuse limits (depth, fields, body size, rate, timeouts) on the way in.
  * A subgraph that is down costs its fields only: the rest of the answer comes
  * back with a SUBGRAPH_UNAVAILABLE error naming the service.
  */
@@ -11,7 +12,12 @@ import type http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type GraphQLRequestContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { checkSize, measure, RateLimiter, rateLimited } from './limits';
+import { TokenVerifier } from './auth';
 import {
+  ANONYMOUS_IDENTITY,
+  signIdentity,
+  type Identity,
   closeServer,
   createLogger,
   formatError,
@@ -25,13 +31,15 @@ import {
 
 export interface GatewayContext {
   requestId: string;
-  authorization: string | null;
+  /** The verified caller; subgraphs receive it signed, never the raw token. */
+  identity: Identity;
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly service: string,
     url: string,
+    private readonly internalSecret: string,
   ) {
     super({ url });
   }
@@ -39,7 +47,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
-    if ('authorization' in context && context.authorization) request.http.headers.set('authorization', context.authorization);
+    // Also for the gateway's own requests (no client context): they act as anonymous.
+    const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY;
+    for (const [k, v] of Object.entries(signIdentity(identity, this.internalSecret))) request.http.headers.set(k, v);
     metrics.inc('gateway_subgraph_requests_total', 'Requests sent to subgraphs', { service: this.service });
   }
 
@@ -93,17 +103,35 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       new SubgraphDataSource(
         name,
         (SERVICE_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as ServiceName] : (url ?? ''),
+        config.auth.internalSecret,
       ),
   });
+  const tokens = TokenVerifier.create(config.auth, log);
+  const limiter = new RateLimiter(config.limits.ratePerMinute, config.limits.rateBurst);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'gateway error'));
       metrics.inc('graphql_errors_total', 'GraphQL errors returned', { code: String(out.extensions?.code ?? 'UNKNOWN') });
       return out;
     },
     plugins: [
+      {
+        // Depth and field-count bombs are refused before any subgraph is asked.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ document, operation }) {
+              if (!operation) return;
+              const refused = checkSize(measure(document, operation.selectionSet), config.limits.maxDepth, config.limits.maxFields);
+              if (refused) throw refused;
+            },
+          };
+        },
+      },
       {
         async requestDidStart(ctx: GraphQLRequestContext<GatewayContext>) {
           const started = Date.now();
@@ -122,10 +150,14 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     host: config.host,
     port: config.ports.gateway,
     log,
-    context: async (req, scope) => ({
-      requestId: scope.requestId,
-      authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null,
-    }),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    requestTimeoutMs: config.limits.requestTimeoutMs,
+    context: async (req, scope) => {
+      const identity = await tokens.identify(req.headers.authorization);
+      const wait = limiter.take(identity.subject ? `sub:${identity.subject}` : `ip:${req.socket.remoteAddress ?? '?'}`);
+      if (wait !== null) throw rateLimited(wait);
+      return { requestId: scope.requestId, identity };
+    },
     routes: {
       '/healthz': async () => {
         const checks = await Promise.all(

@@ -1,5 +1,6 @@
 /** Helpers for tests that talk to the running platform. */
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { mintToken, type TokenSpec } from '../../packages/stack/src/auth';
 import { testEnv } from './env';
 
 export interface GraphQLResult<T> {
@@ -8,10 +9,30 @@ export interface GraphQLResult<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
 }
 
-export async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+/** Who a test request acts as: a token spec, or nobody. */
+export type As = TokenSpec | 'anonymous';
+
+/** Unless a test says otherwise it acts as an administrator (authorization has tests of its own). */
+export const TEST_ADMIN: TokenSpec = { subject: 'test-admin', roles: ['admin'] };
+
+const tokens = new Map<string, Promise<string>>();
+export function bearer(spec: TokenSpec): Promise<string> {
+  const key = JSON.stringify(spec);
+  let t = tokens.get(key);
+  if (!t) tokens.set(key, (t = mintToken(spec)));
+  return t;
+}
+
+export async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { as?: As; headers?: Record<string, string> } = {},
+): Promise<GraphQLResult<T>> {
+  const as = opts.as ?? TEST_ADMIN;
+  const auth: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${await bearer(as)}` };
   const res = await fetch(testEnv().gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth, ...opts.headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Omit<GraphQLResult<T>, 'status'>;
@@ -19,8 +40,8 @@ export async function gql<T = Record<string, unknown>>(query: string, variables:
 }
 
 /** Asserts no errors and returns data. */
-export async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await gql<T>(query, variables);
+export async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, as?: As): Promise<T> {
+  const r = await gql<T>(query, variables, as ? { as } : {});
   if (r.errors || !r.data) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
   return r.data;
 }

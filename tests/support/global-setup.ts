@@ -24,7 +24,8 @@ export default async function globalSetup(): Promise<void> {
     // Another checkout's suite may be running on this machine: PASS_TEST_PORT_OFFSET moves this one.
     portOffset: Number(process.env['PASS_TEST_PORT_OFFSET'] ?? 100),
     logPrefix: 'test-',
-    env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info' },
+    // A tight rate limit so the security test can trip it; ordinary test traffic stays below it.
+    env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '3000', RATE_LIMIT_BURST: '300' },
   });
   globalThis.__PASS_PLATFORM__ = platform;
   // Jest skips globalTeardown when globalSetup throws: stop the platform here then.

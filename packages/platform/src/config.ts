@@ -3,6 +3,7 @@
  * validated, with local defaults. A bad value stops the process at start with
  * all problems listed, never halfway through a request.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const SERVICE_NAMES = ['governance', 'staffing', 'budgets', 'care-services', 'consulting', 'outreach'] as const;
@@ -36,6 +37,34 @@ export interface PlatformConfig {
   consumerMaxAttempts: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
   schemasDir: string;
+  /** NODE_ENV=production: no introspection, no dev keys, HS256 refused. */
+  production: boolean;
+  auth: AuthConfig;
+  limits: LimitsConfig;
+}
+
+export interface AuthConfig {
+  /** Expected `iss` and `aud` of bearer tokens. */
+  issuer: string;
+  audience: string;
+  /** RS256 verification keys: a JWKS URL, else a JWKS file. */
+  jwksUrl: string | null;
+  jwksFile: string;
+  /** Dev only: an HS256 shared secret accepted besides RS256. */
+  hs256Secret: string | null;
+  /** HMAC key the gateway signs forwarded identities with and subgraphs verify. */
+  internalSecret: string;
+}
+
+export interface LimitsConfig {
+  maxDepth: number;
+  /** Fields selected in one operation, aliases included (a cost bound). */
+  maxFields: number;
+  maxBodyBytes: number;
+  requestTimeoutMs: number;
+  /** Token bucket per client (subject, else address). */
+  ratePerMinute: number;
+  rateBurst: number;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +134,23 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls[name] = url;
   }
 
+  const production = str('NODE_ENV', 'development') === 'production';
+  const authDir = path.join(findRepoRoot(), '.infra', 'auth');
+  const jwksUrlRaw = str('AUTH_JWKS_URL', '');
+  if (jwksUrlRaw && !/^https?:\/\/\S+$/.test(jwksUrlRaw)) problems.push(`AUTH_JWKS_URL="${jwksUrlRaw}" must be an http(s) URL`);
+  const hs256 = str('AUTH_HS256_SECRET', '');
+  if (hs256 && production)
+    problems.push('AUTH_HS256_SECRET is for development only; use RS256 (AUTH_JWKS_URL/AUTH_JWKS_FILE) in production');
+  if (hs256 && hs256.length < 32) problems.push('AUTH_HS256_SECRET must be at least 32 characters');
+  let internalSecret = str('PASS_INTERNAL_SECRET', '');
+  if (!internalSecret && !production) {
+    // `npm start` / `npm test` generate one per checkout (packages/stack/src/auth.ts).
+    const file = path.join(authDir, 'internal.key');
+    if (fs.existsSync(file)) internalSecret = fs.readFileSync(file, 'utf8').trim();
+  }
+  if (!internalSecret) problems.push('PASS_INTERNAL_SECRET is required (npm start generates a local one in .infra/auth/internal.key)');
+  else if (internalSecret.length < 32) problems.push('PASS_INTERNAL_SECRET must be at least 32 characters');
+
   const config: PlatformConfig = {
     namespace,
     host,
@@ -117,6 +163,23 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
     consumerMaxAttempts: int('CONSUMER_MAX_ATTEMPTS', 3, 1, 100),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),
+    production,
+    auth: {
+      issuer: str('AUTH_ISSUER', 'https://auth.pass-graph.local/'),
+      audience: str('AUTH_AUDIENCE', 'pass-graph'),
+      jwksUrl: jwksUrlRaw || null,
+      jwksFile: str('AUTH_JWKS_FILE', path.join(authDir, 'jwks.json')),
+      hs256Secret: hs256 || null,
+      internalSecret,
+    },
+    limits: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxFields: int('GRAPHQL_MAX_FIELDS', 500, 10, 100_000),
+      maxBodyBytes: int('HTTP_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+      ratePerMinute: int('RATE_LIMIT_PER_MINUTE', 6_000, 1, 10_000_000),
+      rateBurst: int('RATE_LIMIT_BURST', 1_000, 1, 10_000_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -20,26 +20,34 @@ export interface ServeOptions<TContext extends BaseContext> {
   log: Logger;
   context: (req: IncomingMessage, scope: RequestScope) => Promise<TContext>;
   routes: Record<string, Route>;
+  /** Largest accepted request body (413 PAYLOAD_TOO_LARGE beyond). */
+  maxBodyBytes?: number;
+  /** Whole-request timeout (node's `requestTimeout`). */
+  requestTimeoutMs?: number;
 }
 
 class BodyError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = 'BAD_REQUEST',
   ) {
     super(message);
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyError(413, 'request body too large'));
-        req.destroy();
+      if (size > max) {
+        // Answer now and discard the rest (destroying the socket would lose the answer).
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyError(413, `request body larger than ${max} bytes`, 'PAYLOAD_TOO_LARGE'));
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -76,7 +84,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
           send(res, 404, errorBody('not found', 'NOT_FOUND'));
           return;
         }
-        const raw = req.method === 'POST' ? await readBody(req) : '';
+        const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES) : '';
         let body: unknown = undefined;
         if (raw) {
           try {
@@ -106,7 +114,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
         }
       } catch (error) {
         if (error instanceof BodyError) {
-          send(res, error.status, errorBody(error.message, 'BAD_REQUEST'));
+          send(res, error.status, errorBody(error.message, error.code));
           return;
         }
         log.error({ err: error }, 'unhandled error serving request');
@@ -116,6 +124,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
     })();
   });
   server.keepAliveTimeout = 65_000;
+  if (opts.requestTimeoutMs) server.requestTimeout = opts.requestTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type http from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
 import { loadConfig, type PlatformConfig, type ServiceName } from './config';
@@ -22,14 +22,20 @@ import { createLogger, type Logger } from './logger';
 import { metrics } from './metrics';
 import type { RequestScope } from './request-scope';
 import { EventCatalog } from './events/catalog';
-import { ANONYMOUS, type Caller } from './caller';
+import type { Caller } from './caller';
+import { AuditTrail } from './audit';
+import { enforceAuthorization } from './authz';
+import { callerOfIdentity, verifyIdentity } from './identity';
 import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
 
 export interface SubgraphContext<TLoaders> {
   requestId: string;
+  /** Who is calling, as the gateway vouched for (anonymous when signed out). */
   caller: Caller;
+  /** Records a read of personal data in the audit trail (coordinate such as `CareRecipient.name`, ids read). */
+  auditRead: (operation: string, targetIds: string[]) => void;
   loaders: TLoaders;
   log: Logger;
   scope: RequestScope;
@@ -73,9 +79,16 @@ export function loadSubgraphSdl(config: PlatformConfig, name: ServiceName): stri
   return fs.readFileSync(path.join(config.schemasDir, `${name}.graphql`), 'utf8');
 }
 
-function callerOf(req: IncomingMessage): Caller {
-  const auth = req.headers.authorization;
-  return { ...ANONYMOUS, roles: [], facilityIds: [], districts: [], authorization: typeof auth === 'string' ? auth : null };
+/** The caller the gateway vouched for; anything else is refused before a resolver runs. */
+function callerOf(req: IncomingMessage, secret: string): Caller {
+  const verified = verifyIdentity(req.headers, secret);
+  if (!verified.ok) {
+    metrics.inc('subgraph_rejected_requests_total', 'Requests without a valid gateway identity', { reason: verified.error });
+    throw new GraphQLError(`requests must come through the gateway (${verified.error})`, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return callerOfIdentity(verified.value);
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -123,6 +136,7 @@ export async function startSubgraph<TLoaders>(
     publish: (model, id) => relay?.kick(model, id),
   };
   const parts = await def.setup(runtime);
+  const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id), log);
   await Promise.all(Object.values(db.models).map((m) => m.init()));
 
   // Topics are created before anything is produced, so nothing waits on auto-creation.
@@ -131,7 +145,7 @@ export async function startSubgraph<TLoaders>(
     kafka,
     namespace: config.namespace,
     service: def.name,
-    models: parts.aggregates,
+    models: [...parts.aggregates, audit.model],
     log,
     sweepMs: config.outboxSweepMs,
   });
@@ -144,7 +158,7 @@ export async function startSubgraph<TLoaders>(
   const startEvents = async (): Promise<void> => {
     for (let attempt = 1; !stopping; attempt++) {
       try {
-        await ensureTopics(kafka, config, def.name, catalog.topicsOf(def.name));
+        await ensureTopics(kafka, config, def.name, [...catalog.topicsOf(def.name), ...catalog.topicsOf('audit')]);
         relay?.start();
         await consumer?.start();
         eventsStarted = true;
@@ -158,8 +172,11 @@ export async function startSubgraph<TLoaders>(
   };
   const eventsReady = startEvents();
 
+  const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]);
+  enforceAuthorization(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]),
+    schema,
+    plugins: [auditMutations(audit)],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'resolver error'));
@@ -174,13 +191,18 @@ export async function startSubgraph<TLoaders>(
     host: config.host,
     port: config.ports[def.name],
     log,
-    context: async (req, scope) => ({
-      requestId: scope.requestId,
-      caller: callerOf(req),
-      loaders: parts.createLoaders(),
-      log: log.child({ requestId: scope.requestId }),
-      scope,
-    }),
+    context: async (req, scope) => {
+      const caller = callerOf(req, config.auth.internalSecret);
+      return {
+        requestId: scope.requestId,
+        caller,
+        auditRead: (operation, targetIds) =>
+          void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] }),
+        loaders: parts.createLoaders(),
+        log: log.child({ requestId: scope.requestId }),
+        scope,
+      };
+    },
     routes: {
       '/healthz': async () => ({ status: 200, body: { status: 'ok', service: def.name } }),
       '/readyz': async () => {
@@ -215,6 +237,34 @@ export async function startSubgraph<TLoaders>(
     log.info('stopped');
   };
   return { url, runtime, relay, stop };
+}
+
+/** Every mutation a subgraph executes goes to the audit trail, with its outcome. */
+function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue, response }) {
+          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          const data = (response.body.singleResult.data ?? {}) as Record<string, unknown>;
+          for (const selection of operation.selectionSet.selections) {
+            if (selection.kind !== 'Field') continue;
+            const key = selection.alias?.value ?? selection.name.value;
+            const mine = errors.filter((e) => e.path?.[0] === key);
+            const result = data[key] as { id?: unknown } | null | undefined;
+            await audit.record(contextValue.caller, {
+              action: 'MUTATION',
+              operation: `Mutation.${selection.name.value}`,
+              targetIds: typeof result?.id === 'string' ? [result.id] : [],
+              outcome: mine.length > 0 || result == null ? 'ERROR' : 'OK',
+              errorCodes: mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN')),
+            });
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Entry point of a service process: start, and stop cleanly on SIGINT/SIGTERM. */

@@ -10,7 +10,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '@pass-graph/platform';
+import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
+import { mintToken } from './auth';
 import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
 import { repoRoot } from './paths';
@@ -70,7 +71,8 @@ async function test(args: string[]): Promise<number> {
         cwd: repoRoot,
         stdio: 'inherit',
         // Fault tests stop and restart the broker: only one whose pid file this checkout holds.
-        env: { ...process.env, PASS_INFRA_MANAGED: runningPid('kafka') !== null ? '1' : '0' },
+        // An external broker (KAFKA_BROKERS set) may be shared with others: never kill it.
+        env: { ...process.env, PASS_INFRA_MANAGED: !infra.kafkaExternal && runningPid('kafka') !== null ? '1' : '0' },
       });
       child.on('exit', (c) => resolve(c ?? 1));
     });
@@ -124,8 +126,31 @@ async function main(): Promise<number> {
       for (const h of c.hints) say(`  hint ${h}`);
       return 0;
     }
+    case 'token': {
+      // npm run token -- care-manager --facility seoul-seongdong-hcc --sub kim
+      const roles = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
+      const opt = (name: string): string[] => rest.flatMap((a, i) => (a === `--${name}` && rest[i + 1] ? [rest[i + 1] as string] : []));
+      const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+      if (roles.length === 0 || unknown.length > 0) {
+        say(
+          `usage: npm run token -- <role...> [--sub id] [--facility id]... [--district 마포구]... [--ttl seconds]\nroles: ${ROLES.join(', ')}`,
+        );
+        return 2;
+      }
+      const token = await mintToken({
+        subject: opt('sub')[0] ?? `dev-${roles.join('-')}`,
+        roles: roles as Role[],
+        facilities: opt('facility'),
+        districts: opt('district'),
+        ...(opt('ttl')[0] ? { expiresIn: Number(opt('ttl')[0]) } : {}),
+      });
+      process.stdout.write(`${token}\n`);
+      return 0;
+    }
     default:
-      say('usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | compose [--check] [--accept-hints]');
+      say(
+        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | compose [--check] [--accept-hints] | token <role...>',
+      );
       return cmd ? 2 : 0;
   }
 }

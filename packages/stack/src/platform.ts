@@ -3,8 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PORTS, envPrefix, SERVICE_NAMES, type ProcessName } from '@pass-graph/platform';
+import { ensureDevKeys } from './auth';
 import { logDir, repoRoot } from './paths';
-import { waitFor } from './proc';
+import { portOpen, waitFor } from './proc';
 
 export interface PlatformOptions {
   /** Extra environment for every process (namespace, ports, URIs…). */
@@ -34,6 +35,7 @@ async function healthy(url: string): Promise<boolean> {
 }
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
+  await ensureDevKeys();
   const offset = opts.portOffset ?? 0;
   const ports = {} as Record<ProcessName, number>;
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
@@ -42,6 +44,11 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     env[`${envPrefix(name)}_PORT`] = String(ports[name]);
   }
   for (const name of SERVICE_NAMES) env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  // Something else on our ports would answer in our place (and take our seed): refuse to start.
+  const taken = (await Promise.all(Object.entries(ports).map(async ([n, p]) => ((await portOpen(p)) ? `${n} ${p}` : null)))).filter(
+    Boolean,
+  );
+  if (taken.length > 0) throw new Error(`ports already in use (${taken.join(', ')}): stop the other platform or shift the ports`);
   fs.mkdirSync(logDir, { recursive: true });
   const processes = new Map<ProcessName, ChildProcess>();
 

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { SeedStep, ServiceName } from '@pass-graph/platform';
+import { mintToken, SEED_IDENTITY } from './auth';
 import { repoRoot } from './paths';
 
 // budgets before staffing: completed dispatches are charged to a budget line that must already exist.
@@ -43,6 +44,7 @@ function loadSteps(service: ServiceName): SeedStep[] {
 
 export async function seed(gatewayUrl: string, say: (line: string) => void = () => undefined, tty = false): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
+  const auth = { authorization: `Bearer ${await mintToken(SEED_IDENTITY)}` };
   for (const service of SEED_ORDER) {
     const steps = loadSteps(service);
     const report: SeedReport = { service, applied: 0, existing: 0 };
@@ -53,7 +55,7 @@ export async function seed(gatewayUrl: string, say: (line: string) => void = () 
     };
     for (const step of steps) {
       for (let attempt = 1; ; attempt++) {
-        const res = await graphql(gatewayUrl, step.query, step.variables);
+        const res = await graphql(gatewayUrl, step.query, step.variables, auth);
         const code = res.errors?.[0]?.extensions?.code;
         if (!res.errors) report.applied++;
         else if (code === 'CONFLICT') report.existing++;
