@@ -1,5 +1,7 @@
 /** The governance subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
 import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
+import type { GraphQLFieldResolver } from 'graphql';
+import { auditEntryModel, auditHandlers, auditTrail, type AuditTrailArgs } from './audit-trail';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -9,8 +11,16 @@ export const governance: ServiceDefinition<Loaders> = {
   name: 'governance',
   setup: (runtime) => {
     const models = createModels(runtime.db);
+    const auditEntries = auditEntryModel(runtime.db);
+    const resolvers = createResolvers(models, runtime);
     return {
-      resolvers: createResolvers(models, runtime),
+      resolvers: {
+        ...resolvers,
+        Query: {
+          ...(resolvers['Query'] as Record<string, GraphQLFieldResolver<unknown, unknown>>),
+          auditTrail: (_: unknown, args: AuditTrailArgs) => auditTrail(auditEntries, args),
+        },
+      },
       createLoaders: createLoaders(models),
       aggregates: [
         models.Agency,
@@ -30,6 +40,7 @@ export const governance: ServiceDefinition<Loaders> = {
       // KPI actuals are fed by other services' events (see strategy.ts).
       handlers: {
         ...kpiHandlers(models),
+        ...auditHandlers(auditEntries),
         'pass.consulting.ProviderRegistered.v1': keepReference(models.KnownProvider, 'providerId'),
       },
     };

@@ -1,0 +1,55 @@
+/**
+ * 감사 기록 (audit trail): the read model of `<ns>.audit.trail`, which every service writes
+ * for each mutation and each read of personal data. Kept in time order (`_id` starts with the
+ * instant) so the newest page is one indexed range; idempotent under redelivery (upsert by id).
+ * Only admins read it (`@auth(requires: ["admin"])` in the schema).
+ */
+import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
+import { AUDIT_EVENT, checkPage, paginate, unwrap, type AuditRecord, type EventHandler, type PageArgs } from '@pass-graph/platform';
+
+export interface AuditEntryDoc extends AuditRecord {
+  _id: string;
+}
+
+export function auditEntryModel(db: Connection): Model<AuditEntryDoc> {
+  const schema = new Schema<AuditEntryDoc>(
+    {
+      _id: String,
+      auditId: String,
+      service: String,
+      action: String,
+      operation: String,
+      targetIds: [String],
+      subject: { type: String, default: null },
+      roles: [String],
+      outcome: String,
+      errorCodes: [String],
+      requestId: { type: String, default: null },
+      at: String,
+    },
+    { collection: 'audit_trail', versionKey: false },
+  );
+  schema.index({ subject: 1, _id: 1 });
+  return db.model<AuditEntryDoc>('AuditEntry', schema);
+}
+
+export const auditHandlers = (model: Model<AuditEntryDoc>): Record<string, EventHandler> => ({
+  [AUDIT_EVENT]: async (event) => {
+    const record = event.data as AuditRecord;
+    await model.updateOne({ _id: `${record.at}_${record.auditId}` }, { $set: record }, { upsert: true });
+  },
+});
+
+export interface AuditTrailArgs extends PageArgs {
+  subject?: string | null;
+  service?: string | null;
+  action?: string | null;
+}
+
+export function auditTrail(model: Model<AuditEntryDoc>, args: AuditTrailArgs) {
+  const filter: FilterQuery<AuditEntryDoc> = {};
+  if (args.subject) filter.subject = args.subject;
+  if (args.service) filter.service = args.service;
+  if (args.action) filter.action = args.action;
+  return paginate(model, filter, unwrap(checkPage(args)));
+}
