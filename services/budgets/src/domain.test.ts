@@ -121,3 +121,36 @@ describe('산출내역 of the Jeonbuk 2023 plan', () => {
     expect(checkItem({ factors: [], stated: 503_000_000 }).matchesStated).toBeNull();
   });
 });
+
+import { cardInForce, rateOf, validateRate } from './rate-card';
+import { JEONBUK_RATES_2023 } from './seed';
+
+describe('rate card (단가표)', () => {
+  it('holds the Jeonbuk 2023 unit prices in integer 원, each the unit price of the plan line that states it', () => {
+    const rates = JEONBUK_RATES_2023.map((r) => {
+      const v = validateRate(r);
+      if (!v.ok) throw v.error;
+      return v.value;
+    });
+    const card = { year: 2023, rates };
+    expect(rateOf(card, 'COMMITTEE_ATTENDANCE')?.unitPrice).toBe(100_000);
+    expect(rateOf(card, 'CONSULTING_HOURLY')?.unitPrice).toBe(100_000);
+    expect(rateOf(card, 'CARE_VISIT')?.unitPrice).toBe(52_000);
+    // Every rate whose source line is a budget row is that row's unit price (L2407 is a footnote, not a row).
+    for (const r of JEONBUK_RATES_2023) {
+      const line = r.source?.replace('003 ', '');
+      const items = LINE_ITEMS.filter((i) => i.sourceLine === line);
+      if (items.length === 0) continue;
+      expect([r.code, items.some((i) => i.factors[0]?.value === r.unitPriceThousandKRW)]).toEqual([r.code, true]);
+    }
+  });
+
+  it('is versioned by year: a card stays in force until a later one', () => {
+    const cards = [{ year: 2023 }, { year: 2025 }];
+    expect(cardInForce(cards, 2022)).toBeNull();
+    expect(cardInForce(cards, 2024)?.year).toBe(2023);
+    expect(cardInForce(cards, 2026)?.year).toBe(2025);
+    expect(validateRate({ code: 'x', name: 'n', unitPriceThousandKRW: 1, per: '회' }).ok).toBe(false);
+    expect(validateRate({ code: 'MEAL', name: 'n', unitPriceThousandKRW: 1.5, per: '회' }).ok).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import { createFiscalYearModels, type FiscalYearModels } from './fiscal-year';
+import { createRateCardModels, type RateCardModels } from './rate-card';
 import type { BudgetPurpose, FundingSource } from './domain';
 
 export interface BudgetLineDoc {
@@ -94,7 +95,7 @@ const ExpenditureSchema = new Schema<ExpenditureDoc>(
 );
 ExpenditureSchema.plugin(outboxPlugin);
 
-export type BudgetModels = Models & FiscalYearModels;
+export type BudgetModels = Models & FiscalYearModels & RateCardModels;
 
 export interface Models {
   BudgetLine: Model<BudgetLineDoc>;
@@ -105,6 +106,7 @@ export interface Models {
 
 export const createModels = (db: Connection): BudgetModels => ({
   ...createFiscalYearModels(db),
+  ...createRateCardModels(db),
   BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
   KnownAgency: referenceModel(db, 'agencies'),

@@ -25,19 +25,23 @@ import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc } from './models';
 import { fiscalYearResolvers } from './fiscal-year';
+import { rateCardResolvers } from './rate-card';
 
 type Ctx = SubgraphContext<Loaders>;
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
   const executionOf = async (line: BudgetLineDoc, ctx: Ctx) => execution(line.amount, await ctx.loaders.expendituresByLine.load(line._id));
-  const fiscal = fiscalYearResolvers(models, runtime, async (id) => (await models.KnownAgency.exists({ _id: id })) !== null);
+  const agencyExists = async (id: string) => (await models.KnownAgency.exists({ _id: id })) !== null;
+  const fiscal = fiscalYearResolvers(models, runtime, agencyExists);
+  const rates = rateCardResolvers(models, agencyExists);
   return {
     KRW: KRWScalar,
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
       ...fiscal.Query,
+      ...rates.Query,
       budgetLine: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(unwrap(checkId(args.id))),
       budgetLines: (_: unknown, args: PageArgs & { agencyId?: string; fiscalYear?: number }) => {
         const filter: FilterQuery<BudgetLineDoc> = {};
@@ -48,6 +52,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     Mutation: {
       ...fiscal.Mutation,
+      ...rates.Mutation,
       setBudgetLineItems: async (
         _: unknown,
         args: {
@@ -121,6 +126,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     FiscalYearBudget: fiscal.FiscalYearBudget,
+    RateCard: rates.RateCard,
+    Rate: rates.Rate,
     BudgetLineItem: {
       formula: (i: BudgetLineItem) => formulaOf(i.factors),
       statedThousandKRW: (i: BudgetLineItem) => i.stated / 1000,

@@ -5,6 +5,7 @@
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterBudgetLineInput } from './domain';
 import { LINE_ITEMS } from './line-item-fixtures';
+import type { RateInput } from './rate-card';
 
 const REGISTER = `mutation RegisterBudgetLine($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
 
@@ -209,7 +210,38 @@ const itemSteps = (): SeedStep[] =>
     },
   }));
 
+/**
+ * The Jeonbuk agency's 2023 단가표 (seed 003 §3.3 "RateCard"): every unit price the plan states once and reuses, in
+ * 천원 as printed, with the raw-text line that prices it. 국내여비 is left out: the plan prices travel per program
+ * (13–40천원 per person per trip), not by one rate.
+ */
+export const JEONBUK_RATES_2023: RateInput[] = [
+  { code: 'COMMITTEE_ATTENDANCE', name: '위원회 참석수당', unitPriceThousandKRW: 100, per: '인·회', source: '003 L1315' },
+  { code: 'CONSULTING_HOURLY', name: '컨설팅 수당', unitPriceThousandKRW: 100, per: '시간', source: '003 L2407' },
+  { code: 'CARE_VISIT', name: '돌봄제공단가', unitPriceThousandKRW: 52, per: '3시간 방문', source: '003 L3959' },
+  { code: 'MEAL', name: '급량비', unitPriceThousandKRW: 8, per: '식', source: '003 L612' },
+  { code: 'WELFARE_POINTS', name: '복지포인트', unitPriceThousandKRW: 600, per: '인·년', source: '003 L611' },
+  { code: 'HUMAN_RIGHTS_COUNSELLING', name: '인권상담수당', unitPriceThousandKRW: 100, per: '인·회', source: '003 L3320' },
+  { code: 'SAFETY_INSPECTION', name: '안전점검수당', unitPriceThousandKRW: 100, per: '곳', source: '003 L2874' },
+  { code: 'SAFETY_INSPECTION_FULL', name: '안전점검수당 (정밀)', unitPriceThousandKRW: 400, per: '곳', source: '003 L2874' },
+  { code: 'STAGED_CONSULTING', name: '단계별 컨설팅비', unitPriceThousandKRW: 150, per: '곳', source: '003 L2403' },
+  { code: 'MONITORING', name: '모니터링 운영비', unitPriceThousandKRW: 30, per: '곳', source: '003 L2404' },
+  { code: 'ONLINE_CONSULTING', name: '온라인컨설팅비', unitPriceThousandKRW: 100, per: '월', source: '003 L2405' },
+  {
+    code: 'SMALL_FACILITY_CONSULTING',
+    name: '컨설팅운영비 (소규모 장애인복지시설)',
+    unitPriceThousandKRW: 200,
+    per: '곳·컨설턴트',
+    source: '003 L2482',
+  },
+  { code: 'QUALITY_CONSULTING', name: '컨설팅운영비 (품질관리)', unitPriceThousandKRW: 990, per: '곳', source: '003 L2555' },
+  { code: 'SNACK', name: '간식비', unitPriceThousandKRW: 4, per: '인', source: '003 L2724' },
+];
+
+const RATE_CARD = `mutation Rates($input: RateCardInput!) { setRateCard(input: $input) { id } }`;
+
 export const seedSteps: SeedStep[] = [
+  { label: 'rate card 2023', query: RATE_CARD, variables: { input: { agencyId: 'jeonbuk-pass', year: 2023, rates: JEONBUK_RATES_2023 } } },
   ...budgetSteps(2019),
   ...budgetSteps(2020),
   ...BUDGET_LINES.map((input) => ({
