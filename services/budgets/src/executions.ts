@@ -248,9 +248,10 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
       const d = event.data as MeetingHeldData;
       if (!paysAllowance(d.kind)) return;
       const year = fiscalYearOf(d.heldOn);
+      // The line first: an agency with no allowance line is the reason, whatever its rate card.
+      const line = await lineFor(models, d.agencyId, year, 'COMMITTEE_ALLOWANCE', d.kind);
       const rate = rateOf(await findCardInForce(models, d.agencyId, year), RATE.COMMITTEE_ATTENDANCE);
       if (!rate) throw new PermanentEventError('NO_RATE', `no ${RATE.COMMITTEE_ATTENDANCE} rate for ${d.agencyId} in ${year}`);
-      const line = await lineFor(models, d.agencyId, year, 'COMMITTEE_ALLOWANCE', d.kind);
       await post(line, {
         source: 'MEETING_ALLOWANCE',
         sourceId: d.meetingId,
