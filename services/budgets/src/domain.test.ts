@@ -1,4 +1,4 @@
-import { dispatchExpenditureId, execution, fiscalYearOf, krwToThousand, thousandToKRW, validateBudgetLine } from './domain';
+import { executionId, execution, fiscalYearOf, krwToThousand, thousandToKRW, validateBudgetLine } from './domain';
 
 describe('money units', () => {
   it('stores 천원 as integer 원 and keeps the largest source figure a safe integer', () => {
@@ -23,7 +23,7 @@ describe('execution', () => {
 describe('charging dispatches', () => {
   it('charges to the fiscal year in which the period ends, once per dispatch', () => {
     expect(fiscalYearOf('2023-12-29')).toBe(2023);
-    expect(dispatchExpenditureId('jb-2023-disp-001')).toBe('dispatch:jb-2023-disp-001');
+    expect(executionId('DISPATCH', 'jb-2023-disp-001')).toBe('dispatch:jb-2023-disp-001');
   });
 });
 
@@ -121,3 +121,183 @@ describe('산출내역 of the Jeonbuk 2023 plan', () => {
     expect(checkItem({ factors: [], stated: 503_000_000 }).matchesStated).toBeNull();
   });
 });
+
+import { cardInForce, rateOf, validateRate } from './rate-card';
+import { JEONBUK_RATES_2023 } from './seed';
+
+describe('rate card (단가표)', () => {
+  it('holds the Jeonbuk 2023 unit prices in integer 원, each the unit price of the plan line that states it', () => {
+    const rates = JEONBUK_RATES_2023.map((r) => {
+      const v = validateRate(r);
+      if (!v.ok) throw v.error;
+      return v.value;
+    });
+    const card = { year: 2023, rates };
+    expect(rateOf(card, 'COMMITTEE_ATTENDANCE')?.unitPrice).toBe(100_000);
+    expect(rateOf(card, 'CONSULTING_HOURLY')?.unitPrice).toBe(100_000);
+    expect(rateOf(card, 'CARE_VISIT')?.unitPrice).toBe(52_000);
+    // Every rate whose source line is a budget row is that row's unit price (L2407 is a footnote, not a row).
+    for (const r of JEONBUK_RATES_2023) {
+      const line = r.source?.replace('003 ', '');
+      const items = LINE_ITEMS.filter((i) => i.sourceLine === line);
+      if (items.length === 0) continue;
+      expect([r.code, items.some((i) => i.factors[0]?.value === r.unitPriceThousandKRW)]).toEqual([r.code, true]);
+    }
+  });
+
+  it('is versioned by year: a card stays in force until a later one', () => {
+    const cards = [{ year: 2023 }, { year: 2025 }];
+    expect(cardInForce(cards, 2022)).toBeNull();
+    expect(cardInForce(cards, 2024)?.year).toBe(2023);
+    expect(cardInForce(cards, 2026)?.year).toBe(2025);
+    expect(validateRate({ code: 'x', name: 'n', unitPriceThousandKRW: 1, per: '회' }).ok).toBe(false);
+    expect(validateRate({ code: 'MEAL', name: 'n', unitPriceThousandKRW: 1.5, per: '회' }).ok).toBe(false);
+  });
+});
+
+import { attendanceAllowance, decidePosting, monthlyExecution, paysAllowance, pickLine, splitByShares, validateShares } from './domain';
+import { SUPPORT_GROUP_LINE } from './seed';
+
+describe('overrun rule', () => {
+  const line = { amount: 12_600_000, transfersAllowed: false };
+  it('posts within the budget, refuses beyond it, and posts beyond it only under 전용', () => {
+    expect(decidePosting(line, 12_000_000, 600_000)).toEqual({ outcome: 'POST', remaining: 600_000 });
+    expect(decidePosting(line, 12_000_000, 600_001)).toEqual({ outcome: 'REJECT', remaining: 600_000 });
+    expect(decidePosting({ ...line, transfersAllowed: true }, 12_000_000, 1_000_000)).toEqual({
+      outcome: 'POST_OVER_BY_TRANSFER',
+      remaining: 600_000,
+    });
+  });
+});
+
+describe('which line an event-fed execution goes to', () => {
+  const p1 = { _id: 'jeonbuk-2023-P1', purposeScope: ['STAGED'] };
+  const p2 = { _id: 'jeonbuk-2023-P2', purposeScope: ['SMALL_FACILITY'] };
+  it('takes the line scoped to the programme, else the one unscoped line, and says why when it cannot', () => {
+    expect(pickLine([p1, p2], 'SMALL_FACILITY')).toMatchObject({ ok: true, line: p2 });
+    expect(pickLine([p1, p2], 'LABOR')).toEqual({ ok: false, code: 'NO_BUDGET_LINE', candidates: [] });
+    expect(pickLine([{ _id: 'm18' }], 'BOARD')).toMatchObject({ ok: true, line: { _id: 'm18' } });
+    expect(pickLine([{ _id: 'a' }, { _id: 'b', purposeScope: [] }], null)).toEqual({
+      ok: false,
+      code: 'AMBIGUOUS_BUDGET_LINE',
+      candidates: ['a', 'b'],
+    });
+  });
+});
+
+describe('attendance allowances (위원회 참석수당)', () => {
+  it('pays the committees M18 prices, at attendees × 100천원: the plan’s 이사회 line is 46 attendances = 4,600천원', () => {
+    for (const kind of ['BOARD', 'PERSONNEL', 'ADVISORY', 'ESG', 'GRIEVANCE']) expect([kind, paysAllowance(kind)]).toEqual([kind, true]);
+    expect(paysAllowance('OPERATING')).toBe(false);
+    expect(paysAllowance('HUMAN_RIGHTS')).toBe(false);
+    // 이사회 100천원 × 9.2명 × 5회 (L1315): four meetings of 9 and one of 10.
+    const board = [9, 9, 9, 9, 10].reduce((s, n) => s + attendanceAllowance(n, 100_000), 0);
+    expect(board).toBe(4_600_000);
+    expect(Number.isSafeInteger(board)).toBe(true);
+  });
+});
+
+describe('funding shares (재원)', () => {
+  it('splits the 지원단’s 380,000천원 50/50 국비/시비 in whole won that add up', () => {
+    const shares = SUPPORT_GROUP_LINE.fundingShares ?? [];
+    expect(validateShares(shares).ok).toBe(true);
+    expect(splitByShares(380_000_000, shares)).toEqual([
+      { source: 'NATIONAL', percent: 50, amount: 190_000_000 },
+      { source: 'CITY', percent: 50, amount: 190_000_000 },
+    ]);
+    const odd = splitByShares(1_001, [
+      { source: 'NATIONAL', percent: 30 },
+      { source: 'PROVINCIAL', percent: 70 },
+    ]);
+    expect(odd.reduce((s, p) => s + p.amount, 0)).toBe(1_001);
+    expect(odd.every((p) => Number.isInteger(p.amount))).toBe(true);
+    expect(validateShares([{ source: 'NATIONAL', percent: 60 }]).ok).toBe(false);
+    expect(
+      validateShares([
+        { source: 'CITY', percent: 50 },
+        { source: 'CITY', percent: 50 },
+      ]).ok,
+    ).toBe(false);
+  });
+});
+
+describe('execution by month', () => {
+  it('sums by month in order with the cumulative rate', () => {
+    expect(
+      monthlyExecution(80_000_000, [
+        { amount: 52_000, spentOn: '2023-09-01' },
+        { amount: 104_000, spentOn: '2023-08-20' },
+        { amount: 52_000, spentOn: '2023-08-02' },
+      ]),
+    ).toEqual([
+      { month: '2023-08', executed: 156_000, cumulative: 156_000, cumulativeRate: 156_000 / 80_000_000 },
+      { month: '2023-09', executed: 52_000, cumulative: 208_000, cumulativeRate: 208_000 / 80_000_000 },
+    ]);
+  });
+});
+
+import { compareBudgets, summarizePrograms, validationReport } from './reports';
+import type { BudgetLineDoc } from './models';
+
+describe('reports', () => {
+  const doc = (l: RegisterBudgetLineInput_): BudgetLineDoc => ({
+    _id: l.id,
+    agencyId: l.agencyId,
+    fiscalYear: l.fiscalYear,
+    programCode: l.programCode,
+    name: l.name,
+    fundingSource: l.fundingSource,
+    purpose: l.purpose,
+    amount: l.amountThousandKRW * 1000,
+    items: LINE_ITEMS.filter((i) => i.programCode === l.programCode).map((i) => ({
+      seq: i.seq,
+      category: i.category,
+      description: i.description,
+      factors: i.factors,
+      stated: Math.round(i.statedThousandKRW * 1000),
+      note: null,
+    })),
+    team: l.team ?? null,
+    fundingShares: l.fundingShares ?? [],
+  });
+
+  it('sums program budgets by team and 재원, splitting executions by the line’s shares', () => {
+    const s = summarizePrograms([...BUDGET_LINES, SUPPORT_GROUP_LINE].map(doc), [
+      { budgetLineId: 'seoul-2021-support-group', amount: 1_001, spentOn: '2021-03-02' },
+    ]);
+    expect(s.total).toBe(1_311_565_000 + 380_000_000);
+    expect(s.byTeam.find((t) => t.team === '종합재가센터')?.amount).toBe(97_005_000);
+    expect(s.byTeam.find((t) => t.team === null)?.amount).toBe(380_000_000);
+    const national = s.byFundingSource.find((f) => f.source === 'NATIONAL');
+    const city = s.byFundingSource.find((f) => f.source === 'CITY');
+    expect([national?.amount, city?.amount]).toEqual([190_000_000, 190_000_000]);
+    expect((national?.executed ?? 0) + (city?.executed ?? 0)).toBe(1_001);
+    expect(s.byMonth).toEqual([{ month: '2021-03', executed: 1_001, cumulative: 1_001, cumulativeRate: 1_001 / s.total }]);
+  });
+
+  it('reports the 12 slips and no line whose items miss its amount', () => {
+    const r = validationReport(BUDGET_LINES.map(doc));
+    expect(r.mismatches).toHaveLength(12);
+    expect(r.linesNotMatchingItems).toEqual([]);
+    expect(r.mismatches.find((m) => m.programCode === 'C2' && m.seq === 1)).toMatchObject({ stated: 48_000, computed: 60_000 });
+  });
+
+  it('compares Seoul 2019 → 2020: +40,646,256천원 on each side', () => {
+    const entries = (year: 2019 | 2020) =>
+      SEOUL_BUDGET_TREE.map((r) => {
+        const v = validateAccount({
+          ...r,
+          parentCode: r.parentCode ?? null,
+          amountThousandKRW: year === 2019 ? r.y2019 : r.y2020,
+          reportedChangeThousandKRW: year === 2020 ? r.reportedChange2020 : null,
+        });
+        if (!v.ok) throw v.error;
+        return v.value;
+      });
+    const c = compareBudgets(entries(2019), entries(2020));
+    expect([c.revenueChange, c.expenditureChange]).toEqual([40_646_256_000, 40_646_256_000]);
+    expect(c.accounts.filter((a) => a.changeMatchesReported === false).map((a) => a.code)).toEqual(['R1', 'E3-2']);
+  });
+});
+
+type RegisterBudgetLineInput_ = import('./domain').RegisterBudgetLineInput;

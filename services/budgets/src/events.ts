@@ -5,6 +5,11 @@ export const PUBLISHES = {
   BudgetSubmitted: 'pass.budgets.BudgetSubmitted.v1',
   BudgetApproved: 'pass.budgets.BudgetApproved.v1',
   BudgetClosed: 'pass.budgets.BudgetClosed.v1',
+  BudgetRevised: 'pass.budgets.BudgetRevised.v1',
+  /** Every posted execution, whatever its source. */
+  ExecutionPosted: 'pass.budgets.ExecutionPosted.v1',
+  /** An execution beyond a line's budget: refused, or posted under 전용. */
+  BudgetLineOverrun: 'pass.budgets.BudgetLineOverrun.v1',
 } as const;
 
 export const CONSUMES = {
@@ -14,6 +19,12 @@ export const CONSUMES = {
   AgencyRegistered: 'pass.governance.AgencyRegistered.v1',
   /** A completed dispatch's cost is charged to the agency's substitute-dispatch line. */
   SubstituteDispatchCompleted: 'pass.staffing.SubstituteDispatchCompleted.v1',
+  /** A session's fee is posted against the agency's consulting line for its programme. */
+  ConsultingSessionHeld: 'pass.consulting.ConsultingSessionHeld.v1',
+  /** A delivered visit's amount is posted against the agency's care-provision line. */
+  CareVisitDelivered: 'pass.care-services.CareVisitDelivered.v1',
+  /** A paying committee's meeting: attendees × 위원회 참석수당 against the committee-allowance line. */
+  MeetingHeld: 'pass.governance.MeetingHeld.v1',
 } as const;
 
 export interface SubstituteDispatchCompletedData {
@@ -29,4 +40,42 @@ export interface SubstituteDispatchCompletedData {
   dailyRateKRW: number;
   costKRW: number;
   completedAt: string;
+}
+
+export interface ConsultingSessionHeldData {
+  sessionId: string;
+  caseId: string;
+  providerId: string;
+  agencyId: string;
+  programmeCode: string;
+  heldOn: string;
+  hours: number;
+  consultantIds: string[];
+  hourlyFeeKRW: number;
+  feeKRW: number;
+}
+
+export interface CareVisitDeliveredData {
+  visitId: string;
+  recipientId: string;
+  agencyId: string;
+  facilityId: string | null;
+  workerId: string | null;
+  serviceType: string;
+  district: string;
+  deliveredOn: string;
+  hours: number;
+  unitPriceKRW: number;
+  unitHours: number;
+  amountKRW: number;
+}
+
+export interface MeetingHeldData {
+  meetingId: string;
+  committeeId: string;
+  agencyId: string;
+  kind: string;
+  heldOn: string;
+  attendees: number;
+  quorate: boolean;
 }

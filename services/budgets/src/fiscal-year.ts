@@ -176,6 +176,7 @@ export const FISCAL_EVENTS = {
   BudgetSubmitted: 'pass.budgets.BudgetSubmitted.v1',
   BudgetApproved: 'pass.budgets.BudgetApproved.v1',
   BudgetClosed: 'pass.budgets.BudgetClosed.v1',
+  BudgetRevised: 'pass.budgets.BudgetRevised.v1',
 } as const;
 
 // ---------------------------------------------------------------- graph
@@ -215,9 +216,28 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
         expenditureKRW: t.expenditure,
         resolutionId: set.approvedByResolutionId ?? b.approvedByResolutionId,
       });
+      const events = [event];
+      if (action === 'approve' && b.version === 'REVISED') {
+        const original = await FiscalYearBudget.findById(budgetId(b.agencyId, b.year, 'ORIGINAL')).lean();
+        const before = totals(unwrap(accountTree(original?.accounts ?? [])));
+        events.push(
+          outbox.entry(FISCAL_EVENTS.BudgetRevised, {
+            budgetId: id,
+            originalBudgetId: budgetId(b.agencyId, b.year, 'ORIGINAL'),
+            agencyId: b.agencyId,
+            year: b.year,
+            revisedOn: b.revisedOn,
+            originalRevenueKRW: before.revenue,
+            originalExpenditureKRW: before.expenditure,
+            revenueKRW: t.revenue,
+            expenditureKRW: t.expenditure,
+            resolutionId: set.approvedByResolutionId,
+          }),
+        );
+      }
       const updated = await FiscalYearBudget.findOneAndUpdate(
         { _id: id, status: from },
-        { $set: { ...set, status: to }, $push: outbox.push(event) },
+        { $set: { ...set, status: to }, $push: outbox.push(...events) },
         { new: true },
       ).lean();
       if (!updated) throw conflict(`budget "${id}" was changed concurrently; retry`, { id });
@@ -256,12 +276,23 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
         if ((v.version === 'REVISED') !== (v.revisedOn !== null))
           throw badInput('a revised budget (수정) carries its date; the original does not', 'revisedOn');
         if (!(await agencyExists(v.agencyId))) throw notFound('Agency', v.agencyId);
+        // A 수정예산 starts as a copy of the approved original's accounts, to be changed while it is a DRAFT.
+        let accounts: AccountEntry[] = [];
+        if (v.version === 'REVISED') {
+          const original = await FiscalYearBudget.findById(budgetId(v.agencyId, v.year, 'ORIGINAL')).lean();
+          if (!original) throw notFound('FiscalYearBudget', budgetId(v.agencyId, v.year, 'ORIGINAL'));
+          if (original.status !== 'APPROVED' && original.status !== 'CLOSED')
+            throw conflict(`the ${v.year} original is ${original.status}: a revision derives from an approved original`, {
+              reason: 'ORIGINAL_NOT_APPROVED',
+            });
+          accounts = original.accounts;
+        }
         const doc: FiscalYearBudgetDoc = {
           _id: budgetId(v.agencyId, v.year, v.version),
           ...v,
           status: 'DRAFT',
           approvedByResolutionId: null,
-          accounts: [],
+          accounts,
         };
         return insertAggregate(FiscalYearBudget, doc, [], publish, 'fiscal-year budget');
       },

@@ -17,5 +17,7 @@ export const createLoaders = (models: Models) => () => ({
   expendituresByLine: groupLoader(models.Expenditure, 'budgetLineId'),
   expendituresByFacility: groupLoader(models.Expenditure, 'facilityId'),
   expenditureByDispatch: byDispatchLoader(models),
+  expendituresByCase: groupLoader(models.Expenditure, 'consultingCaseId'),
+  rejectedByLine: groupLoader(models.RejectedExecution, 'budgetLineId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -2,7 +2,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import { createFiscalYearModels, type FiscalYearModels } from './fiscal-year';
-import type { BudgetPurpose, FundingSource } from './domain';
+import { createRateCardModels, type RateCardModels } from './rate-card';
+import type { BudgetPurpose, ExecutionSource, FundingSource, FundingShare } from './domain';
 
 export interface BudgetLineDoc {
   _id: string;
@@ -16,6 +17,12 @@ export interface BudgetLineDoc {
   amount: number;
   /** 산출내역 (calculation lines) as printed. */
   items: BudgetLineItem[];
+  /** Keys (consulting programme, care service type) the line funds; empty: any of its purpose. Missing on old rows. */
+  purposeScope?: string[];
+  /** 전용 allowed. */
+  transfersAllowed?: boolean;
+  team?: string | null;
+  fundingShares?: FundingShare[];
 }
 
 export interface BudgetLineItem {
@@ -41,6 +48,31 @@ export interface ExpenditureDoc {
   dispatchId: string | null;
   causationEventId: string | null;
   recordedAt: Date;
+  /** What caused it; rows written before executions had sources are dispatches. */
+  source?: ExecutionSource;
+  /** The dispatch, session, visit, meeting or voucher number. */
+  sourceId?: string;
+  /** Who is paid: an id for event-fed executions (consultants, care worker, committee), the payee as entered for vouchers. */
+  payee?: string | null;
+  consultingCaseId?: string | null;
+  /** Posted beyond the line's budget under 전용. */
+  exceededLine?: boolean;
+}
+
+/** An event-fed execution the overrun rule refused: kept (with its BudgetLineOverrun event), never posted. */
+export interface RejectedExecutionDoc {
+  _id: string;
+  budgetLineId: string;
+  agencyId: string;
+  fiscalYear: number;
+  amount: number;
+  /** The line's remaining budget when it was refused. */
+  remaining: number;
+  spentOn: string;
+  source: ExecutionSource;
+  sourceId: string;
+  causationEventId: string | null;
+  attemptedAt: Date;
 }
 
 const BudgetLineSchema = new Schema<BudgetLineDoc>(
@@ -53,6 +85,13 @@ const BudgetLineSchema = new Schema<BudgetLineDoc>(
     fundingSource: { type: String, required: true },
     purpose: { type: String, required: true },
     amount: { type: Number, required: true },
+    purposeScope: { type: [String], default: [] },
+    transfersAllowed: { type: Boolean, default: false },
+    team: { type: String, default: null },
+    fundingShares: {
+      type: [new Schema({ source: { type: String, required: true }, percent: { type: Number, required: true } }, { _id: false })],
+      default: [],
+    },
     items: {
       type: [
         new Schema<BudgetLineItem>(
@@ -89,23 +128,49 @@ const ExpenditureSchema = new Schema<ExpenditureDoc>(
     dispatchId: { type: String, default: null },
     causationEventId: { type: String, default: null },
     recordedAt: { type: Date, required: true },
+    source: { type: String, default: 'DISPATCH' },
+    sourceId: { type: String },
+    payee: { type: String, default: null },
+    consultingCaseId: { type: String, default: null },
+    exceededLine: { type: Boolean, default: false },
   },
   { collection: 'expenditures', versionKey: false },
 );
 ExpenditureSchema.plugin(outboxPlugin);
 
-export type BudgetModels = Models & FiscalYearModels;
+const RejectedExecutionSchema = new Schema<RejectedExecutionDoc>(
+  {
+    _id: String,
+    budgetLineId: { type: String, required: true },
+    agencyId: { type: String, required: true },
+    fiscalYear: { type: Number, required: true },
+    amount: { type: Number, required: true },
+    remaining: { type: Number, required: true },
+    spentOn: { type: String, required: true },
+    source: { type: String, required: true },
+    sourceId: { type: String, required: true },
+    causationEventId: { type: String, default: null },
+    attemptedAt: { type: Date, required: true },
+  },
+  { collection: 'rejected_executions', versionKey: false },
+);
+RejectedExecutionSchema.plugin(outboxPlugin);
+
+export type BudgetModels = Models & FiscalYearModels & RateCardModels;
 
 export interface Models {
   BudgetLine: Model<BudgetLineDoc>;
   Expenditure: Model<ExpenditureDoc>;
+  RejectedExecution: Model<RejectedExecutionDoc>;
   /** Governance's agencies, kept from its events. */
   KnownAgency: Model<ReferenceDoc>;
 }
 
 export const createModels = (db: Connection): BudgetModels => ({
   ...createFiscalYearModels(db),
+  ...createRateCardModels(db),
   BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
+  RejectedExecution: db.model<RejectedExecutionDoc>('RejectedExecution', RejectedExecutionSchema),
   KnownAgency: referenceModel(db, 'agencies'),
 });

@@ -1,6 +1,7 @@
 import {
   all,
   badInput,
+  checkEnum,
   checkId,
   checkText,
   notFound,
@@ -20,24 +21,45 @@ import {
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
-import { checkItem, execution, formulaOf, krwToThousand, thousandToKRW, validateBudgetLine, type RegisterBudgetLineInput } from './domain';
+import {
+  checkItem,
+  execution,
+  formulaOf,
+  FUNDING_SOURCES,
+  krwToThousand,
+  monthlyExecution,
+  PURPOSES,
+  sharesOf,
+  splitByShares,
+  thousandToKRW,
+  validateBudgetLine,
+  type RegisterBudgetLineInput,
+} from './domain';
+import { postVoucher, type VoucherInput } from './executions';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
-import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc } from './models';
+import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc, RejectedExecutionDoc } from './models';
 import { fiscalYearResolvers } from './fiscal-year';
+import { rateCardResolvers } from './rate-card';
+import { reportResolvers } from './reports';
 
 type Ctx = SubgraphContext<Loaders>;
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
   const executionOf = async (line: BudgetLineDoc, ctx: Ctx) => execution(line.amount, await ctx.loaders.expendituresByLine.load(line._id));
-  const fiscal = fiscalYearResolvers(models, runtime, async (id) => (await models.KnownAgency.exists({ _id: id })) !== null);
+  const agencyExists = async (id: string) => (await models.KnownAgency.exists({ _id: id })) !== null;
+  const fiscal = fiscalYearResolvers(models, runtime, agencyExists);
+  const rates = rateCardResolvers(models, agencyExists);
+  const reports = reportResolvers(models);
   return {
     KRW: KRWScalar,
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
       ...fiscal.Query,
+      ...rates.Query,
+      ...reports.Query,
       budgetLine: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.budgetLine.load(unwrap(checkId(args.id))),
       budgetLines: (_: unknown, args: PageArgs & { agencyId?: string; fiscalYear?: number }) => {
         const filter: FilterQuery<BudgetLineDoc> = {};
@@ -48,6 +70,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     Mutation: {
       ...fiscal.Mutation,
+      ...rates.Mutation,
       setBudgetLineItems: async (
         _: unknown,
         args: {
@@ -90,9 +113,21 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             .exec();
         });
       },
+      setBudgetLineTransfers: async (_: unknown, args: { budgetLineId: string; allowed: boolean }) => {
+        const id = unwrap(checkId(args.budgetLineId, 'budgetLineId'));
+        return withDocument(BudgetLine, id, async () => {
+          const updated = await BudgetLine.findOneAndUpdate({ _id: id }, { $set: { transfersAllowed: args.allowed } }, { new: true })
+            .lean()
+            .exec();
+          if (!updated) throw notFound('BudgetLine', id);
+          return updated;
+        });
+      },
+      postExecution: (_: unknown, args: { input: VoucherInput }) => postVoucher(models, runtime, args.input),
       registerBudgetLine: async (_: unknown, args: { input: RegisterBudgetLineInput }) => {
         const v = unwrap(validateBudgetLine(args.input));
-        const { fundingSource, purpose } = args.input;
+        const fundingSource = unwrap(checkEnum(args.input.fundingSource, FUNDING_SOURCES, 'fundingSource'));
+        const purpose = unwrap(checkEnum(args.input.purpose, PURPOSES, 'purpose'));
         if (await BudgetLine.exists({ _id: v.id })) throw conflict(`budget line "${v.id}" already exists`, { id: v.id });
         if (!(await models.KnownAgency.exists({ _id: v.agencyId }))) throw notFound('Agency', v.agencyId);
         const amount = thousandToKRW(v.amountThousandKRW);
@@ -103,7 +138,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           programCode: v.programCode,
           fundingSource,
           amountKRW: amount,
-          purpose,
+          // v1 of the event knows only whether completed dispatches are charged to the line.
+          purpose: purpose === 'SUBSTITUTE_DISPATCH' ? purpose : 'GENERAL',
         });
         const doc = await BudgetLine.create({
           _id: v.id,
@@ -114,6 +150,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           fundingSource,
           purpose,
           amount,
+          purposeScope: v.purposeScope,
+          transfersAllowed: args.input.transfersAllowed ?? false,
+          team: v.team,
+          fundingShares: v.fundingShares,
           _outbox: [event],
         });
         runtime.publish(BudgetLine, v.id);
@@ -121,6 +161,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     FiscalYearBudget: fiscal.FiscalYearBudget,
+    RateCard: rates.RateCard,
+    ValidationReport: reports.ValidationReport,
+    ValidationMismatch: reports.ValidationMismatch,
+    ProgramBudgetSummary: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
+    BudgetComparison: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
+    Rate: rates.Rate,
     BudgetLineItem: {
       formula: (i: BudgetLineItem) => formulaOf(i.factors),
       statedThousandKRW: (i: BudgetLineItem) => i.stated / 1000,
@@ -142,6 +188,25 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       executionRate: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).executionRate,
       expenditures: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) =>
         pageOfLoaded(await ctx.loaders.expendituresByLine.load(l._id), args),
+      purposeScope: (l: BudgetLineDoc) => l.purposeScope ?? [],
+      transfersAllowed: (l: BudgetLineDoc) => l.transfersAllowed ?? false,
+      overspent: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) => (await executionOf(l, ctx)).remaining < 0,
+      team: (l: BudgetLineDoc) => l.team ?? null,
+      fundingShares: (l: BudgetLineDoc) => splitByShares(l.amount, sharesOf(l)),
+      rejectedExecutions: async (l: BudgetLineDoc, args: PageArgs, ctx: Ctx) =>
+        pageOfLoaded(await ctx.loaders.rejectedByLine.load(l._id), args),
+      executionByMonth: async (l: BudgetLineDoc, _: unknown, ctx: Ctx) =>
+        monthlyExecution(l.amount, await ctx.loaders.expendituresByLine.load(l._id)),
+    },
+    RejectedExecution: {
+      id: (r: RejectedExecutionDoc) => r._id,
+      budgetLine: (r: RejectedExecutionDoc, _: unknown, ctx: Ctx) => ctx.loaders.budgetLine.load(r.budgetLineId),
+    },
+    ConsultingCase: {
+      fees: async (c: { id: string }, _: unknown, ctx: Ctx) => {
+        const executions = await ctx.loaders.expendituresByCase.load(c.id);
+        return { total: executions.reduce((s, e) => s + e.amount, 0), sessionCount: executions.length, executions };
+      },
     },
     Expenditure: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.expenditure.load(ref.id),
@@ -149,6 +214,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       budgetLine: (e: ExpenditureDoc, _: unknown, ctx: Ctx) => ctx.loaders.budgetLine.load(e.budgetLineId),
       facility: (e: ExpenditureDoc) => (e.facilityId ? { id: e.facilityId } : null),
       dispatch: (e: ExpenditureDoc) => (e.dispatchId ? { id: e.dispatchId } : null),
+      // Rows from before executions had sources are dispatch charges.
+      source: (e: ExpenditureDoc) => e.source ?? 'DISPATCH',
+      sourceId: (e: ExpenditureDoc) => e.sourceId ?? e.dispatchId ?? e._id,
+      payee: (e: ExpenditureDoc) => e.payee ?? null,
+      exceededLine: (e: ExpenditureDoc) => e.exceededLine ?? false,
+      consultingCase: (e: ExpenditureDoc) => (e.consultingCaseId ? { id: e.consultingCaseId } : null),
     },
     Facility: {
       substituteSpend: async (f: { id: string }, args: { fiscalYear?: number | null }, ctx: Ctx) => {
@@ -160,6 +231,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     BusinessPlanItem: {
       budgetLine: (item: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.budgetLine.load(item.id),
+      budget: async (item: { id: string }, _: unknown, ctx: Ctx) => (await ctx.loaders.budgetLine.load(item.id))?.amount ?? null,
+      budgetExecutionRate: async (item: { id: string }, _: unknown, ctx: Ctx) => {
+        const l = await ctx.loaders.budgetLine.load(item.id);
+        return l ? (await executionOf(l, ctx)).executionRate : null;
+      },
     },
     SubstituteDispatch: {
       expenditure: (d: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.expenditureByDispatch.load(d.id),

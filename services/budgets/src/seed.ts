@@ -5,8 +5,13 @@
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterBudgetLineInput } from './domain';
 import { LINE_ITEMS } from './line-item-fixtures';
+import type { RateInput } from './rate-card';
 
 const REGISTER = `mutation RegisterBudgetLine($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
+
+/** The plan's four teams own the sections by code prefix (003 L190–208, L1421–1432, L3616–3621; ③'s heading is missing). */
+const teamOf = (programCode: string): string =>
+  ({ M: '경영기획팀', S: '시설지원팀', P: '③ (팀명 미기재)', C: '종합재가센터' })[programCode[0] ?? ''] ?? '미상';
 
 const line = (
   programCode: string,
@@ -14,6 +19,7 @@ const line = (
   amountThousandKRW: number,
   fundingSource: RegisterBudgetLineInput['fundingSource'],
   purpose: RegisterBudgetLineInput['purpose'] = 'GENERAL',
+  purposeScope: string[] = [],
 ): RegisterBudgetLineInput => ({
   id: `jeonbuk-2023-${programCode}`,
   agencyId: 'jeonbuk-pass',
@@ -23,15 +29,19 @@ const line = (
   fundingSource,
   purpose,
   amountThousandKRW,
+  purposeScope,
+  team: teamOf(programCode),
 });
 
 /**
  * Every budgeted program of the Jeonbuk 2023 revised plan (seed 003 §1.3, 30 programs, 1,311,565천원; the other 24
  * sections are 비예산). Funding as the plan notes it (S12 특별회계, P17 도비 100%, C5 국비매칭); the others name none.
+ * Event-fed executions land on: S12 (completed dispatches), M18 (위원회 참석수당, L1315–1320), P1/P2/P3 (consulting:
+ * 단계별 L2403, 소규모 장애인복지시설 L2482, 품질관리 L2555, each for its own programme) and C5 (돌봄제공단가, L3959).
  */
 export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('M6', '복리후생, 처우개선을 통한 근로환경 개선', 19_200, 'UNSPECIFIED', 'GENERAL'),
-  line('M18', '안정적인 회의체계 마련', 12_600, 'UNSPECIFIED', 'GENERAL'),
+  line('M18', '안정적인 회의체계 마련', 12_600, 'UNSPECIFIED', 'COMMITTEE_ALLOWANCE'),
   line('S1', '소속시설 조직진단을 통한 경영혁신', 800, 'UNSPECIFIED', 'GENERAL'),
   line('S2', '매뉴얼 제작을 통한 운영기준 표준화', 12_940, 'UNSPECIFIED', 'GENERAL'),
   line('S3', 'ESG경영으로 사회적가치 실현', 19_800, 'UNSPECIFIED', 'GENERAL'),
@@ -41,9 +51,9 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('S10', '종사자 직무역량 강화', 13_430, 'UNSPECIFIED', 'GENERAL'),
   line('S11', '체계적인 업무지원을 통한 소속시설의 효율성 확보', 5_150, 'UNSPECIFIED', 'GENERAL'),
   line('S12', '인력 공백에 대한 대체인력 파견', 503_000, 'SPECIAL_ACCOUNT', 'SUBSTITUTE_DISPATCH'),
-  line('P1', '전문컨설팅을 통한 사회서비스 품질 향상', 8_956, 'UNSPECIFIED', 'GENERAL'),
-  line('P2', '소규모 장애인복지시설 운영 컨설팅', 15_000, 'UNSPECIFIED', 'GENERAL'),
-  line('P3', '제공기관 대상 품질관리 맞춤형 컨설팅 추진', 3_700, 'UNSPECIFIED', 'GENERAL'),
+  line('P1', '전문컨설팅을 통한 사회서비스 품질 향상', 8_956, 'UNSPECIFIED', 'CONSULTING', ['STAGED']),
+  line('P2', '소규모 장애인복지시설 운영 컨설팅', 15_000, 'UNSPECIFIED', 'CONSULTING', ['SMALL_FACILITY']),
+  line('P3', '제공기관 대상 품질관리 맞춤형 컨설팅 추진', 3_700, 'UNSPECIFIED', 'CONSULTING', ['QUALITY']),
   line('P4', '소규모 민간제공기관 정보 접근성 향상', 1_500, 'UNSPECIFIED', 'GENERAL'),
   line('P5', '사회서비스 종사자 역량강화교육 지원', 23_200, 'UNSPECIFIED', 'GENERAL'),
   line('P6', '직능단체별 맞춤형 교육·연수 강화', 50_000, 'UNSPECIFIED', 'GENERAL'),
@@ -58,9 +68,29 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('C1', '전문성 제고 및 서비스 질 향상을 위한 내부역량 강화', 112, 'UNSPECIFIED', 'GENERAL'),
   line('C2', '돌봄기관과 협력강화 및 지역연계사업 활성화', 3_393, 'UNSPECIFIED', 'GENERAL'),
   line('C4', '지역간 격차 해소를 위한 농촌형 돌봄 강화', 10_500, 'UNSPECIFIED', 'GENERAL'),
-  line('C5', '위기상황 등 돌봄 대응을 위한 긴급·틈새 돌봄서비스 확대', 80_000, 'NATIONAL_MATCHING', 'GENERAL'),
+  line('C5', '위기상황 등 돌봄 대응을 위한 긴급·틈새 돌봄서비스 확대', 80_000, 'NATIONAL_MATCHING', 'CARE_PROVISION'),
   line('C6', '돌봄통합관리를 위한 전북형 돌봄체계 추진', 3_000, 'UNSPECIFIED', 'GENERAL'),
 ];
+
+/**
+ * The outsourced 서울특별시 지역사회서비스 지원단 (seed 001 L46, L116): '21 budget 380백만원 = 380,000천원, 국비 50% /
+ * 시비 50%. The budget is the city's; budgets knows agencies only, so it is kept under the Seoul agency (which the
+ * ministry's guide names as a possible host of the 지원단, 001 L202), with no team.
+ */
+export const SUPPORT_GROUP_LINE: RegisterBudgetLineInput = {
+  id: 'seoul-2021-support-group',
+  agencyId: 'seoul-pass',
+  fiscalYear: 2021,
+  programCode: '지원단',
+  name: '서울특별시 지역사회서비스 지원단 운영 (민간위탁)',
+  fundingSource: 'NATIONAL',
+  purpose: 'GENERAL',
+  amountThousandKRW: 380_000,
+  fundingShares: [
+    { source: 'NATIONAL', percent: 50 },
+    { source: 'CITY', percent: 50 },
+  ],
+};
 
 const DRAFT = `mutation Draft($input: DraftBudgetInput!) { draftBudget(input: $input) { id } }`;
 const ACCOUNT = `mutation Account($id: ID!, $account: BudgetAccountInput!) { setBudgetAccount(budgetId: $id, account: $account) { id } }`;
@@ -209,10 +239,41 @@ const itemSteps = (): SeedStep[] =>
     },
   }));
 
+/**
+ * The Jeonbuk agency's 2023 단가표 (seed 003 §3.3 "RateCard"): every unit price the plan states once and reuses, in
+ * 천원 as printed, with the raw-text line that prices it. 국내여비 is left out: the plan prices travel per program
+ * (13–40천원 per person per trip), not by one rate.
+ */
+export const JEONBUK_RATES_2023: RateInput[] = [
+  { code: 'COMMITTEE_ATTENDANCE', name: '위원회 참석수당', unitPriceThousandKRW: 100, per: '인·회', source: '003 L1315' },
+  { code: 'CONSULTING_HOURLY', name: '컨설팅 수당', unitPriceThousandKRW: 100, per: '시간', source: '003 L2407' },
+  { code: 'CARE_VISIT', name: '돌봄제공단가', unitPriceThousandKRW: 52, per: '3시간 방문', source: '003 L3959' },
+  { code: 'MEAL', name: '급량비', unitPriceThousandKRW: 8, per: '식', source: '003 L612' },
+  { code: 'WELFARE_POINTS', name: '복지포인트', unitPriceThousandKRW: 600, per: '인·년', source: '003 L611' },
+  { code: 'HUMAN_RIGHTS_COUNSELLING', name: '인권상담수당', unitPriceThousandKRW: 100, per: '인·회', source: '003 L3320' },
+  { code: 'SAFETY_INSPECTION', name: '안전점검수당', unitPriceThousandKRW: 100, per: '곳', source: '003 L2874' },
+  { code: 'SAFETY_INSPECTION_FULL', name: '안전점검수당 (정밀)', unitPriceThousandKRW: 400, per: '곳', source: '003 L2874' },
+  { code: 'STAGED_CONSULTING', name: '단계별 컨설팅비', unitPriceThousandKRW: 150, per: '곳', source: '003 L2403' },
+  { code: 'MONITORING', name: '모니터링 운영비', unitPriceThousandKRW: 30, per: '곳', source: '003 L2404' },
+  { code: 'ONLINE_CONSULTING', name: '온라인컨설팅비', unitPriceThousandKRW: 100, per: '월', source: '003 L2405' },
+  {
+    code: 'SMALL_FACILITY_CONSULTING',
+    name: '컨설팅운영비 (소규모 장애인복지시설)',
+    unitPriceThousandKRW: 200,
+    per: '곳·컨설턴트',
+    source: '003 L2482',
+  },
+  { code: 'QUALITY_CONSULTING', name: '컨설팅운영비 (품질관리)', unitPriceThousandKRW: 990, per: '곳', source: '003 L2555' },
+  { code: 'SNACK', name: '간식비', unitPriceThousandKRW: 4, per: '인', source: '003 L2724' },
+];
+
+const RATE_CARD = `mutation Rates($input: RateCardInput!) { setRateCard(input: $input) { id } }`;
+
 export const seedSteps: SeedStep[] = [
+  { label: 'rate card 2023', query: RATE_CARD, variables: { input: { agencyId: 'jeonbuk-pass', year: 2023, rates: JEONBUK_RATES_2023 } } },
   ...budgetSteps(2019),
   ...budgetSteps(2020),
-  ...BUDGET_LINES.map((input) => ({
+  ...[...BUDGET_LINES, SUPPORT_GROUP_LINE].map((input) => ({
     label: `budget line ${input.programCode}`,
     query: REGISTER,
     variables: { input },

@@ -1,0 +1,306 @@
+/**
+ * Executions (집행): posting an amount against a budget line, from other services' events or from a voucher.
+ *
+ * Every posting runs under the line's lock (FerretDB v1 does not isolate concurrent writes), reads what the line
+ * has executed so far and applies the overrun rule (`decidePosting`): within budget → posted; beyond it → posted
+ * and flagged when the line allows 전용, otherwise refused. A posted execution and its events are one insert
+ * (outbox); a refused event-fed attempt is kept as a RejectedExecution carrying its BudgetLineOverrun event.
+ * Ids are derived from the causing fact (`executionId`), so a redelivered event finds its execution (or its
+ * rejection) and does nothing: at most one execution per fact.
+ */
+import {
+  all,
+  checkDate,
+  checkId,
+  checkInt,
+  checkText,
+  conflict,
+  notFound,
+  PermanentEventError,
+  unwrap,
+  withDocument,
+  type DomainEvent,
+  type ServiceRuntime,
+} from '@pass-graph/platform';
+import {
+  attendanceAllowance,
+  decidePosting,
+  executionId,
+  fiscalYearOf,
+  paysAllowance,
+  pickLine,
+  type BudgetPurpose,
+  type ExecutionSource,
+} from './domain';
+import {
+  PUBLISHES,
+  type CareVisitDeliveredData,
+  type ConsultingSessionHeldData,
+  type MeetingHeldData,
+  type SubstituteDispatchCompletedData,
+} from './events';
+import type { BudgetLineDoc, BudgetModels, ExpenditureDoc } from './models';
+import { findCardInForce, RATE, rateOf } from './rate-card';
+
+export interface PostingRequest {
+  source: ExecutionSource;
+  sourceId: string;
+  amount: number;
+  spentOn: string;
+  payee: string | null;
+  facilityId?: string | null;
+  dispatchId?: string | null;
+  consultingCaseId?: string | null;
+  causationEventId: string | null;
+}
+
+export type PostingResult =
+  { outcome: 'POSTED'; execution: ExpenditureDoc } | { outcome: 'REJECTED'; remaining: number } | { outcome: 'ALREADY_APPLIED' };
+
+/** Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed). */
+export function postExecution(
+  models: BudgetModels,
+  runtime: ServiceRuntime,
+  line: BudgetLineDoc,
+  req: PostingRequest,
+  recordRejection: boolean,
+): Promise<PostingResult> {
+  const { Expenditure, RejectedExecution, BudgetLine } = models;
+  const { outbox, publish } = runtime;
+  const _id = executionId(req.source, req.sourceId);
+  return withDocument(BudgetLine, line._id, async () => {
+    if ((await Expenditure.exists({ _id })) || (await RejectedExecution.exists({ _id }))) return { outcome: 'ALREADY_APPLIED' as const };
+    // The line as it is now: its 전용 flag may have changed since the caller read it.
+    line = (await BudgetLine.findById(line._id).lean()) ?? line;
+    const executed = (await Expenditure.find({ budgetLineId: line._id }, { amount: 1 }).lean()).reduce((s, e) => s + e.amount, 0);
+    const decision = decidePosting({ amount: line.amount, transfersAllowed: line.transfersAllowed ?? false }, executed, req.amount);
+    const overrun = (outcome: 'REJECTED' | 'POSTED_BY_TRANSFER') =>
+      outbox.entry(PUBLISHES.BudgetLineOverrun, {
+        budgetLineId: line._id,
+        executionId: _id,
+        agencyId: line.agencyId,
+        fiscalYear: line.fiscalYear,
+        amountKRW: req.amount,
+        remainingKRW: decision.remaining,
+        outcome,
+        source: req.source,
+        sourceId: req.sourceId,
+        attemptedOn: req.spentOn,
+        causationEventId: req.causationEventId,
+      });
+
+    if (decision.outcome === 'REJECT') {
+      if (recordRejection) {
+        await RejectedExecution.create({
+          _id,
+          budgetLineId: line._id,
+          agencyId: line.agencyId,
+          fiscalYear: line.fiscalYear,
+          amount: req.amount,
+          remaining: decision.remaining,
+          spentOn: req.spentOn,
+          source: req.source,
+          sourceId: req.sourceId,
+          causationEventId: req.causationEventId,
+          attemptedAt: new Date(),
+          _outbox: [overrun('REJECTED')],
+        });
+        publish(RejectedExecution, _id);
+      }
+      return { outcome: 'REJECTED' as const, remaining: decision.remaining };
+    }
+
+    const exceededLine = decision.outcome === 'POST_OVER_BY_TRANSFER';
+    const doc: ExpenditureDoc = {
+      _id,
+      budgetLineId: line._id,
+      agencyId: line.agencyId,
+      fiscalYear: line.fiscalYear,
+      amount: req.amount,
+      spentOn: req.spentOn,
+      facilityId: req.facilityId ?? null,
+      dispatchId: req.dispatchId ?? null,
+      causationEventId: req.causationEventId,
+      recordedAt: new Date(),
+      source: req.source,
+      sourceId: req.sourceId,
+      payee: req.payee,
+      consultingCaseId: req.consultingCaseId ?? null,
+      exceededLine,
+    };
+    const events = [
+      outbox.entry(PUBLISHES.ExecutionPosted, {
+        executionId: _id,
+        budgetLineId: line._id,
+        agencyId: line.agencyId,
+        fiscalYear: line.fiscalYear,
+        programCode: line.programCode,
+        amountKRW: req.amount,
+        spentOn: req.spentOn,
+        source: req.source,
+        sourceId: req.sourceId,
+        consultingCaseId: doc.consultingCaseId ?? null,
+        facilityId: doc.facilityId,
+        exceededLine,
+        remainingKRW: decision.remaining - req.amount,
+        causationEventId: req.causationEventId,
+      }),
+      ...(exceededLine ? [overrun('POSTED_BY_TRANSFER')] : []),
+      // Kept for the dispatch charges it always described (budgets.expenditure); ExecutionPosted supersedes it.
+      ...(req.source === 'DISPATCH'
+        ? [
+            outbox.entry(PUBLISHES.ExpenditureRecorded, {
+              expenditureId: _id,
+              budgetLineId: line._id,
+              agencyId: line.agencyId,
+              fiscalYear: line.fiscalYear,
+              amountKRW: req.amount,
+              facilityId: doc.facilityId,
+              dispatchId: doc.dispatchId,
+              spentOn: req.spentOn,
+              causationEventId: req.causationEventId,
+            }),
+          ]
+        : []),
+    ];
+    try {
+      await Expenditure.create({ ...doc, _outbox: events });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 11000) return { outcome: 'ALREADY_APPLIED' as const };
+      throw error;
+    }
+    publish(Expenditure, _id);
+    return { outcome: 'POSTED' as const, execution: doc };
+  });
+}
+
+/** The line an event-fed execution goes to; none or several → dead letter with the reason. */
+async function lineFor(
+  models: BudgetModels,
+  agencyId: string,
+  fiscalYear: number,
+  purpose: BudgetPurpose,
+  key: string | null,
+): Promise<BudgetLineDoc> {
+  const lines = await models.BudgetLine.find({ agencyId, fiscalYear, purpose }).lean();
+  const picked = pickLine(lines, key);
+  if (picked.ok) return picked.line;
+  const what = `${purpose.toLowerCase().replace(/_/g, '-')} budget line for ${agencyId} in ${fiscalYear}${key ? ` (${key})` : ''}`;
+  throw new PermanentEventError(
+    picked.code,
+    picked.code === 'NO_BUDGET_LINE' ? `no ${what}` : `more than one ${what}: ${picked.candidates.join(', ')}`,
+  );
+}
+
+/** Event handlers: each finds its line, computes the amount in integer 원 and posts once per fact. */
+export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime) {
+  const post = async (line: BudgetLineDoc, req: PostingRequest): Promise<void> => {
+    // Nothing is paid for a zero amount (e.g. a meeting nobody attended): no execution, nothing to refuse.
+    if (req.amount === 0) return;
+    await postExecution(models, runtime, line, req, true);
+  };
+  return {
+    /** A completed dispatch's cost against the agency's substitute-dispatch (특별회계) line of the year it ended. */
+    dispatchCompleted: async (event: DomainEvent) => {
+      const d = event.data as SubstituteDispatchCompletedData;
+      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.endDate), 'SUBSTITUTE_DISPATCH', null);
+      await post(line, {
+        source: 'DISPATCH',
+        sourceId: d.dispatchId,
+        amount: d.costKRW,
+        spentOn: d.endDate,
+        payee: d.workerId,
+        facilityId: d.facilityId,
+        dispatchId: d.dispatchId,
+        causationEventId: event.id,
+      });
+    },
+    /** A session's fee (hours × consultants × hourly fee, computed by consulting) against its programme's line. */
+    consultingSessionHeld: async (event: DomainEvent) => {
+      const d = event.data as ConsultingSessionHeldData;
+      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.heldOn), 'CONSULTING', d.programmeCode);
+      await post(line, {
+        source: 'CONSULTING_SESSION',
+        sourceId: d.sessionId,
+        amount: d.feeKRW,
+        spentOn: d.heldOn,
+        payee: d.consultantIds.join(','),
+        consultingCaseId: d.caseId,
+        causationEventId: event.id,
+      });
+    },
+    /** A delivered visit's amount (돌봄제공단가 pro rata, computed by care-services) against the care-provision line. */
+    careVisitDelivered: async (event: DomainEvent) => {
+      const d = event.data as CareVisitDeliveredData;
+      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.deliveredOn), 'CARE_PROVISION', d.serviceType);
+      await post(line, {
+        source: 'CARE_VISIT',
+        sourceId: d.visitId,
+        amount: d.amountKRW,
+        spentOn: d.deliveredOn,
+        payee: d.workerId ?? d.facilityId,
+        facilityId: d.facilityId,
+        causationEventId: event.id,
+      });
+    },
+    /** A paying committee's meeting: attendees × 위원회 참석수당 of the rate card in force that year. */
+    meetingHeld: async (event: DomainEvent) => {
+      const d = event.data as MeetingHeldData;
+      if (!paysAllowance(d.kind)) return;
+      const year = fiscalYearOf(d.heldOn);
+      // The line first: an agency with no allowance line is the reason, whatever its rate card.
+      const line = await lineFor(models, d.agencyId, year, 'COMMITTEE_ALLOWANCE', d.kind);
+      const rate = rateOf(await findCardInForce(models, d.agencyId, year), RATE.COMMITTEE_ATTENDANCE);
+      if (!rate) throw new PermanentEventError('NO_RATE', `no ${RATE.COMMITTEE_ATTENDANCE} rate for ${d.agencyId} in ${year}`);
+      await post(line, {
+        source: 'MEETING_ALLOWANCE',
+        sourceId: d.meetingId,
+        amount: attendanceAllowance(d.attendees, rate.unitPrice),
+        spentOn: d.heldOn,
+        payee: d.committeeId,
+        causationEventId: event.id,
+      });
+    },
+  };
+}
+
+export interface VoucherInput {
+  budgetLineId: string;
+  voucherNo: string;
+  amount: number;
+  spentOn: string;
+  payee: string;
+}
+
+/** postExecution: a voucher (지출결의) posted by hand; an overrun answers CONFLICT OVERRUN with the remaining amount. */
+export async function postVoucher(models: BudgetModels, runtime: ServiceRuntime, input: VoucherInput): Promise<ExpenditureDoc> {
+  const v = unwrap(
+    all({
+      budgetLineId: checkId(input.budgetLineId, 'budgetLineId'),
+      voucherNo: checkId(input.voucherNo, 'voucherNo'),
+      amount: checkInt(input.amount, 'amount', 1, 1_000_000_000_000),
+      spentOn: checkDate(input.spentOn, 'spentOn'),
+      payee: checkText(input.payee, 'payee', 100),
+    }),
+  );
+  const line = await models.BudgetLine.findById(v.budgetLineId).lean();
+  if (!line) throw notFound('BudgetLine', v.budgetLineId);
+  if (fiscalYearOf(v.spentOn) !== line.fiscalYear)
+    throw conflict(`spentOn ${v.spentOn} is outside the line's fiscal year ${line.fiscalYear}`, { reason: 'WRONG_FISCAL_YEAR' });
+  const result = await postExecution(
+    models,
+    runtime,
+    line,
+    { source: 'VOUCHER', sourceId: v.voucherNo, amount: v.amount, spentOn: v.spentOn, payee: v.payee, causationEventId: null },
+    false,
+  );
+  if (result.outcome === 'ALREADY_APPLIED')
+    throw conflict(`voucher "${v.voucherNo}" is already posted`, { id: executionId('VOUCHER', v.voucherNo) });
+  if (result.outcome === 'REJECTED')
+    throw conflict(`${v.amount}원 exceeds the ${result.remaining}원 left on ${line._id}, which allows no 전용`, {
+      reason: 'OVERRUN',
+      remaining: result.remaining,
+      budgetLineId: line._id,
+    });
+  return result.execution;
+}

@@ -1,0 +1,298 @@
+/**
+ * Executions (집행) fed by other services' events, injected on their topics with the platform's envelope
+ * (the producers are built elsewhere): consulting fees, care visits and committee attendance allowances land on
+ * the agency's line of the year, once per fact however often the event arrives; the overrun rule refuses what a
+ * line cannot pay unless it allows 전용; vouchers answer CONFLICT OVERRUN with what is left.
+ *
+ * The lines here are this file's own, in fiscal years no fixture uses (2031, 2032), so other test files' events
+ * cannot move their figures. The Jeonbuk 2023 rate card stays in force in those years (versioned by year).
+ */
+import { randomUUID } from 'node:crypto';
+import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+
+const AGENCY = 'jeonbuk-pass';
+const YEAR = 2031;
+
+function envelope(producer: string, type: string, key: string, data: Record<string, unknown>, eventId: string = randomUUID()) {
+  return {
+    key,
+    value: JSON.stringify(data),
+    headers: {
+      ce_specversion: '1.0',
+      ce_id: eventId,
+      ce_source: `/pass-graph/${producer}`,
+      ce_type: type,
+      ce_time: new Date().toISOString(),
+      ce_subject: key,
+      'content-type': 'application/json',
+    },
+  };
+}
+
+async function send(topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> {
+  const producer = kafka().producer();
+  await producer.connect();
+  for (const m of messages) await producer.send({ topic: topic(topicName), messages: [m] });
+  await producer.disconnect();
+}
+
+const session = (sessionId: string, feeKRW: number, programmeCode = 'STAGED') => ({
+  sessionId,
+  caseId: 'budgets-executions-case-1',
+  providerId: 'jb-provider-test',
+  agencyId: AGENCY,
+  programmeCode,
+  heldOn: `${YEAR}-04-12`,
+  hours: feeKRW / 100_000,
+  consultantIds: ['jb-consultant-01'],
+  hourlyFeeKRW: 100_000,
+  feeKRW,
+});
+
+const visit = (visitId: string, deliveredOn: string) => ({
+  visitId,
+  recipientId: 'budgets-executions-rcp-1',
+  agencyId: AGENCY,
+  facilityId: null,
+  workerId: 'jb-ecw-01',
+  serviceType: 'EMERGENCY_CARE',
+  district: '전주시',
+  deliveredOn,
+  hours: 3,
+  unitPriceKRW: 52_000,
+  unitHours: 3,
+  amountKRW: 52_000,
+});
+
+const meeting = (meetingId: string, kind: string, attendees: number, heldOn = `${YEAR}-02-20`) => ({
+  meetingId,
+  committeeId: `budgets-executions-${kind.toLowerCase()}`,
+  agencyId: AGENCY,
+  kind,
+  heldOn,
+  attendees,
+  quorate: true,
+});
+
+interface Line {
+  amount: number;
+  executed: number;
+  remaining: number;
+  overspent: boolean;
+  transfersAllowed: boolean;
+  expenditures: { nodes: { id: string; amount: number; source: string; sourceId: string; exceededLine: boolean }[] };
+  rejectedExecutions: { nodes: { id: string; amount: number; remaining: number; source: string }[] };
+  executionByMonth: { month: string; executed: number; cumulative: number; cumulativeRate: number }[];
+}
+const LINE = `query($id: ID!) { budgetLine(id: $id) { amount executed remaining overspent transfersAllowed
+  expenditures(first: 100) { nodes { id amount source sourceId exceededLine } }
+  rejectedExecutions(first: 100) { nodes { id amount remaining source } }
+  executionByMonth { month executed cumulative cumulativeRate } } }`;
+const line = async (id: string): Promise<Line> => (await ok<{ budgetLine: Line }>(LINE, { id })).budgetLine;
+
+const REGISTER = `mutation($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
+async function registerLine(
+  code: string,
+  thousandKRW: number,
+  purpose: string,
+  extra: Record<string, unknown> = {},
+  year = YEAR,
+): Promise<string> {
+  const id = `budgets-executions-${year}-${code}`;
+  await ok(REGISTER, {
+    input: {
+      id,
+      agencyId: AGENCY,
+      fiscalYear: year,
+      programCode: code,
+      name: `test ${code}`,
+      fundingSource: 'UNSPECIFIED',
+      purpose,
+      amountThousandKRW: thousandKRW,
+      ...extra,
+    },
+  });
+  return id;
+}
+
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 2_000));
+
+describe('rate card (단가표)', () => {
+  it('answers the Jeonbuk 2023 card for 2023 and for later years until a newer card, none before', async () => {
+    const Q = `query($y: Int!) { rateCard(agencyId: "jeonbuk-pass", year: $y) { year rates { code } rate(code: "COMMITTEE_ATTENDANCE") { name unitPrice unitPriceThousandKRW per } } }`;
+    const card = (await ok<{ rateCard: { year: number; rates: { code: string }[]; rate: Record<string, unknown> } }>(Q, { y: 2023 }))
+      .rateCard;
+    expect(card.rate).toEqual({ name: '위원회 참석수당', unitPrice: 100_000, unitPriceThousandKRW: 100, per: '인·회' });
+    expect(card.rates.map((r) => r.code)).toEqual(expect.arrayContaining(['CONSULTING_HOURLY', 'CARE_VISIT']));
+    expect((await ok<{ rateCard: { year: number } }>(Q, { y: YEAR })).rateCard.year).toBe(2023);
+    expect((await ok<{ rateCard: null }>(Q, { y: 2022 })).rateCard).toBeNull();
+    const bad = await gql(
+      `mutation { setRateCard(input: { agencyId: "jeonbuk-pass", year: 2040, rates: [{ code: "x y", name: "n", unitPriceThousandKRW: 1, per: "회" }] }) { id } }`,
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('executions from events', () => {
+  it('posts a consulting session’s fee once under duplicate delivery, refuses an overrun and keeps the attempt', async () => {
+    const id = await registerLine('P1', 300, 'CONSULTING', { purposeScope: ['STAGED'] });
+    const first = envelope(
+      'consulting',
+      'pass.consulting.ConsultingSessionHeld.v1',
+      'budgets-executions-case-1',
+      session('be-s1', 200_000),
+    );
+    // The same event twice, then the same fact under a new event id (a producer's retry after a crash).
+    await send('consulting.consulting-case', first, first, { ...first, headers: { ...first.headers, ce_id: randomUUID() } });
+    await eventually('the fee to be posted', async () => ((await line(id)).executed > 0 ? true : undefined));
+
+    // 200,000원 posted of 300,000원: another 200,000원 session would overrun the line, which allows no 전용.
+    const over = envelope('consulting', 'pass.consulting.ConsultingSessionHeld.v1', 'budgets-executions-case-1', session('be-s2', 200_000));
+    await send('consulting.consulting-case', over, over);
+    const overrun = await readTopic('budgets.budget-line', (ms) =>
+      ms.some((m) => m.key?.toString() === id && JSON.parse(m.value?.toString() ?? '{}').executionId === 'consulting:be-s2'),
+    );
+    await settle();
+    const l = await line(id);
+    expect(l.expenditures.nodes).toEqual([
+      { id: 'consulting:be-s1', amount: 200_000, source: 'CONSULTING_SESSION', sourceId: 'be-s1', exceededLine: false },
+    ]);
+    expect(l).toMatchObject({ amount: 300_000, executed: 200_000, remaining: 100_000, overspent: false });
+    expect(l.rejectedExecutions.nodes).toEqual([
+      { id: 'consulting:be-s2', amount: 200_000, remaining: 100_000, source: 'CONSULTING_SESSION' },
+    ]);
+    const event = overrun.filter((m) => JSON.parse(m.value?.toString() ?? '{}').executionId === 'consulting:be-s2');
+    expect(new Set(event.map((m) => header(m, 'ce_id'))).size).toBe(1);
+    expect(header(event[0]!, 'ce_type')).toBe('pass.budgets.BudgetLineOverrun.v1');
+    expect(JSON.parse(event[0]!.value?.toString() ?? '{}')).toMatchObject({
+      outcome: 'REJECTED',
+      amountKRW: 200_000,
+      remainingKRW: 100_000,
+    });
+
+    // The posted fee is an ExecutionPosted event, and the case shows its fees (ConsultingCase extended by budgets).
+    const posted = await readTopic('budgets.execution', (ms) => ms.some((m) => m.key?.toString() === 'consulting:be-s1'));
+    const mine = posted.filter((m) => m.key?.toString() === 'consulting:be-s1');
+    expect(new Set(mine.map((m) => header(m, 'ce_id'))).size).toBe(1);
+    expect(JSON.parse(mine[0]!.value?.toString() ?? '{}')).toMatchObject({
+      budgetLineId: id,
+      amountKRW: 200_000,
+      source: 'CONSULTING_SESSION',
+      consultingCaseId: 'budgets-executions-case-1',
+      remainingKRW: 100_000,
+      exceededLine: false,
+    });
+    const fees = await ok<{
+      budgetLine: { expenditures: { nodes: { consultingCase: { id: string; fees: { total: number; sessionCount: number } } }[] } };
+    }>(`query($id: ID!) { budgetLine(id: $id) { expenditures { nodes { consultingCase { id fees { total sessionCount } } } } } }`, { id });
+    expect(fees.budgetLine.expenditures.nodes[0]?.consultingCase).toEqual({
+      id: 'budgets-executions-case-1',
+      fees: { total: 200_000, sessionCount: 1 },
+    });
+  });
+
+  it('posts care visits at 돌봄제공단가 and, on a line with 전용, posts beyond the budget and flags it', async () => {
+    const id = await registerLine('C5', 100, 'CARE_PROVISION', { transfersAllowed: true });
+    const v1 = envelope(
+      'care-services',
+      'pass.care-services.CareVisitDelivered.v1',
+      'budgets-executions-rcp-1',
+      visit('be-v1', `${YEAR}-08-02`),
+    );
+    const v2 = envelope(
+      'care-services',
+      'pass.care-services.CareVisitDelivered.v1',
+      'budgets-executions-rcp-1',
+      visit('be-v2', `${YEAR}-09-01`),
+    );
+    await send('care-services.care-visit', v1, v2, v1);
+    const l = await eventually('both visits', async () => {
+      const x = await line(id);
+      return x.expenditures.nodes.length === 2 ? x : undefined;
+    });
+    await settle();
+    const settled = await line(id);
+    expect(settled.expenditures.nodes.map((e) => [e.id, e.amount, e.exceededLine])).toEqual([
+      ['care:be-v1', 52_000, false],
+      ['care:be-v2', 52_000, true],
+    ]);
+    expect(settled).toMatchObject({ executed: 104_000, remaining: -4_000, overspent: true, transfersAllowed: true });
+    expect(settled.rejectedExecutions.nodes).toEqual([]);
+    expect(l.executionByMonth).toEqual([
+      { month: `${YEAR}-08`, executed: 52_000, cumulative: 52_000, cumulativeRate: 0.52 },
+      { month: `${YEAR}-09`, executed: 52_000, cumulative: 104_000, cumulativeRate: 1.04 },
+    ]);
+  });
+
+  it('pays attendance allowances (attendees × 100천원) for the committees that pay them, once per meeting', async () => {
+    const id = await registerLine('M18', 12_600, 'COMMITTEE_ALLOWANCE');
+    const board = envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-board', meeting('be-board-1', 'BOARD', 9));
+    await send(
+      'governance.committee',
+      board,
+      board,
+      envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-esg', meeting('be-esg-1', 'ESG', 6)),
+      // 인권경영위원회 and 운영위원회: no allowance from this line (their 회의수당 sit in program lines, or nowhere).
+      envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-hr', meeting('be-hr-1', 'HUMAN_RIGHTS', 5)),
+      envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-op', meeting('be-op-1', 'OPERATING', 12)),
+    );
+    await eventually('both allowances', async () => ((await line(id)).expenditures.nodes.length === 2 ? true : undefined));
+    await settle();
+    const l = await line(id);
+    // M18 prices 이사회 100천원 × 9명 and ESG위 100천원 × 6명 × 1회 = 600천원 (003 L1315, L1318).
+    expect(l.expenditures.nodes.map((e) => [e.id, e.amount, e.source])).toEqual([
+      ['meeting:be-board-1', 900_000, 'MEETING_ALLOWANCE'],
+      ['meeting:be-esg-1', 600_000, 'MEETING_ALLOWANCE'],
+    ]);
+    expect(l.executed).toBe(1_500_000);
+    expect(Number.isSafeInteger(l.executed)).toBe(true);
+  });
+
+  it('dead-letters an execution that has no line to go to, with the reason', async () => {
+    const eventId = randomUUID();
+    await send(
+      'governance.committee',
+      envelope(
+        'governance',
+        'pass.governance.MeetingHeld.v1',
+        'budgets-executions-board-2032',
+        meeting('be-board-2032', 'BOARD', 5, '2032-03-01'),
+        eventId,
+      ),
+    );
+    const dead = await readTopic('dlq.budgets', (ms) => ms.some((m) => header(m, 'ce_id') === eventId));
+    const m = dead.find((x) => header(x, 'ce_id') === eventId);
+    expect(header(m!, 'dlq_error_code')).toBe('NO_BUDGET_LINE');
+    expect(header(m!, 'dlq_error_message')).toBe('no committee-allowance budget line for jeonbuk-pass in 2032 (BOARD)');
+  });
+});
+
+describe('vouchers (postExecution)', () => {
+  it('posts within the budget, answers CONFLICT OVERRUN with what is left beyond it, and posts a voucher once', async () => {
+    const id = await registerLine('S1', 800, 'GENERAL', {}, 2032);
+    const POST = `mutation($i: PostExecutionInput!) { postExecution(input: $i) { id amount source payee budgetLine { remaining } } }`;
+    const input = { budgetLineId: id, voucherNo: 'be-2032-0001', amount: 600_000, spentOn: '2032-05-10', payee: '여행사 가' };
+    expect((await ok<{ postExecution: unknown }>(POST, { i: input })).postExecution).toEqual({
+      id: 'voucher:be-2032-0001',
+      amount: 600_000,
+      source: 'VOUCHER',
+      payee: '여행사 가',
+      budgetLine: { remaining: 200_000 },
+    });
+    const again = await gql(POST, { i: input });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const over = await gql(POST, { i: { ...input, voucherNo: 'be-2032-0002', amount: 200_001 } });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OVERRUN', remaining: 200_000 });
+    expect((await gql(POST, { i: { ...input, voucherNo: 'be-2032-0003', amount: 1.5 } })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await gql(POST, { i: { ...input, voucherNo: 'be-2032-0004', spentOn: '2031-12-31' } })).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'WRONG_FISCAL_YEAR',
+    });
+    // With 전용 allowed the same voucher posts and the line shows overspent.
+    await ok(`mutation($id: ID!) { setBudgetLineTransfers(budgetLineId: $id, allowed: true) { transfersAllowed } }`, { id });
+    await ok(POST, { i: { ...input, voucherNo: 'be-2032-0002', amount: 200_001 } });
+    expect(await line(id)).toMatchObject({ executed: 800_001, remaining: -1, overspent: true });
+  });
+});
