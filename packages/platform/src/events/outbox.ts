@@ -114,6 +114,8 @@ export interface RelayOptions {
  * Publishes pending outbox entries. `kick(model, id)` right after a mutation gives
  * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
  */
+const PASS_TIMEOUT_MS = 15_000;
+
 export class OutboxRelay {
   private producer: Producer | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -184,11 +186,33 @@ export class OutboxRelay {
     this.running = (async () => {
       do {
         this.rerun = false;
-        await this.pass();
+        await this.guardedPass();
       } while (this.rerun && !this.stopped);
     })().finally(() => {
       this.running = null;
     });
+  }
+
+  /**
+   * A pass that does not finish in time (seen once under heavy load: a send that never settled,
+   * which stalled every later event of the service) is abandoned: the producer is replaced and the
+   * next pass sweeps everything pending. If the abandoned send lands after all, an event may go
+   * out twice — consumers are idempotent; the guarded `$pop` never removes an event twice.
+   */
+  private async guardedPass(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), PASS_TIMEOUT_MS)));
+    const outcome = await Promise.race([this.pass().then(() => 'done' as const), timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.opts.log.warn({ ms: PASS_TIMEOUT_MS }, 'outbox relay pass did not finish; replacing the producer and sweeping again');
+      metrics.inc('outbox_pass_timeouts_total', 'Relay passes abandoned after the timeout', { service: this.opts.service });
+      this.sweepDue = true;
+      this.rerun = true;
+      const stuck = this.producer;
+      this.producer = null;
+      if (stuck) void stuck.disconnect().catch(() => undefined);
+    }
   }
 
   private async pass(): Promise<void> {
