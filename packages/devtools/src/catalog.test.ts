@@ -13,7 +13,7 @@ describe('event catalog', () => {
     expect(channel?.address()).toBe('{namespace}.staffing.substitute-dispatch');
     const completed = channel?.messages().get('SubstituteDispatchCompleted');
     expect(completed?.payload()?.required()).toContain('costKRW');
-    expect(completed?.headers()?.properties()['ce_type']?.const()).toBe('pass.staffing.SubstituteDispatchCompleted.v1');
+    expect(completed?.headers()?.properties()?.['ce_type']?.const()).toBe('pass.staffing.SubstituteDispatchCompleted.v1');
     // budgets charges a completed dispatch to its budget line: a receive operation on the staffing topic.
     const receive = document?.operations().get('budgets-receives-staffing-substitute-dispatch');
     expect(receive?.action()).toBe('receive');
