@@ -22,6 +22,7 @@ import {
   type PlatformConfig,
   type ServiceName,
 } from '@pass-graph/platform';
+import { createIde } from './ide';
 
 export interface GatewayContext {
   requestId: string;
@@ -86,6 +87,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const ide = createIde();
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -104,6 +106,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       return out;
     },
     plugins: [
+      ide.plugin,
       {
         async requestDidStart(ctx: GraphQLRequestContext<GatewayContext>) {
           const started = Date.now();
@@ -127,6 +130,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null,
     }),
     routes: {
+      ...ide.routes,
       '/healthz': async () => {
         const checks = await Promise.all(
           SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const),
