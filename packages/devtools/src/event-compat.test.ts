@@ -71,6 +71,10 @@ describe('event schema evolution rules', () => {
     expect(eventSchemaBreaks('x', numeric('number'), numeric('integer')).map((b) => b.rule)).toEqual(['type-narrowed']);
   });
 
+  it("does not count spelling out an enum's type as narrowing", () => {
+    expect(rules(change((s) => (props(s)['status'] = { type: 'string', enum: ['OPEN', 'CLOSED'] })))).toEqual([]);
+  });
+
   it('rejects a removed enum value, in nested items too', () => {
     expect(rules(change((s) => (props(s)['status'] = { enum: ['OPEN'] })))).toEqual(['enum-value-removed pass.test.Thing.v1#/status']);
     const nested = change((s) => {

@@ -23,10 +23,14 @@ export interface Break {
 
 const isObject = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The JSON types a schema accepts; `null` when it does not restrict them. */
+const jsonType = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v === 'number' ? 'number' : typeof v;
+
+/** The JSON types a schema accepts (an enum without `type` accepts its values' types); `null` when unrestricted. */
 function typesOf(s: Schema): Set<string> | null {
   if (typeof s['type'] === 'string') return new Set([s['type']]);
   if (Array.isArray(s['type'])) return new Set(s['type'] as string[]);
+  if (Array.isArray(s['enum'])) return new Set((s['enum'] as unknown[]).map(jsonType));
   return null;
 }
 
