@@ -28,6 +28,7 @@ import {
   type PlatformConfig,
   type ServiceName,
 } from '@pass-graph/platform';
+import { createIde } from './ide';
 
 export interface GatewayContext {
   requestId: string;
@@ -96,6 +97,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const ide = createIde();
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -120,6 +122,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       return out;
     },
     plugins: [
+      ide.plugin,
       {
         // Depth and field-count bombs are refused before any subgraph is asked.
         async requestDidStart() {
@@ -159,6 +162,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       return { requestId: scope.requestId, identity };
     },
     routes: {
+      ...ide.routes,
       '/healthz': async () => {
         const checks = await Promise.all(
           SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const),
