@@ -11,9 +11,11 @@ import mongoose from 'mongoose';
 import { infraDir, repoRoot } from './paths';
 import { portOpen, run, runningPid, spawnDaemon, stopDaemon, waitFor } from './proc';
 
-export const KAFKA_PORT = 9092;
-export const KAFKA_CONTROLLER_PORT = 9093;
-export const MONGO_PORT = 27017;
+/** PASS_INFRA_PORT_OFFSET runs a second, independent local infra (e.g. fault tests beside a dev stack). */
+const INFRA_PORT_OFFSET = Number(process.env['PASS_INFRA_PORT_OFFSET'] ?? 0);
+export const KAFKA_PORT = 9092 + INFRA_PORT_OFFSET;
+export const KAFKA_CONTROLLER_PORT = 9093 + INFRA_PORT_OFFSET;
+export const MONGO_PORT = 27017 + INFRA_PORT_OFFSET;
 
 const kafkaHome = path.join(infraDir, 'kafka');
 const kafkaLibs = path.join(kafkaHome, 'libs');
@@ -214,6 +216,11 @@ export async function infraUp(say: Say, env: NodeJS.ProcessEnv = process.env): P
   ]);
   if (k) state.started.push('kafka');
   if (f) state.started.push('ferretdb');
+  // Shifted ports: everything started from here on (platform, tests) must find them.
+  if (INFRA_PORT_OFFSET !== 0) {
+    if (!state.kafkaExternal) env['KAFKA_BROKERS'] = `127.0.0.1:${KAFKA_PORT}`;
+    if (!state.mongoExternal) env['MONGODB_URI'] = `mongodb://127.0.0.1:${MONGO_PORT}`;
+  }
   return state;
 }
 
