@@ -260,3 +260,52 @@ describe('programmes and their yearly targets (003 §3.5)', () => {
     expect(staged.achievementRate).toBeCloseTo(staged.completed / 40, 12);
   });
 });
+
+describe('online inquiry desk (온라인 상담창구)', () => {
+  const id = `${P}-inquiry-1`;
+  const Q = `{ onlineInquiries(first: 100, topic: LABOR) { nodes { id status question answer dueOn answeredWithinSla consultant { id } } } }`;
+
+  it('runs SUBMITTED → ASSIGNED → ANSWERED against its due date and hides the text from anonymous callers', async () => {
+    await ok(`mutation($i: SubmitOnlineInquiryInput!) { submitOnlineInquiry(input: $i) { id } }`, {
+      i: {
+        id,
+        providerId: 'jb-provider-namwon-01',
+        topic: 'LABOR',
+        question: '연차휴가 사용촉진 절차 문의',
+        submittedOn: '2031-04-01',
+        slaDays: 5,
+      },
+    });
+    const ANSWER = `mutation($on: Date!) { answerOnlineInquiry(id: "${id}", answer: "절차 안내", answeredOn: $on) { status answeredWithinSla } }`;
+    expect(await errorOf(ANSWER, { on: '2031-04-03' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+      from: 'SUBMITTED',
+    });
+    // The seeded tax consultant works in 세무·회계, not 노무.
+    const ASSIGN = `mutation($c: ID!) { assignOnlineInquiry(id: "${id}", consultantId: $c, assignedOn: "2031-04-02") { status } }`;
+    expect(await errorOf(ASSIGN, { c: 'jb-consultant-tax-01' })).toMatchObject({ field: 'consultantId' });
+    await ok(`mutation($i: AppointConsultantInput!) { appointConsultant(input: $i) { id } }`, {
+      i: { id: `${P}-labor`, name: '컨설턴트 노무시험', fields: ['LABOR'], appointedFrom: '2031-01-01' },
+    });
+    await ok(ASSIGN, { c: `${P}-labor` });
+    expect((await ok<{ answerOnlineInquiry: unknown }>(ANSWER, { on: '2031-04-07' })).answerOnlineInquiry).toEqual({
+      status: 'ANSWERED',
+      answeredWithinSla: false, // due 2031-04-06
+    });
+    const d = await ok<{ onlineInquiries: { nodes: { id: string }[] } }>(Q);
+    expect(d.onlineInquiries.nodes.find((n) => n.id === id)).toEqual({
+      id,
+      status: 'ANSWERED',
+      question: null,
+      answer: null,
+      dueOn: '2031-04-06',
+      answeredWithinSla: false,
+      consultant: { id: `${P}-labor` },
+    });
+    const sla = await ok<{ onlineInquirySla: Record<string, unknown> }>(
+      `{ onlineInquirySla(from: "2031-04-01", to: "2031-04-30") { submitted answered answeredWithinSla open overdue slaRate } }`,
+    );
+    expect(sla.onlineInquirySla).toEqual({ submitted: 1, answered: 1, answeredWithinSla: 0, open: 0, overdue: 0, slaRate: 0 });
+  });
+});

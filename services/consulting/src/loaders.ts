@@ -21,6 +21,7 @@ export const createLoaders = (models: Models) => () => ({
   inspectionResult: byIdLoader(models.InspectionResult),
   reportedTotals: byIdLoader(models.ReportedInspectionTotals),
   providerTraining: byIdLoader(models.ProviderTraining),
+  onlineInquiry: byIdLoader(models.OnlineInquiry),
   casesByProvider: groupLoader(models.ConsultingCase, 'providerId'),
   casesByProgram: groupLoader(models.ConsultingCase, 'programId'),
   casesByConsultant: casesByConsultant(models),

@@ -14,6 +14,7 @@ import type {
   QualityGrade,
   Session,
 } from './domain';
+import type { InquiryStatus, InquiryTopic } from './inquiries';
 import type { Finding, InspectionKind, SafetyArea, SurveyProgramme, TrainingTopic } from './inspections';
 
 const str = { type: String, required: true };
@@ -263,6 +264,36 @@ const ProviderTrainingSchema = aggregateSchema<ProviderTrainingDoc>('provider_tr
   satisfaction: optNum,
 });
 
+export interface OnlineInquiryDoc {
+  _id: string;
+  providerId: string | null;
+  topic: InquiryTopic;
+  question: string;
+  submittedOn: string;
+  slaDays: number;
+  dueOn: string;
+  status: InquiryStatus;
+  consultantId: string | null;
+  assignedOn: string | null;
+  answer: string | null;
+  answeredOn: string | null;
+}
+
+const OnlineInquirySchema = aggregateSchema<OnlineInquiryDoc>('online_inquiries', {
+  providerId: optStr,
+  topic: str,
+  question: str,
+  submittedOn: str,
+  slaDays: num,
+  dueOn: str,
+  status: str,
+  consultantId: optStr,
+  assignedOn: optStr,
+  answer: optStr,
+  answeredOn: optStr,
+});
+OnlineInquirySchema.index({ submittedOn: 1 });
+
 export interface Models {
   Provider: Model<ProviderDoc>;
   Consultant: Model<ConsultantDoc>;
@@ -273,6 +304,7 @@ export interface Models {
   Inspection: Model<InspectionDoc>;
   SatisfactionSurvey: Model<SatisfactionSurveyDoc>;
   ProviderTraining: Model<ProviderTrainingDoc>;
+  OnlineInquiry: Model<OnlineInquiryDoc>;
 }
 
 export const createModels = (db: Connection): Models => ({
@@ -285,4 +317,5 @@ export const createModels = (db: Connection): Models => ({
   Inspection: db.model<InspectionDoc>('Inspection', InspectionSchema),
   SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', SatisfactionSurveySchema),
   ProviderTraining: db.model<ProviderTrainingDoc>('ProviderTraining', ProviderTrainingSchema),
+  OnlineInquiry: db.model<OnlineInquiryDoc>('OnlineInquiry', OnlineInquirySchema),
 });

@@ -87,6 +87,17 @@ import {
   sanctionsImposed,
   sessionHeld,
 } from './events';
+import {
+  answeredWithinSla,
+  canReadInquiryText,
+  checkInquiryConsultant,
+  INQUIRY_TRANSITIONS,
+  slaSummary,
+  validateInquiry,
+  type InquiryStatus,
+  type InquiryTopic,
+  type SubmitInquiryInput,
+} from './inquiries';
 import type { Loaders } from './loaders';
 import type {
   ConsultantDoc,
@@ -95,6 +106,7 @@ import type {
   InspectionDoc,
   InspectionResultDoc,
   Models,
+  OnlineInquiryDoc,
   ProviderDoc,
   ProviderTrainingDoc,
   SatisfactionSurveyDoc,
@@ -147,6 +159,30 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     return found.map((c, i) => {
       if (!c) throw notFound('Consultant', ids[i]!);
       return c;
+    });
+  }
+
+  /** One step of an online inquiry under its lock; no event: inquiries carry free text about people. */
+  async function inquiryStep(
+    rawId: string,
+    to: InquiryStatus,
+    change: (current: OnlineInquiryDoc) => Promise<Partial<OnlineInquiryDoc>> | Partial<OnlineInquiryDoc>,
+  ): Promise<OnlineInquiryDoc> {
+    const id = unwrap(checkId(rawId));
+    return withDocument(models.OnlineInquiry, id, async () => {
+      const current = await models.OnlineInquiry.findById(id).lean<OnlineInquiryDoc>().exec();
+      if (!current) throw notFound('OnlineInquiry', id);
+      if (!INQUIRY_TRANSITIONS[current.status].includes(to)) throw invalidTransition('OnlineInquiry', id, current.status, to);
+      const set = await change(current);
+      const updated = await models.OnlineInquiry.findOneAndUpdate(
+        { _id: id, status: current.status },
+        { $set: { ...set, status: to } },
+        { new: true },
+      )
+        .lean<OnlineInquiryDoc>()
+        .exec();
+      if (!updated) throw invalidTransition('OnlineInquiry', id, current.status, to);
+      return updated;
     });
   }
 
@@ -246,6 +282,25 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const filter: FilterQuery<ProviderTrainingDoc> = {};
         if (args.year != null) filter.heldOn = yearRange(unwrap(YEAR(args.year)));
         return paginate(models.ProviderTraining, filter, unwrap(checkPage(args)));
+      },
+      onlineInquiries: (_: unknown, args: PageArgs & { status?: InquiryStatus; topic?: InquiryTopic }) => {
+        const filter: FilterQuery<OnlineInquiryDoc> = {};
+        if (args.status) filter.status = args.status;
+        if (args.topic) filter.topic = args.topic;
+        return paginate(models.OnlineInquiry, filter, unwrap(checkPage(args)));
+      },
+      onlineInquirySla: async (_: unknown, args: { from: string; to: string }) => {
+        const { from, to } = unwrap(all({ from: checkDate(args.from, 'from'), to: checkDate(args.to, 'to') }));
+        if (to < from) throw badInput('to must not be before from', 'to');
+        const inquiries = await models.OnlineInquiry.find({ submittedOn: trusted({ $gte: from, $lte: to }) })
+          .lean<OnlineInquiryDoc[]>()
+          .exec();
+        // An answer given after `to` is not known yet as of `to`.
+        const asOf = inquiries.map((i) => ({
+          dueOn: i.dueOn,
+          answeredOn: i.answeredOn != null && i.answeredOn <= to ? i.answeredOn : null,
+        }));
+        return { from, to, ...slaSummary(asOf, to) };
       },
     },
     Mutation: {
@@ -489,6 +544,34 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const event = outbox.entry(PUBLISHES.ProviderTrainingHeld, providerTrainingHeld(t));
         return insertAggregate(models.ProviderTraining, { _id: id, ...fields }, [event], publish, 'provider training');
       },
+      submitOnlineInquiry: async (_: unknown, args: { input: SubmitInquiryInput }, ctx: Ctx) => {
+        const v = unwrap(validateInquiry(args.input));
+        if (v.providerId !== null && !(await ctx.loaders.provider.load(v.providerId))) throw notFound('ProviderOrganization', v.providerId);
+        const { id, ...fields } = v;
+        const doc: OnlineInquiryDoc = {
+          _id: id,
+          ...fields,
+          status: 'SUBMITTED',
+          consultantId: null,
+          assignedOn: null,
+          answer: null,
+          answeredOn: null,
+        };
+        return insertAggregate(models.OnlineInquiry, doc, [], publish, 'online inquiry');
+      },
+      assignOnlineInquiry: (_: unknown, args: { id: string; consultantId: string; assignedOn: string }, ctx: Ctx) =>
+        inquiryStep(args.id, 'ASSIGNED', async (current) => {
+          const consultantId = unwrap(checkId(args.consultantId, 'consultantId'));
+          const assignedOn = unwrap(checkNotBefore(args.assignedOn, 'assignedOn', current.submittedOn, 'submittedOn'));
+          const [consultant] = await consultantsOf(ctx, [consultantId]);
+          unwrap(checkInquiryConsultant(consultant!, current.topic, assignedOn));
+          return { consultantId, assignedOn };
+        }),
+      answerOnlineInquiry: (_: unknown, args: { id: string; answer: string; answeredOn: string }) =>
+        inquiryStep(args.id, 'ANSWERED', (current) => ({
+          answer: unwrap(checkText(args.answer, 'answer', 5000)),
+          answeredOn: unwrap(checkNotBefore(args.answeredOn, 'answeredOn', current.assignedOn ?? current.submittedOn, 'assignedOn')),
+        })),
     },
     ProviderOrganization: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.provider.load(ref.id),
@@ -555,6 +638,16 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       matchesReported: (s: SatisfactionSurveyDoc) =>
         s.reportedAverage == null ? null : s.reportedAverage === averageRate(s.results.map((r) => r.positiveRate)),
       source: (s: SatisfactionSurveyDoc) => s.source ?? null,
+    },
+    OnlineInquiry: {
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.onlineInquiry.load(ref.id),
+      id: (i: OnlineInquiryDoc) => i._id,
+      provider: (i: OnlineInquiryDoc, _: unknown, ctx: Ctx) => (i.providerId == null ? null : ctx.loaders.provider.load(i.providerId)),
+      consultant: (i: OnlineInquiryDoc, _: unknown, ctx: Ctx) =>
+        i.consultantId == null ? null : ctx.loaders.consultant.load(i.consultantId),
+      question: (i: OnlineInquiryDoc, _: unknown, ctx: Ctx) => (canReadInquiryText(ctx.caller) ? i.question : null),
+      answer: (i: OnlineInquiryDoc, _: unknown, ctx: Ctx) => (canReadInquiryText(ctx.caller) ? (i.answer ?? null) : null),
+      answeredWithinSla: (i: OnlineInquiryDoc) => answeredWithinSla({ dueOn: i.dueOn, answeredOn: i.answeredOn ?? null }),
     },
     ProviderTraining: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.providerTraining.load(ref.id),

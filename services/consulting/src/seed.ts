@@ -9,6 +9,7 @@
  */
 import type { SeedStep } from '@pass-graph/platform';
 import type { AppointConsultantInput, RegisterProgramInput, RegisterProviderInput, RequestConsultingInput } from './domain';
+import type { SubmitInquiryInput } from './inquiries';
 import type { RecordInspectionInput, RecordInspectionResultInput, ReportedInspectionTotalsInput, SatisfactionInput } from './inspections';
 
 const REGISTER_PROVIDER = `mutation RegisterProvider($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`;
@@ -26,6 +27,9 @@ const RECORD_INSPECTION_RESULT = `mutation RecordInspectionResult($input: Record
 const RECORD_TOTALS = `mutation RecordReportedInspectionTotals($input: ReportedInspectionTotalsInput!) { recordReportedInspectionTotals(input: $input) { year } }`;
 const RECORD_INSPECTION = `mutation RecordInspection($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }`;
 const CONFIRM_CORRECTION = `mutation ConfirmCorrection($inspectionId: ID!, $findingNo: Int!, $correctedOn: Date!) { confirmCorrection(inspectionId: $inspectionId, findingNo: $findingNo, correctedOn: $correctedOn) { id } }`;
+const SUBMIT_INQUIRY = `mutation SubmitInquiry($input: SubmitOnlineInquiryInput!) { submitOnlineInquiry(input: $input) { id } }`;
+const ASSIGN_INQUIRY = `mutation AssignInquiry($id: ID!, $consultantId: ID!, $assignedOn: Date!) { assignOnlineInquiry(id: $id, consultantId: $consultantId, assignedOn: $assignedOn) { id } }`;
+const ANSWER_INQUIRY = `mutation AnswerInquiry($id: ID!, $answer: String!, $answeredOn: Date!) { answerOnlineInquiry(id: $id, answer: $answer, answeredOn: $answeredOn) { id } }`;
 const RECORD_SATISFACTION = `mutation RecordSatisfaction($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { year } }`;
 
 /** Generic providers: Seoul ones in districts of the 2020 inspection table, Jeonbuk ones for the 2023 programmes. */
@@ -426,6 +430,53 @@ export const SATISFACTION: SatisfactionInput[] = [
   },
 ];
 
+/** Synthetic inquiries to the online desk (Apr–Dec 2023, L2447): one answered in time, one still assigned. */
+export const INQUIRIES: {
+  input: SubmitInquiryInput;
+  assign?: { consultantId: string; on: string };
+  answer?: { text: string; on: string };
+}[] = [
+  {
+    input: {
+      id: 'jb-inquiry-2023-001',
+      providerId: 'jb-provider-namwon-01',
+      topic: 'LABOR',
+      question: '단시간 근로자 주휴수당 산정 문의',
+      submittedOn: '2023-04-10',
+    },
+    assign: { consultantId: 'jb-consultant-labor-01', on: '2023-04-11' },
+    answer: { text: '소정근로시간 비례로 산정합니다.', on: '2023-04-14' },
+  },
+  {
+    input: {
+      id: 'jb-inquiry-2023-002',
+      providerId: 'jb-provider-jeonju-01',
+      topic: 'TAX',
+      question: '보조금 회계 처리 문의',
+      submittedOn: '2023-05-02',
+    },
+    assign: { consultantId: 'jb-consultant-tax-01', on: '2023-05-03' },
+  },
+];
+
+const inquirySteps = (q: (typeof INQUIRIES)[number]): SeedStep[] => {
+  const id = q.input.id;
+  const steps: SeedStep[] = [{ label: `online inquiry ${id}`, query: SUBMIT_INQUIRY, variables: { input: q.input } }];
+  if (q.assign)
+    steps.push({
+      label: `online inquiry ${id} assigned`,
+      query: ASSIGN_INQUIRY,
+      variables: { id, consultantId: q.assign.consultantId, assignedOn: q.assign.on },
+    });
+  if (q.answer)
+    steps.push({
+      label: `online inquiry ${id} answered`,
+      query: ANSWER_INQUIRY,
+      variables: { id, answer: q.answer.text, answeredOn: q.answer.on },
+    });
+  return steps;
+};
+
 export const seedSteps: SeedStep[] = [
   ...PROVIDERS.map((input) => ({ label: `provider ${input.name}`, query: REGISTER_PROVIDER, variables: { input } })),
   ...CONSULTANTS.map((input) => ({ label: `consultant ${input.name}`, query: APPOINT_CONSULTANT, variables: { input } })),
@@ -444,4 +495,5 @@ export const seedSteps: SeedStep[] = [
     variables: { inspectionId: 'jb-safety-2023-001', findingNo: 1, correctedOn: '2023-06-02' },
   },
   ...SATISFACTION.map((input) => ({ label: `satisfaction ${input.year}`, query: RECORD_SATISFACTION, variables: { input } })),
+  ...INQUIRIES.flatMap(inquirySteps),
 ];

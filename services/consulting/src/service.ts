@@ -21,6 +21,7 @@ export const consulting: ServiceDefinition<Loaders> = {
         models.Inspection,
         models.SatisfactionSurvey,
         models.ProviderTraining,
+        models.OnlineInquiry,
       ],
       // No handlers: consulting consumes nothing, so it serves and accepts writes while Kafka is down (outbox).
     };
