@@ -19,6 +19,9 @@ export type QualityGrade = (typeof QUALITY_GRADES)[number];
 export const POOR_GRADES: readonly QualityGrade[] = ['D', 'F'];
 /** 신규기관 / 성장기관 (003 L2426). */
 export type ProviderStage = 'NEW' | 'GROWING';
+/** 규모: the plans single out 소규모 providers (003 L2465, L2538); the bands are ours. */
+export const PROVIDER_SIZES = ['SMALL', 'MEDIUM', 'LARGE'] as const;
+export type ProviderSize = (typeof PROVIDER_SIZES)[number];
 
 export interface RegisterProviderInput {
   id: string;
@@ -28,6 +31,7 @@ export interface RegisterProviderInput {
   qualityGrade?: QualityGrade | null;
   qualityGradeYear?: number | null;
   stage: ProviderStage;
+  size?: ProviderSize | null;
 }
 
 export interface ValidProvider {
@@ -38,6 +42,7 @@ export interface ValidProvider {
   qualityGrade: QualityGrade | null;
   qualityGradeYear: number | null;
   stage: ProviderStage;
+  size: ProviderSize | null;
 }
 
 /** Full Korean district names end in 구 (Seoul), 시 or 군 (Jeonbuk), as in care-services. */
@@ -49,7 +54,7 @@ export function checkDistrict(value: string, field = 'district'): Result<string>
     : err(badInput(`${field} must be a full Korean district name such as 영등포구 or 전주시`, field));
 }
 
-const checkYear = (value: number, field: string): Result<number> => checkInt(value, field, 2000, 2100);
+export const checkYear = (value: number, field: string): Result<number> => checkInt(value, field, 2000, 2100);
 
 export function validateProvider(input: RegisterProviderInput): Result<ValidProvider> {
   const checked = all({
@@ -62,7 +67,7 @@ export function validateProvider(input: RegisterProviderInput): Result<ValidProv
   const qualityGrade = input.qualityGrade ?? null;
   if (qualityGrade === null && checked.value.qualityGradeYear !== null)
     return err(badInput('qualityGradeYear needs a qualityGrade', 'qualityGradeYear'));
-  return ok({ ...checked.value, type: input.type, qualityGrade, stage: input.stage });
+  return ok({ ...checked.value, type: input.type, qualityGrade, stage: input.stage, size: input.size ?? null });
 }
 
 // ── Consultants (전문컨설턴트 / 컨설팅 위원) ──────────────────────────────────────
@@ -119,10 +124,62 @@ export function validateConsultant(input: AppointConsultantInput): Result<ValidC
 export const isAppointedOn = (c: { appointedFrom: string; appointedUntil: string | null }, date: string): boolean =>
   c.appointedFrom <= date && (c.appointedUntil === null || date <= c.appointedUntil);
 
+// ── Consulting programmes (컨설팅 사업) ──────────────────────────────────────────
+
+export const PROGRAM_KINDS = ['STAGED', 'SMALL_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+/** A year's target: cases to run and, for 단계별 컨설팅, follow-up monitorings (003 L2384: 40 + 30). */
+export interface ProgramTarget {
+  year: number;
+  cases: number;
+  monitorings: number;
+}
+
+export interface RegisterProgramInput {
+  id: string;
+  agencyId: string;
+  kind: ProgramKind;
+  name: string;
+  /** The business-plan item code (P1, P2, S5…), when the plan has one. */
+  planItemCode?: string | null;
+  targets: ProgramTarget[];
+}
+
+export interface ValidProgram {
+  id: string;
+  agencyId: string;
+  kind: ProgramKind;
+  name: string;
+  planItemCode: string | null;
+  targets: ProgramTarget[];
+}
+
+export function validateProgram(input: RegisterProgramInput): Result<ValidProgram> {
+  const checked = all({
+    id: checkId(input.id),
+    agencyId: checkId(input.agencyId, 'agencyId'),
+    name: checkText(input.name, 'name', 100),
+    planItemCode: input.planItemCode == null ? ok(null) : checkId(input.planItemCode, 'planItemCode'),
+  });
+  if (!checked.ok) return checked;
+  const years = new Set<number>();
+  for (const t of input.targets) {
+    const v = all({
+      year: checkYear(t.year, 'targets.year'),
+      cases: checkInt(t.cases, 'targets.cases', 0, 100_000),
+      monitorings: checkInt(t.monitorings, 'targets.monitorings', 0, 100_000),
+    });
+    if (!v.ok) return v;
+    if (years.has(t.year)) return err(badInput(`targets has year ${t.year} twice`, 'targets'));
+    years.add(t.year);
+  }
+  const targets = [...input.targets].sort((a, b) => a.year - b.year);
+  return ok({ ...checked.value, kind: input.kind, targets });
+}
+
 // ── Consulting cases (컨설팅 건) ─────────────────────────────────────────────────
 
-export const CONSULTING_PROGRAMS = ['STAGED', 'SMALL_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
-export type ConsultingProgram = (typeof CONSULTING_PROGRAMS)[number];
 export const CONSULTING_TOPICS = [
   'ACCOUNTING',
   'RECRUITMENT',
@@ -134,6 +191,9 @@ export const CONSULTING_TOPICS = [
   'QUALITY_MANAGEMENT',
 ] as const;
 export type ConsultingTopic = (typeof CONSULTING_TOPICS)[number];
+/** 방문형 / 강의형 / 온라인 (003 L2430, L2590). */
+export const CONSULTING_MODES = ['VISIT', 'LECTURE', 'ONLINE'] as const;
+export type ConsultingMode = (typeof CONSULTING_MODES)[number];
 
 /** Which consultant fields can take a topic (inferred from the fields the sources list, 003 L2416, L2493, L2568). */
 export const TOPIC_FIELDS: Record<ConsultingTopic, readonly ConsultantField[]> = {
@@ -147,16 +207,21 @@ export const TOPIC_FIELDS: Record<ConsultingTopic, readonly ConsultantField[]> =
   QUALITY_MANAGEMENT: ['SOCIAL_WORK_PRACTICE'],
 };
 
-export const CASE_STATUSES = ['REQUESTED', 'ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
+export const CASE_STATUSES = ['APPLIED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED', 'MONITORING', 'CLOSED', 'DECLINED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** REQUESTED → ASSIGNED → IN_PROGRESS → COMPLETED; CANCELLED from any non-terminal state. */
+/**
+ * APPLIED → ACCEPTED → IN_PROGRESS → COMPLETED → MONITORING → CLOSED (issue 7; P1's Gantt, 003 L2442–2450).
+ * DECLINED until the consulting is delivered: D/F-graded providers often refuse or stop cooperating (003 L2609–2610).
+ */
 export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
-  REQUESTED: ['ASSIGNED', 'CANCELLED'],
-  ASSIGNED: ['IN_PROGRESS', 'CANCELLED'],
-  IN_PROGRESS: ['COMPLETED', 'CANCELLED'],
-  COMPLETED: [],
-  CANCELLED: [],
+  APPLIED: ['ACCEPTED', 'DECLINED'],
+  ACCEPTED: ['IN_PROGRESS', 'DECLINED'],
+  IN_PROGRESS: ['COMPLETED', 'DECLINED'],
+  COMPLETED: ['MONITORING'],
+  MONITORING: ['CLOSED'],
+  CLOSED: [],
+  DECLINED: [],
 };
 
 export const isTerminal = (s: CaseStatus): boolean => CASE_TRANSITIONS[s].length === 0;
@@ -176,7 +241,7 @@ export interface ProviderFacts {
  * Eligibility (003 §3.5): 소규모 장애인복지시설 운영 컨설팅 serves small disability facilities (L2465);
  * 품질관리 맞춤형 컨설팅 serves providers rated 미흡 (D or F) in the quality evaluation (L2559).
  */
-export function checkEligibility(program: ConsultingProgram, provider: ProviderFacts): Result<ConsultingProgram> {
+export function checkEligibility(program: ProgramKind, provider: ProviderFacts): Result<ProgramKind> {
   if (program === 'SMALL_FACILITY' && provider.type !== 'SMALL_DISABILITY_FACILITY')
     return err(badInput('SMALL_FACILITY consulting is only for SMALL_DISABILITY_FACILITY providers', 'program'));
   if (program === 'QUALITY' && (provider.qualityGrade === null || !POOR_GRADES.includes(provider.qualityGrade)))
@@ -187,36 +252,76 @@ export function checkEligibility(program: ConsultingProgram, provider: ProviderF
 export interface RequestConsultingInput {
   id: string;
   providerId: string;
-  program: ConsultingProgram;
+  program: ProgramKind;
+  /** The programme (agency + kind); may be omitted when one programme of the kind exists. */
+  programId?: string | null;
   topics: ConsultingTopic[];
+  mode?: ConsultingMode | null;
   requestedOn: string;
 }
 
-export type ValidRequest = RequestConsultingInput;
+export interface ValidRequest {
+  id: string;
+  providerId: string;
+  program: ProgramKind;
+  programId: string | null;
+  topics: ConsultingTopic[];
+  mode: ConsultingMode;
+  requestedOn: string;
+}
 
 export function validateRequest(input: RequestConsultingInput): Result<ValidRequest> {
   const checked = all({
     id: checkId(input.id),
     providerId: checkId(input.providerId, 'providerId'),
+    programId: input.programId == null ? ok(null) : checkId(input.programId, 'programId'),
     requestedOn: checkDate(input.requestedOn, 'requestedOn'),
   });
   if (!checked.ok) return checked;
   if (input.topics.length === 0) return err(badInput('a consulting case needs at least one topic', 'topics'));
   if (new Set(input.topics).size !== input.topics.length) return err(badInput('topics must not repeat', 'topics'));
-  return ok({ ...checked.value, program: input.program, topics: input.topics });
+  return ok({ ...checked.value, program: input.program, topics: input.topics, mode: input.mode ?? 'VISIT' });
 }
 
+/** The programme a case runs under: the named one (of the right kind), or the only one of its kind. */
+export function pickProgram<P extends { _id: string; kind: ProgramKind }>(
+  kind: ProgramKind,
+  programId: string | null,
+  candidates: readonly P[],
+): Result<P> {
+  const ofKind = candidates.filter((p) => p.kind === kind);
+  if (programId !== null) {
+    const named = candidates.find((p) => p._id === programId);
+    if (!named) return err(badInput(`no consulting programme "${programId}"`, 'programId'));
+    if (named.kind !== kind) return err(badInput(`programme "${programId}" is ${named.kind}, not ${kind}`, 'programId'));
+    return ok(named);
+  }
+  if (ofKind.length === 1) return ok(ofKind[0]!);
+  return err(
+    badInput(ofKind.length === 0 ? `no ${kind} programme is registered` : `several ${kind} programmes exist: name one`, 'programId'),
+  );
+}
+
+type ConsultantFacts = { id: string; fields: readonly ConsultantField[]; appointedFrom: string; appointedUntil: string | null };
+
 /** A consultant can take a case when appointed on the day and covering at least one of its topics. */
-export function checkConsultantFits(
-  consultant: { id: string; fields: readonly ConsultantField[]; appointedFrom: string; appointedUntil: string | null },
-  topics: readonly ConsultingTopic[],
-  assignedOn: string,
-): Result<string> {
-  if (!isAppointedOn(consultant, assignedOn))
-    return err(badInput(`consultant "${consultant.id}" is not appointed (위촉) on ${assignedOn}`, 'consultantId'));
+export function checkConsultantFits(consultant: ConsultantFacts, topics: readonly ConsultingTopic[], on: string): Result<string> {
+  if (!isAppointedOn(consultant, on))
+    return err(badInput(`consultant "${consultant.id}" is not appointed (위촉) on ${on}`, 'consultantIds'));
   if (!topics.some((t) => TOPIC_FIELDS[t].some((f) => consultant.fields.includes(f))))
-    return err(badInput(`consultant "${consultant.id}" covers none of the case's topics`, 'consultantId'));
+    return err(badInput(`consultant "${consultant.id}" covers none of the case's topics`, 'consultantIds'));
   return ok(consultant.id);
+}
+
+/** Up to 10 distinct consultants (P2 sends 2 per site, 003 L2482), each fitting the case. */
+export function checkConsultantIds(ids: readonly string[], field = 'consultantIds'): Result<string[]> {
+  if (ids.length === 0 || ids.length > 10) return err(badInput('name 1 to 10 consultants', field));
+  for (const id of ids) {
+    const c = checkId(id, field);
+    if (!c.ok) return c;
+  }
+  if (new Set(ids).size !== ids.length) return err(badInput('consultants must not repeat', field));
+  return ok([...ids]);
 }
 
 /** A later step's date must not precede the previous one. */
@@ -226,189 +331,129 @@ export function checkNotBefore(date: string, field: string, earlier: string, ear
   return d.value < earlier ? err(badInput(`${field} must not be before ${earlierField} (${earlier})`, field)) : d;
 }
 
-/** Hours are counted in half-hour steps, more than 0 and at most 200 per case. */
-export function checkHours(hours: number): Result<number> {
-  if (!Number.isFinite(hours) || hours <= 0 || hours > 200 || !Number.isInteger(hours * 2))
-    return err(badInput('hours must be more than 0, at most 200, in steps of 0.5', 'hours'));
+export const checkReason = (reason: string): Result<string> => checkText(reason, 'reason', 500);
+
+/** 만족도 as a percentage with one decimal, as the surveys print it (94.1). */
+export function checkScore(value: number, field: string): Result<number> {
+  if (!Number.isFinite(value) || value < 0 || value > 100 || Math.abs(value * 10 - Math.round(value * 10)) > 1e-9)
+    return err(badInput(`${field} must be from 0 to 100 with at most one decimal`, field));
+  return ok(Math.round(value * 10) / 10);
+}
+
+// ── Sessions (컨설팅 회차) and fees ───────────────────────────────────────────────
+
+/** Session hours: half-hour steps, more than 0 and at most 24 (the ConsultingSessionHeld contract). */
+export function checkHours(hours: number, field = 'hours'): Result<number> {
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 || !Number.isInteger(hours * 2))
+    return err(badInput(`${field} must be more than 0, at most 24, in steps of 0.5`, field));
   return ok(hours);
 }
 
-/** fee = hours × hourly fee, in integer 원 (half hours × fee ÷ 2 keeps the arithmetic integral). */
-export function computeFee(hours: number, hourlyFee: number): Result<number> {
+/**
+ * 컨설팅 수당 = hours × consultants × hourly fee, in integer 원 (003 L2407: 100천원 per hour and consultant;
+ * P2 pays each of its 2 consultants per site, L2482). Half hours × fee ÷ 2 keeps the arithmetic integral.
+ */
+export function computeFee(hours: number, consultants: number, hourlyFee: number): Result<number> {
   const h = checkHours(hours);
   if (!h.ok) return h;
+  if (!Number.isInteger(consultants) || consultants < 1) return err(badInput('a session needs at least one consultant', 'consultantIds'));
   if (!Number.isSafeInteger(hourlyFee) || hourlyFee < 0) return err(badInput('hourlyFee must be a non-negative integer', 'hourlyFee'));
-  const doubled = Math.round(h.value * 2) * hourlyFee;
+  const doubled = Math.round(h.value * 2) * consultants * hourlyFee;
   if (doubled % 2 !== 0) return err(badInput('hours × hourlyFee is not a whole number of 원', 'hours'));
   return ok(doubled / 2);
 }
 
-export const checkReason = (reason: string): Result<string> => checkText(reason, 'reason', 500);
-
-// ── Inspection results (점검 결과, 조치결과) ──────────────────────────────────────
-
-export interface RecordInspectionResultInput {
-  year: number;
-  district: string;
-  cautionCount: number;
-  warningCount: number;
-  surchargeCount: number;
-  surchargeAmount: number;
-  clawbackCount: number;
-  clawbackAmount: number;
-  /** 계 as printed; null when the source prints "-". */
-  reportedTotalCases?: number | null;
+/** The consultants of one session share one hourly fee: the event carries a single rate (and so does the rate card). */
+export function sharedHourlyFee(consultants: readonly { _id: string; hourlyFee: number }[]): Result<number> {
+  const fees = new Set(consultants.map((c) => c.hourlyFee));
+  if (fees.size !== 1) return err(badInput('the consultants of one session must share one hourly fee', 'consultantIds'));
+  return ok(consultants[0]!.hourlyFee);
 }
 
-export interface ValidInspectionResult {
+export interface Session {
   id: string;
-  year: number;
-  district: string;
-  cautionCount: number;
-  warningCount: number;
-  surchargeCount: number;
-  surchargeAmount: number;
-  clawbackCount: number;
-  clawbackAmount: number;
-  reportedTotalCases: number | null;
+  heldOn: string;
+  hours: number;
+  consultantIds: string[];
+  hourlyFee: number;
+  fee: number;
 }
 
-export const inspectionResultId = (year: number, district: string): string => `${year}:${district}`;
+/** Totals of a case's sessions, all integers except hours (half-hour steps). */
+export const sessionTotals = (sessions: readonly Session[]) => ({
+  sessionCount: sessions.length,
+  hours: sessions.reduce((n, s) => n + s.hours, 0),
+  fee: sessions.reduce((n, s) => n + s.fee, 0),
+});
 
-const checkCount = (v: number, field: string): Result<number> => checkInt(v, field, 0, 1_000_000);
-const checkAmount = (v: number, field: string): Result<number> => checkInt(v, field, 0, 1e13);
-
-/** An amount is present exactly when its count is: 건수 0 with 금액 > 0 (or the reverse) is a transcription error. */
-function checkCountAmount(count: number, amount: number, field: string): Result<number> {
-  if ((count === 0) !== (amount === 0)) return err(badInput(`${field}Amount must be 0 exactly when ${field}Count is 0`, `${field}Amount`));
-  return ok(amount);
+export interface ConsultantWork {
+  consultantId: string;
+  sessionCount: number;
+  hours: number;
+  /** This consultant's share: their hours × the session's hourly fee. */
+  fee: number;
 }
 
-export function validateInspectionResult(input: RecordInspectionResultInput): Result<ValidInspectionResult> {
-  const checked = all({
-    year: checkYear(input.year, 'year'),
-    district: checkDistrict(input.district),
-    cautionCount: checkCount(input.cautionCount, 'cautionCount'),
-    warningCount: checkCount(input.warningCount, 'warningCount'),
-    surchargeCount: checkCount(input.surchargeCount, 'surchargeCount'),
-    surchargeAmount: checkAmount(input.surchargeAmount, 'surchargeAmount'),
-    clawbackCount: checkCount(input.clawbackCount, 'clawbackCount'),
-    clawbackAmount: checkAmount(input.clawbackAmount, 'clawbackAmount'),
-    reportedTotalCases: input.reportedTotalCases == null ? ok(null) : checkCount(input.reportedTotalCases, 'reportedTotalCases'),
-  });
-  if (!checked.ok) return checked;
-  const v = checked.value;
-  const pairs = all({
-    surcharge: checkCountAmount(v.surchargeCount, v.surchargeAmount, 'surcharge'),
-    clawback: checkCountAmount(v.clawbackCount, v.clawbackAmount, 'clawback'),
-  });
-  if (!pairs.ok) return pairs;
-  return ok({ id: inspectionResultId(v.year, v.district), ...v });
-}
-
-export interface InspectionCounts {
-  cautionCount: number;
-  warningCount: number;
-  surchargeCount: number;
-  surchargeAmount: number;
-  clawbackCount: number;
-  clawbackAmount: number;
-}
-
-/** 계 (건수) = 주의 + 경고 + 과징금 건수 + 환수 건수 (001 L150–186). */
-export const totalCases = (r: InspectionCounts): number => r.cautionCount + r.warningCount + r.surchargeCount + r.clawbackCount;
-
-/** A printed "-" (null) reads as zero, so a blank 계 beside non-zero counts is flagged (강동, DQ-001-3). */
-export const rowMatchesReported = (r: InspectionCounts & { reportedTotalCases: number | null }): boolean =>
-  (r.reportedTotalCases ?? 0) === totalCases(r);
-
-export interface ReportedInspectionTotalsInput extends InspectionCounts {
-  year: number;
-  totalCases: number;
-  source?: string | null;
-}
-
-export interface ValidReportedTotals extends InspectionCounts {
-  id: string;
-  year: number;
-  totalCases: number;
-  source: string | null;
-}
-
-export const reportedTotalsId = (year: number): string => String(year);
-
-export function validateReportedTotals(input: ReportedInspectionTotalsInput): Result<ValidReportedTotals> {
-  const checked = all({
-    year: checkYear(input.year, 'year'),
-    cautionCount: checkCount(input.cautionCount, 'cautionCount'),
-    warningCount: checkCount(input.warningCount, 'warningCount'),
-    surchargeCount: checkCount(input.surchargeCount, 'surchargeCount'),
-    surchargeAmount: checkAmount(input.surchargeAmount, 'surchargeAmount'),
-    clawbackCount: checkCount(input.clawbackCount, 'clawbackCount'),
-    clawbackAmount: checkAmount(input.clawbackAmount, 'clawbackAmount'),
-    totalCases: checkCount(input.totalCases, 'totalCases'),
-    source: input.source == null ? ok(null) : checkText(input.source, 'source', 200),
-  });
-  if (!checked.ok) return checked;
-  return ok({ id: reportedTotalsId(checked.value.year), ...checked.value });
-}
-
-export interface InspectionSummary<R> extends InspectionCounts {
-  year: number;
-  districtCount: number;
-  totalCases: number;
-  /** Sum of the per-district 계 as printed ("-" as 0). */
-  sumOfReportedRowTotals: number;
-  /** Districts whose printed 계 differs from the sum of their counts. */
-  mismatchedDistricts: string[];
-  reported: R | null;
-  /** Whether every printed total equals its computed one; null when nothing was printed (recorded). */
-  matchesReported: boolean | null;
-}
-
-/** Totals computed from the rows, beside the printed ones; neither is "fixed". */
-export function summarizeInspections<R extends InspectionCounts & { totalCases: number }>(
-  year: number,
-  rows: readonly (InspectionCounts & { district: string; reportedTotalCases: number | null })[],
-  reported: R | null,
-): InspectionSummary<R> {
-  const sums: InspectionCounts = {
-    cautionCount: 0,
-    warningCount: 0,
-    surchargeCount: 0,
-    surchargeAmount: 0,
-    clawbackCount: 0,
-    clawbackAmount: 0,
-  };
-  let sumOfReportedRowTotals = 0;
-  for (const r of rows) {
-    sums.cautionCount += r.cautionCount;
-    sums.warningCount += r.warningCount;
-    sums.surchargeCount += r.surchargeCount;
-    sums.surchargeAmount += r.surchargeAmount;
-    sums.clawbackCount += r.clawbackCount;
-    sums.clawbackAmount += r.clawbackAmount;
-    sumOfReportedRowTotals += r.reportedTotalCases ?? 0;
+/** Hours and fees per consultant from sessions held in [from, to]; a session's fee splits evenly by consultant. */
+export function consultantWork(sessions: readonly Session[], from: string, to: string): ConsultantWork[] {
+  const by = new Map<string, ConsultantWork>();
+  for (const s of sessions) {
+    if (s.heldOn < from || s.heldOn > to) continue;
+    for (const id of s.consultantIds) {
+      const w = by.get(id) ?? { consultantId: id, sessionCount: 0, hours: 0, fee: 0 };
+      w.sessionCount += 1;
+      w.hours += s.hours;
+      w.fee += (Math.round(s.hours * 2) * s.hourlyFee) / 2;
+      by.set(id, w);
+    }
   }
-  const total = totalCases(sums);
-  const matchesReported =
-    reported === null
-      ? null
-      : reported.cautionCount === sums.cautionCount &&
-        reported.warningCount === sums.warningCount &&
-        reported.surchargeCount === sums.surchargeCount &&
-        reported.surchargeAmount === sums.surchargeAmount &&
-        reported.clawbackCount === sums.clawbackCount &&
-        reported.clawbackAmount === sums.clawbackAmount &&
-        reported.totalCases === total;
+  return [...by.values()].sort((a, b) => a.consultantId.localeCompare(b.consultantId));
+}
+
+/** `2023-Q2` → the dates it spans. */
+export function quarterRange(quarter: string): Result<{ from: string; to: string }> {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return err(badInput('quarter must look like 2023-Q2', 'quarter'));
+  const year = Number(m[1]);
+  const q = Number(m[2]);
+  const startMonth = (q - 1) * 3 + 1;
+  const endMonth = startMonth + 2;
+  const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return ok({ from: `${year}-${pad(startMonth)}-01`, to: `${year}-${pad(endMonth)}-${pad(endDay)}` });
+}
+
+export interface ProgramProgress {
+  year: number;
+  target: ProgramTarget | null;
+  applied: number;
+  declined: number;
+  completed: number;
+  monitored: number;
+  closed: number;
+  achievementRate: number | null;
+}
+
+const DELIVERED: readonly CaseStatus[] = ['COMPLETED', 'MONITORING', 'CLOSED'];
+
+/** A programme's year: the cases applied for in it, against the year's target. */
+export function programProgress(
+  year: number,
+  targets: readonly ProgramTarget[],
+  cases: readonly { status: CaseStatus; requestedOn: string }[],
+): ProgramProgress {
+  const ofYear = cases.filter((c) => c.requestedOn.startsWith(`${year}-`));
+  const count = (statuses: readonly CaseStatus[]) => ofYear.filter((c) => statuses.includes(c.status)).length;
+  const target = targets.find((t) => t.year === year) ?? null;
+  const completed = count(DELIVERED);
   return {
     year,
-    districtCount: rows.length,
-    ...sums,
-    totalCases: total,
-    sumOfReportedRowTotals,
-    mismatchedDistricts: rows.filter((r) => !rowMatchesReported(r)).map((r) => r.district),
-    reported,
-    matchesReported,
+    target,
+    applied: ofYear.length,
+    declined: count(['DECLINED']),
+    completed,
+    monitored: count(['MONITORING', 'CLOSED']),
+    closed: count(['CLOSED']),
+    achievementRate: target && target.cases > 0 ? completed / target.cases : null,
   };
 }

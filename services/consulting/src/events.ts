@@ -1,20 +1,22 @@
 /** What consulting publishes (schemas in schemas/events/) and consumes, and the payloads it writes. */
-import type { ValidConsultant, ValidInspectionResult, ValidProvider, ValidReportedTotals, ValidRequest, CaseStatus } from './domain';
-import type { ConsultingCaseDoc } from './models';
+import { sessionTotals, type Session, type ValidConsultant, type ValidProvider } from './domain';
+import type { Finding, ValidInspectionResult, ValidProviderTraining, ValidReportedTotals } from './inspections';
+import type { ConsultingCaseDoc, InspectionDoc } from './models';
 
 export const PUBLISHES = {
   ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
   ConsultantAppointed: 'pass.consulting.ConsultantAppointed.v1',
-  ConsultingCaseRequested: 'pass.consulting.ConsultingCaseRequested.v1',
-  ConsultingCaseAssigned: 'pass.consulting.ConsultingCaseAssigned.v1',
-  ConsultingCaseStarted: 'pass.consulting.ConsultingCaseStarted.v1',
-  ConsultingCaseCompleted: 'pass.consulting.ConsultingCaseCompleted.v1',
-  ConsultingCaseCancelled: 'pass.consulting.ConsultingCaseCancelled.v1',
+  ConsultingCaseOpened: 'pass.consulting.ConsultingCaseOpened.v1',
+  ConsultingSessionHeld: 'pass.consulting.ConsultingSessionHeld.v1',
+  ConsultingCaseClosed: 'pass.consulting.ConsultingCaseClosed.v1',
   InspectionResultRecorded: 'pass.consulting.InspectionResultRecorded.v1',
   InspectionTotalsReported: 'pass.consulting.InspectionTotalsReported.v1',
+  InspectionCompleted: 'pass.consulting.InspectionCompleted.v1',
+  SanctionImposed: 'pass.consulting.SanctionImposed.v1',
+  ProviderTrainingHeld: 'pass.consulting.ProviderTrainingHeld.v1',
 } as const;
 
-/** Consulting consumes no events yet. */
+/** Consulting consumes nothing: it must keep serving (and accepting writes) while Kafka is down. */
 export const CONSUMES = {} as const;
 
 export const providerRegistered = (p: ValidProvider) => ({
@@ -35,57 +37,54 @@ export const consultantAppointed = (c: ValidConsultant) => ({
   hourlyFee: c.hourlyFee,
 });
 
-export const caseRequested = (r: ValidRequest) => ({
-  caseId: r.id,
-  providerId: r.providerId,
-  program: r.program,
-  topics: r.topics,
-  requestedOn: r.requestedOn,
-});
+type CaseFacts = Pick<ConsultingCaseDoc, '_id' | 'providerId' | 'agencyId' | 'programId' | 'program'>;
 
-export const caseAssigned = (
-  c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>,
-  consultantId: string,
-  hourlyFee: number,
-  assignedOn: string,
-) => ({
+export const caseOpened = (c: CaseFacts & Pick<ConsultingCaseDoc, 'district' | 'topics' | 'mode' | 'requestedOn'>) => ({
   caseId: c._id,
   providerId: c.providerId,
-  consultantId,
-  hourlyFee,
-  assignedOn,
-});
-
-export const caseStarted = (c: Pick<ConsultingCaseDoc, '_id' | 'providerId' | 'consultantId'>, startedOn: string) => ({
-  caseId: c._id,
-  providerId: c.providerId,
-  consultantId: c.consultantId,
-  startedOn,
-});
-
-export const caseCompleted = (
-  c: Pick<ConsultingCaseDoc, '_id' | 'providerId' | 'program' | 'consultantId'>,
-  completed: { completedOn: string; hours: number; hourlyFee: number; fee: number },
-) => ({
-  caseId: c._id,
-  providerId: c.providerId,
+  agencyId: c.agencyId,
+  programId: c.programId,
   program: c.program,
-  consultantId: c.consultantId,
-  ...completed,
+  district: c.district,
+  topics: c.topics,
+  mode: c.mode,
+  requestedOn: c.requestedOn,
 });
 
-export const caseCancelled = (
-  c: Pick<ConsultingCaseDoc, '_id' | 'providerId'>,
-  fromStatus: CaseStatus,
-  cancelledOn: string,
-  reason: string,
-) => ({
+/** The committed contract budgets consumes: exactly these fields. */
+export const sessionHeld = (c: CaseFacts, s: Session) => ({
+  sessionId: s.id,
   caseId: c._id,
   providerId: c.providerId,
-  fromStatus,
-  cancelledOn,
-  reason,
+  agencyId: c.agencyId,
+  programmeCode: c.program,
+  heldOn: s.heldOn,
+  hours: s.hours,
+  consultantIds: s.consultantIds,
+  hourlyFeeKRW: s.hourlyFee,
+  feeKRW: s.fee,
 });
+
+export const caseClosed = (
+  c: CaseFacts & Pick<ConsultingCaseDoc, 'sessions'>,
+  end: { outcome: 'CLOSED' | 'DECLINED'; on: string; declineReason: string | null; satisfactionScore: number | null },
+) => {
+  const t = sessionTotals(c.sessions);
+  return {
+    caseId: c._id,
+    providerId: c.providerId,
+    agencyId: c.agencyId,
+    programId: c.programId,
+    program: c.program,
+    outcome: end.outcome,
+    closedOn: end.on,
+    declineReason: end.declineReason,
+    sessionCount: t.sessionCount,
+    hours: t.hours,
+    feeKRW: t.fee,
+    satisfactionScore: end.satisfactionScore,
+  };
+};
 
 export const inspectionResultRecorded = (r: ValidInspectionResult) => ({
   inspectionResultId: r.id,
@@ -111,4 +110,43 @@ export const inspectionTotalsReported = (t: ValidReportedTotals) => ({
   clawbackAmount: t.clawbackAmount,
   totalCases: t.totalCases,
   source: t.source,
+});
+
+type InspectionFacts = Pick<InspectionDoc, '_id' | 'providerId' | 'district' | 'kind' | 'safetyAreas' | 'inspectedOn' | 'findings'>;
+
+/** Actions without the findings' text: findings can describe people. */
+export const inspectionCompleted = (i: InspectionFacts) => ({
+  inspectionId: i._id,
+  providerId: i.providerId,
+  district: i.district,
+  kind: i.kind,
+  safetyAreas: i.safetyAreas,
+  inspectedOn: i.inspectedOn,
+  actions: i.findings.map((f) => ({ findingNo: f.no, action: f.action, amountKRW: f.amount })),
+});
+
+/** One event per 과징금/환수 finding. */
+export const sanctionsImposed = (i: InspectionFacts) =>
+  i.findings
+    .filter((f): f is Finding & { action: 'SURCHARGE' | 'CLAWBACK'; amount: number } => f.action === 'SURCHARGE' || f.action === 'CLAWBACK')
+    .map((f) => ({
+      sanctionId: `${i._id}:${f.no}`,
+      inspectionId: i._id,
+      findingNo: f.no,
+      providerId: i.providerId,
+      district: i.district,
+      kind: f.action,
+      amountKRW: f.amount,
+      imposedOn: i.inspectedOn,
+    }));
+
+export const providerTrainingHeld = (t: ValidProviderTraining) => ({
+  trainingId: t.id,
+  course: t.course,
+  topics: t.topics,
+  heldOn: t.heldOn,
+  capacity: t.capacity,
+  attendees: t.attendees,
+  completed: t.completed,
+  satisfaction: t.satisfaction,
 });

@@ -1,7 +1,26 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin } from '@pass-graph/platform';
-import type { CaseStatus, ConsultantField, ConsultingProgram, ConsultingTopic, ProviderStage, ProviderType, QualityGrade } from './domain';
+import { aggregateSchema } from '@pass-graph/platform';
+import type {
+  CaseStatus,
+  ConsultantField,
+  ConsultingMode,
+  ConsultingTopic,
+  ProgramKind,
+  ProgramTarget,
+  ProviderSize,
+  ProviderStage,
+  ProviderType,
+  QualityGrade,
+  Session,
+} from './domain';
+import type { InquiryStatus, InquiryTopic } from './inquiries';
+import type { Finding, InspectionKind, SafetyArea, SurveyProgramme, TrainingTopic } from './inspections';
+
+const str = { type: String, required: true };
+const optStr = { type: String, default: null };
+const num = { type: Number, required: true };
+const optNum = { type: Number, default: null };
 
 export interface ProviderDoc {
   _id: string;
@@ -11,23 +30,20 @@ export interface ProviderDoc {
   qualityGrade: QualityGrade | null;
   qualityGradeYear: number | null;
   stage: ProviderStage;
+  size: ProviderSize | null;
   registeredAt: Date;
 }
 
-const ProviderSchema = new Schema<ProviderDoc>(
-  {
-    _id: { type: String, required: true },
-    name: { type: String, required: true },
-    type: { type: String, required: true },
-    district: { type: String, required: true },
-    qualityGrade: { type: String, default: null },
-    qualityGradeYear: { type: Number, default: null },
-    stage: { type: String, required: true },
-    registeredAt: { type: Date, required: true },
-  },
-  { collection: 'providers', versionKey: false },
-);
-ProviderSchema.plugin(outboxPlugin);
+const ProviderSchema = aggregateSchema<ProviderDoc>('providers', {
+  name: str,
+  type: str,
+  district: str,
+  qualityGrade: optStr,
+  qualityGradeYear: optNum,
+  stage: str,
+  size: optStr,
+  registeredAt: { type: Date, required: true },
+});
 
 export interface ConsultantDoc {
   _id: string;
@@ -40,65 +56,93 @@ export interface ConsultantDoc {
   appointedAt: Date;
 }
 
-const ConsultantSchema = new Schema<ConsultantDoc>(
-  {
-    _id: { type: String, required: true },
-    name: { type: String, required: true },
-    fields: { type: [String], default: [] },
-    appointedFrom: { type: String, required: true },
-    appointedUntil: { type: String, default: null },
-    hourlyFee: { type: Number, required: true },
-    source: { type: String, default: null },
-    appointedAt: { type: Date, required: true },
-  },
-  { collection: 'consultants', versionKey: false },
-);
-ConsultantSchema.plugin(outboxPlugin);
+const ConsultantSchema = aggregateSchema<ConsultantDoc>('consultants', {
+  name: str,
+  fields: { type: [String], default: [] },
+  appointedFrom: str,
+  appointedUntil: optStr,
+  hourlyFee: num,
+  source: optStr,
+  appointedAt: { type: Date, required: true },
+});
+
+export interface ConsultingProgramDoc {
+  _id: string;
+  agencyId: string;
+  kind: ProgramKind;
+  name: string;
+  planItemCode: string | null;
+  targets: ProgramTarget[];
+}
+
+const ConsultingProgramSchema = aggregateSchema<ConsultingProgramDoc>('consulting_programs', {
+  agencyId: str,
+  kind: str,
+  name: str,
+  planItemCode: optStr,
+  targets: { type: [new Schema({ year: num, cases: num, monitorings: num }, { _id: false })], default: [] },
+});
 
 export interface ConsultingCaseDoc {
   _id: string;
   providerId: string;
-  program: ConsultingProgram;
+  /** The provider's district when it applied: cases filter by district without a join. */
+  district: string;
+  programId: string;
+  agencyId: string;
+  program: ProgramKind;
   topics: ConsultingTopic[];
+  mode: ConsultingMode;
   status: CaseStatus;
-  consultantId: string | null;
-  /** The consultant's hourly fee when assigned; the fee is computed from it. */
-  hourlyFee: number | null;
+  consultantIds: string[];
   requestedOn: string;
-  assignedOn: string | null;
+  acceptedOn: string | null;
   startedOn: string | null;
   completedOn: string | null;
-  cancelledOn: string | null;
-  cancellationReason: string | null;
-  hours: number | null;
-  fee: number | null;
+  monitoringFrom: string | null;
+  closedOn: string | null;
+  declinedOn: string | null;
+  declineReason: string | null;
+  /** Sessions live in the case: a session and its ConsultingSessionHeld event are one write. */
+  sessions: Session[];
+  resultReport: string | null;
+  monitoringNote: string | null;
+  satisfactionScore: number | null;
   updatedAt: Date;
 }
 
-const ConsultingCaseSchema = new Schema<ConsultingCaseDoc>(
-  {
-    _id: { type: String, required: true },
-    providerId: { type: String, required: true },
-    program: { type: String, required: true },
-    topics: { type: [String], default: [] },
-    status: { type: String, required: true },
-    consultantId: { type: String, default: null },
-    hourlyFee: { type: Number, default: null },
-    requestedOn: { type: String, required: true },
-    assignedOn: { type: String, default: null },
-    startedOn: { type: String, default: null },
-    completedOn: { type: String, default: null },
-    cancelledOn: { type: String, default: null },
-    cancellationReason: { type: String, default: null },
-    hours: { type: Number, default: null },
-    fee: { type: Number, default: null },
-    updatedAt: { type: Date, required: true },
-  },
-  { collection: 'consulting_cases', versionKey: false },
+const SessionSchema = new Schema<Session>(
+  { id: str, heldOn: str, hours: num, consultantIds: { type: [String], default: [] }, hourlyFee: num, fee: num },
+  { _id: false },
 );
+
+const ConsultingCaseSchema = aggregateSchema<ConsultingCaseDoc>('consulting_cases', {
+  providerId: str,
+  district: str,
+  programId: str,
+  agencyId: str,
+  program: str,
+  topics: { type: [String], default: [] },
+  mode: str,
+  status: str,
+  consultantIds: { type: [String], default: [] },
+  requestedOn: str,
+  acceptedOn: optStr,
+  startedOn: optStr,
+  completedOn: optStr,
+  monitoringFrom: optStr,
+  closedOn: optStr,
+  declinedOn: optStr,
+  declineReason: optStr,
+  sessions: { type: [SessionSchema], default: [] },
+  resultReport: optStr,
+  monitoringNote: optStr,
+  satisfactionScore: optNum,
+  updatedAt: { type: Date, required: true },
+});
 ConsultingCaseSchema.index({ providerId: 1 });
-ConsultingCaseSchema.index({ consultantId: 1 });
-ConsultingCaseSchema.plugin(outboxPlugin);
+ConsultingCaseSchema.index({ consultantIds: 1 });
+ConsultingCaseSchema.index({ programId: 1 });
 
 export interface InspectionResultDoc {
   _id: string;
@@ -114,24 +158,23 @@ export interface InspectionResultDoc {
   recordedAt: Date;
 }
 
-const InspectionResultSchema = new Schema<InspectionResultDoc>(
-  {
-    _id: { type: String, required: true },
-    year: { type: Number, required: true },
-    district: { type: String, required: true },
-    cautionCount: { type: Number, required: true },
-    warningCount: { type: Number, required: true },
-    surchargeCount: { type: Number, required: true },
-    surchargeAmount: { type: Number, required: true },
-    clawbackCount: { type: Number, required: true },
-    clawbackAmount: { type: Number, required: true },
-    reportedTotalCases: { type: Number, default: null },
-    recordedAt: { type: Date, required: true },
-  },
-  { collection: 'inspection_results', versionKey: false },
-);
+const counts = {
+  cautionCount: num,
+  warningCount: num,
+  surchargeCount: num,
+  surchargeAmount: num,
+  clawbackCount: num,
+  clawbackAmount: num,
+};
+
+const InspectionResultSchema = aggregateSchema<InspectionResultDoc>('inspection_results', {
+  year: num,
+  district: str,
+  ...counts,
+  reportedTotalCases: optNum,
+  recordedAt: { type: Date, required: true },
+});
 InspectionResultSchema.index({ year: 1 });
-InspectionResultSchema.plugin(outboxPlugin);
 
 /** The 합계 row a source prints for a year, kept apart from the rows it should add up from. */
 export interface ReportedInspectionTotalsDoc {
@@ -148,36 +191,131 @@ export interface ReportedInspectionTotalsDoc {
   recordedAt: Date;
 }
 
-const ReportedInspectionTotalsSchema = new Schema<ReportedInspectionTotalsDoc>(
-  {
-    _id: { type: String, required: true },
-    year: { type: Number, required: true },
-    cautionCount: { type: Number, required: true },
-    warningCount: { type: Number, required: true },
-    surchargeCount: { type: Number, required: true },
-    surchargeAmount: { type: Number, required: true },
-    clawbackCount: { type: Number, required: true },
-    clawbackAmount: { type: Number, required: true },
-    totalCases: { type: Number, required: true },
-    source: { type: String, default: null },
-    recordedAt: { type: Date, required: true },
-  },
-  { collection: 'reported_inspection_totals', versionKey: false },
+const ReportedInspectionTotalsSchema = aggregateSchema<ReportedInspectionTotalsDoc>('reported_inspection_totals', {
+  year: num,
+  ...counts,
+  totalCases: num,
+  source: optStr,
+  recordedAt: { type: Date, required: true },
+});
+
+export interface InspectionDoc {
+  _id: string;
+  providerId: string;
+  /** The provider's district when inspected. */
+  district: string;
+  year: number;
+  kind: InspectionKind;
+  safetyAreas: SafetyArea[];
+  inspectedOn: string;
+  findings: Finding[];
+}
+
+const FindingSchema = new Schema<Finding>(
+  { no: num, description: str, action: str, amount: optNum, correctedOn: optStr },
+  { _id: false, minimize: false },
 );
-ReportedInspectionTotalsSchema.plugin(outboxPlugin);
+
+const InspectionSchema = aggregateSchema<InspectionDoc>('inspections', {
+  providerId: str,
+  district: str,
+  year: num,
+  kind: str,
+  safetyAreas: { type: [String], default: [] },
+  inspectedOn: str,
+  findings: { type: [FindingSchema], default: [] },
+});
+InspectionSchema.index({ providerId: 1 });
+InspectionSchema.index({ year: 1 });
+
+export interface SatisfactionSurveyDoc {
+  _id: string;
+  year: number;
+  results: { programme: SurveyProgramme; positiveRate: number }[];
+  reportedAverage: number | null;
+  source: string | null;
+}
+
+const SatisfactionSurveySchema = aggregateSchema<SatisfactionSurveyDoc>('satisfaction_surveys', {
+  year: num,
+  results: { type: [new Schema({ programme: str, positiveRate: num }, { _id: false })], default: [] },
+  reportedAverage: optNum,
+  source: optStr,
+});
+
+export interface ProviderTrainingDoc {
+  _id: string;
+  course: string;
+  topics: TrainingTopic[];
+  heldOn: string;
+  capacity: number;
+  attendees: number;
+  completed: number;
+  satisfaction: number | null;
+}
+
+const ProviderTrainingSchema = aggregateSchema<ProviderTrainingDoc>('provider_trainings', {
+  course: str,
+  topics: { type: [String], default: [] },
+  heldOn: str,
+  capacity: num,
+  attendees: num,
+  completed: num,
+  satisfaction: optNum,
+});
+
+export interface OnlineInquiryDoc {
+  _id: string;
+  providerId: string | null;
+  topic: InquiryTopic;
+  question: string;
+  submittedOn: string;
+  slaDays: number;
+  dueOn: string;
+  status: InquiryStatus;
+  consultantId: string | null;
+  assignedOn: string | null;
+  answer: string | null;
+  answeredOn: string | null;
+}
+
+const OnlineInquirySchema = aggregateSchema<OnlineInquiryDoc>('online_inquiries', {
+  providerId: optStr,
+  topic: str,
+  question: str,
+  submittedOn: str,
+  slaDays: num,
+  dueOn: str,
+  status: str,
+  consultantId: optStr,
+  assignedOn: optStr,
+  answer: optStr,
+  answeredOn: optStr,
+});
+OnlineInquirySchema.index({ submittedOn: 1 });
 
 export interface Models {
   Provider: Model<ProviderDoc>;
   Consultant: Model<ConsultantDoc>;
+  ConsultingProgram: Model<ConsultingProgramDoc>;
   ConsultingCase: Model<ConsultingCaseDoc>;
   InspectionResult: Model<InspectionResultDoc>;
   ReportedInspectionTotals: Model<ReportedInspectionTotalsDoc>;
+  Inspection: Model<InspectionDoc>;
+  SatisfactionSurvey: Model<SatisfactionSurveyDoc>;
+  ProviderTraining: Model<ProviderTrainingDoc>;
+  OnlineInquiry: Model<OnlineInquiryDoc>;
 }
 
 export const createModels = (db: Connection): Models => ({
   Provider: db.model<ProviderDoc>('Provider', ProviderSchema),
   Consultant: db.model<ConsultantDoc>('Consultant', ConsultantSchema),
+  ConsultingProgram: db.model<ConsultingProgramDoc>('ConsultingProgram', ConsultingProgramSchema),
   ConsultingCase: db.model<ConsultingCaseDoc>('ConsultingCase', ConsultingCaseSchema),
   InspectionResult: db.model<InspectionResultDoc>('InspectionResult', InspectionResultSchema),
   ReportedInspectionTotals: db.model<ReportedInspectionTotalsDoc>('ReportedInspectionTotals', ReportedInspectionTotalsSchema),
+  Inspection: db.model<InspectionDoc>('Inspection', InspectionSchema),
+  SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', SatisfactionSurveySchema),
+  ProviderTraining: db.model<ProviderTrainingDoc>('ProviderTraining', ProviderTrainingSchema),
+  OnlineInquiry: db.model<OnlineInquiryDoc>('OnlineInquiry', OnlineInquirySchema),
 });

@@ -1,71 +1,80 @@
 /**
- * The write path of the case lifecycle against recording fakes: the state guard sits in the
- * update filter, the event rides in the same write, and a lost race answers CONFLICT (INVALID_TRANSITION).
+ * The write path of the case lifecycle against recording fakes: the state guard sits in the update
+ * filter, the events ride in the same write, and a session's fee is computed from the consultants' rate.
  */
 import type { ServiceRuntime } from '@pass-graph/platform';
 import { createResolvers } from './resolvers';
 import type { ConsultantDoc, ConsultingCaseDoc, Models } from './models';
 
-const requested: ConsultingCaseDoc = {
-  _id: 'jb-case-2023-001',
-  providerId: 'jb-provider-jeonju-01',
-  program: 'STAGED',
-  topics: ['ACCOUNTING', 'RECRUITMENT'],
-  status: 'REQUESTED',
-  consultantId: null,
-  hourlyFee: null,
-  requestedOn: '2023-03-06',
-  assignedOn: null,
+const applied: ConsultingCaseDoc = {
+  _id: 'jb-case-2023-003',
+  providerId: 'jb-provider-iksan-01',
+  district: '익산시',
+  programId: 'jeonbuk-small-facility',
+  agencyId: 'jeonbuk-pass',
+  program: 'SMALL_FACILITY',
+  topics: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'],
+  mode: 'VISIT',
+  status: 'APPLIED',
+  consultantIds: [],
+  requestedOn: '2023-07-10',
+  acceptedOn: null,
   startedOn: null,
   completedOn: null,
-  cancelledOn: null,
-  cancellationReason: null,
-  hours: null,
-  fee: null,
-  updatedAt: new Date('2023-03-06T00:00:00Z'),
+  monitoringFrom: null,
+  closedOn: null,
+  declinedOn: null,
+  declineReason: null,
+  sessions: [],
+  resultReport: null,
+  monitoringNote: null,
+  satisfactionScore: null,
+  updatedAt: new Date('2023-07-10T00:00:00Z'),
 };
-const consultant: ConsultantDoc = {
-  _id: 'jb-consultant-tax-01',
-  name: '컨설턴트 나',
-  fields: ['TAX_ACCOUNTING'],
+const consultant = (id: string, hourlyFee = 100_000): ConsultantDoc => ({
+  _id: id,
+  name: id,
+  fields: ['TAX_ACCOUNTING', 'SOCIAL_WORK_PRACTICE'],
   appointedFrom: '2023-02-01',
   appointedUntil: '2023-12-31',
-  hourlyFee: 100_000,
+  hourlyFee,
   source: null,
   appointedAt: new Date(),
+});
+const consultants = [consultant('c1'), consultant('c2'), consultant('c3', 150_000)];
+const inProgress: ConsultingCaseDoc = {
+  ...applied,
+  status: 'IN_PROGRESS',
+  consultantIds: ['c1', 'c2', 'c3'],
+  acceptedOn: '2023-08-01',
+  startedOn: '2023-08-16',
 };
 
-type Call = {
-  filter: Record<string, unknown>;
-  update: { $set: Record<string, unknown>; $push: { _outbox: { $each: { type: string; data: Record<string, unknown> }[] } } };
-};
+type Update = { $set: Record<string, unknown>; $push: Record<string, { $each?: { type: string; data: Record<string, unknown> }[] }> };
+type Call = { filter: Record<string, unknown>; update: Update };
 
-function harness(stored: ConsultingCaseDoc, opts: { loseRace?: boolean } = {}) {
+function harness(stored: ConsultingCaseDoc) {
   const calls: Call[] = [];
   const published: string[] = [];
   let current = { ...stored };
   const query = <T>(value: () => T) => ({ lean: () => ({ exec: async () => value() }) });
   const ConsultingCase = {
-    findOneAndUpdate: (filter: Record<string, unknown>, update: Call['update']) =>
+    findById: (id: string) => query(() => (id === current._id ? current : null)),
+    findOneAndUpdate: (filter: Record<string, unknown>, update: Update) =>
       query(() => {
         calls.push({ filter, update });
-        if (opts.loseRace || filter['_id'] !== current._id || filter['status'] !== current.status) return null;
-        current = { ...current, ...update.$set } as ConsultingCaseDoc;
+        if (filter['_id'] !== current._id || filter['status'] !== current.status) return null;
+        const sessions = update.$push['sessions'] ? [...current.sessions, update.$push['sessions'] as never] : current.sessions;
+        current = { ...current, ...update.$set, sessions } as ConsultingCaseDoc;
         return current;
       }),
-    findById: () => query(() => (opts.loseRace ? { ...current, status: 'CANCELLED' } : current)),
+    db: { name: 'test' },
+    modelName: 'ConsultingCase',
   };
   const models = { ConsultingCase } as unknown as Models;
   const runtime = {
     outbox: {
-      entry: (type: string, data: Record<string, unknown>) => ({
-        id: 'evt',
-        type,
-        topic: 'consulting.consulting-case',
-        subject: String(data['caseId']),
-        time: '',
-        data,
-      }),
+      entry: (type: string, data: Record<string, unknown>) => ({ id: 'evt', type, topic: 't', subject: 's', time: '', data }),
       push: (...entries: unknown[]) => ({ _outbox: { $each: entries } }),
     },
     publish: (_model: unknown, id: string) => published.push(id),
@@ -79,20 +88,10 @@ function harness(stored: ConsultingCaseDoc, opts: { loseRace?: boolean } = {}) {
       return this;
     },
   });
-  const ctx = { loaders: { consultingCase: loader(() => [current]), consultant: loader(() => [consultant]) } };
-  const mutation = createResolvers(models, runtime)['Mutation'] as Record<
-    string,
-    (p: unknown, a: unknown, c: unknown) => Promise<ConsultingCaseDoc>
-  >;
+  const ctx = { loaders: { consultingCase: loader(() => [current]), consultant: loader(() => consultants) } };
+  const mutation = createResolvers(models, runtime)['Mutation'] as Record<string, (p: unknown, a: unknown, c: unknown) => Promise<unknown>>;
   const run = (name: string, args: Record<string, unknown>) => mutation[name]!(undefined, args, ctx);
-  return {
-    run,
-    calls,
-    published,
-    get current() {
-      return current;
-    },
-  };
+  return { run, calls, published, current: () => current };
 }
 
 const codeOf = async (p: Promise<unknown>): Promise<unknown> =>
@@ -100,73 +99,75 @@ const codeOf = async (p: Promise<unknown>): Promise<unknown> =>
     () => 'OK',
     (e: { extensions?: Record<string, unknown> }) => e.extensions?.['code'],
   );
+const eventsOf = (c: Call) => (c.update.$push['_outbox']?.$each ?? []).map((e) => e.type);
 
 describe('case transitions (write path)', () => {
-  it('guards the write with the status it read and pushes the event in the same update', async () => {
-    const h = harness(requested);
-    const doc = await h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2023-03-13' });
-    expect(h.calls).toHaveLength(1);
-    expect(h.calls[0]!.filter).toEqual({ _id: requested._id, status: 'REQUESTED' });
-    expect(h.calls[0]!.update.$set).toMatchObject({
-      status: 'ASSIGNED',
-      consultantId: consultant._id,
-      hourlyFee: 100_000,
-      assignedOn: '2023-03-13',
-    });
-    expect(h.calls[0]!.update.$push._outbox.$each.map((e) => e.type)).toEqual(['pass.consulting.ConsultingCaseAssigned.v1']);
-    expect(doc.status).toBe('ASSIGNED');
-    expect(h.published).toEqual([requested._id]);
+  it('guards the write with the status it read and stores the consultants on acceptance', async () => {
+    const h = harness(applied);
+    await h.run('acceptConsulting', { id: applied._id, consultantIds: ['c1', 'c2'], acceptedOn: '2023-08-01' });
+    expect(h.calls[0]!.filter).toEqual({ _id: applied._id, status: 'APPLIED' });
+    expect(h.calls[0]!.update.$set).toMatchObject({ status: 'ACCEPTED', consultantIds: ['c1', 'c2'], acceptedOn: '2023-08-01' });
+    expect(eventsOf(h.calls[0]!)).toEqual([]);
   });
 
-  it('computes the fee on completion from the hourly fee fixed at assignment', async () => {
-    const h = harness({
-      ...requested,
-      status: 'IN_PROGRESS',
-      consultantId: consultant._id,
-      hourlyFee: 100_000,
-      assignedOn: '2023-03-13',
-      startedOn: '2023-03-20',
+  it('records a session with fee = hours × consultants × hourly fee and its ConsultingSessionHeld in the same write', async () => {
+    const h = harness(inProgress);
+    const s = (await h.run('recordConsultingSession', {
+      input: { caseId: inProgress._id, heldOn: '2023-08-23', hours: 2, consultantIds: ['c1', 'c2'] },
+    })) as { id: string; fee: number };
+    expect(s).toMatchObject({ id: 'jb-case-2023-003-s1', fee: 400_000, hourlyFee: 100_000 });
+    expect(h.calls[0]!.filter).toEqual({ _id: inProgress._id, status: 'IN_PROGRESS' });
+    expect(h.calls[0]!.update.$push['_outbox']!.$each![0]).toMatchObject({
+      type: 'pass.consulting.ConsultingSessionHeld.v1',
+      data: { hours: 2, consultantIds: ['c1', 'c2'], hourlyFeeKRW: 100_000, feeKRW: 400_000, programmeCode: 'SMALL_FACILITY' },
     });
-    const doc = await h.run('completeConsulting', { id: requested._id, hours: 3, completedOn: '2023-04-14' });
-    expect(doc).toMatchObject({ status: 'COMPLETED', hours: 3, fee: 300_000, completedOn: '2023-04-14' });
-    expect(h.calls[0]!.update.$push._outbox.$each[0]!.data).toMatchObject({ hours: 3, hourlyFee: 100_000, fee: 300_000 });
+    expect(h.published).toEqual([inProgress._id]);
   });
 
-  it('answers CONFLICT (INVALID_TRANSITION) without writing when the step is illegal', async () => {
-    const h = harness({ ...requested, status: 'COMPLETED' });
-    expect(await codeOf(h.run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-05-01' }))).toBe('CONFLICT');
-    expect(await codeOf(h.run('startConsulting', { id: requested._id, startedOn: '2023-05-01' }))).toBe('CONFLICT');
+  it('refuses sessions with consultants off the case, with differing rates, or outside IN_PROGRESS', async () => {
+    const h = harness({ ...inProgress, consultantIds: ['c1', 'c3'] });
+    const session = (ids: string[]) => ({ input: { caseId: inProgress._id, heldOn: '2023-08-23', hours: 2, consultantIds: ids } });
+    expect(await codeOf(h.run('recordConsultingSession', session(['c2'])))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(h.run('recordConsultingSession', session(['c1', 'c3'])))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(harness(applied).run('recordConsultingSession', session(['c1'])))).toBe('CONFLICT');
     expect(h.calls).toHaveLength(0);
-    expect(h.published).toEqual([]);
   });
 
-  it('answers CONFLICT (INVALID_TRANSITION) when a concurrent request changed the status first', async () => {
-    const h = harness(requested, { loseRace: true });
-    const err = await h
-      .run('cancelConsulting', { id: requested._id, reason: '철회', cancelledOn: '2023-03-07' })
-      .catch((e: { extensions: Record<string, unknown> }) => e);
-    expect(h.calls).toHaveLength(1);
-    expect((err as { extensions: Record<string, unknown> }).extensions).toMatchObject({
-      code: 'CONFLICT',
-      reason: 'INVALID_TRANSITION',
-      from: 'CANCELLED',
-      to: 'CANCELLED',
+  it('completes only after a session, and only with the sessions’ hours', async () => {
+    expect(await codeOf(harness(inProgress).run('completeConsulting', { id: inProgress._id, completedOn: '2023-09-01' }))).toBe('CONFLICT');
+    const withSession = {
+      ...inProgress,
+      sessions: [{ id: 's1', heldOn: '2023-08-23', hours: 2, consultantIds: ['c1'], hourlyFee: 100_000, fee: 200_000 }],
+    };
+    const h = harness(withSession);
+    expect(await codeOf(h.run('completeConsulting', { id: inProgress._id, completedOn: '2023-09-01', hours: 3 }))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(h.run('completeConsulting', { id: inProgress._id, completedOn: '2023-08-22' }))).toBe('BAD_USER_INPUT');
+    await h.run('completeConsulting', { id: inProgress._id, completedOn: '2023-09-01', hours: 2 });
+    expect(h.current().status).toBe('COMPLETED');
+  });
+
+  it('publishes ConsultingCaseClosed on closing and on declining, with the outcome', async () => {
+    const monitoring = { ...inProgress, status: 'MONITORING' as const, monitoringFrom: '2023-10-01' };
+    const h = harness(monitoring);
+    await h.run('closeConsulting', { id: monitoring._id, closedOn: '2023-11-30', satisfactionScore: 91.5 });
+    expect(h.calls[0]!.update.$push['_outbox']!.$each![0]).toMatchObject({
+      type: 'pass.consulting.ConsultingCaseClosed.v1',
+      data: { outcome: 'CLOSED', closedOn: '2023-11-30', satisfactionScore: 91.5 },
     });
-    expect(h.published).toEqual([]);
+    const d = harness(applied);
+    await d.run('declineConsulting', { id: applied._id, reason: '참여 거부', declinedOn: '2023-07-20' });
+    expect(d.calls[0]!.update.$push['_outbox']!.$each![0]).toMatchObject({
+      data: { outcome: 'DECLINED', declineReason: '참여 거부', sessionCount: 0, feeKRW: 0 },
+    });
+    expect(d.current()).toMatchObject({ status: 'DECLINED', declinedOn: '2023-07-20' });
   });
 
-  it('checks inputs before writing: unknown case, consultant not appointed, early dates', async () => {
-    const h = harness(requested);
+  it('answers CONFLICT (INVALID_TRANSITION) without writing when the step is illegal, NOT_FOUND for an unknown case', async () => {
+    const h = harness({ ...applied, status: 'COMPLETED' });
+    expect(await codeOf(h.run('declineConsulting', { id: applied._id, reason: '철회', declinedOn: '2023-12-01' }))).toBe('CONFLICT');
+    expect(await codeOf(h.run('closeConsulting', { id: applied._id, closedOn: '2023-12-01' }))).toBe('CONFLICT');
     expect(await codeOf(h.run('startConsulting', { id: 'no-such-case', startedOn: '2023-05-01' }))).toBe('NOT_FOUND');
-    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2024-01-02' }))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(await codeOf(h.run('assignConsultant', { id: requested._id, consultantId: consultant._id, assignedOn: '2023-03-01' }))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(await codeOf(h.run('assignConsultant', { id: '{"$ne":1}', consultantId: consultant._id, assignedOn: '2023-03-13' }))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(await codeOf(h.run('startConsulting', { id: '{"$ne":1}', startedOn: '2023-05-01' }))).toBe('BAD_USER_INPUT');
     expect(h.calls).toHaveLength(0);
   });
 });

@@ -11,7 +11,19 @@ export const consulting: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.Provider, models.Consultant, models.ConsultingCase, models.InspectionResult, models.ReportedInspectionTotals],
+      aggregates: [
+        models.Provider,
+        models.Consultant,
+        models.ConsultingProgram,
+        models.ConsultingCase,
+        models.InspectionResult,
+        models.ReportedInspectionTotals,
+        models.Inspection,
+        models.SatisfactionSurvey,
+        models.ProviderTraining,
+        models.OnlineInquiry,
+      ],
+      // No handlers: consulting consumes nothing, so it serves and accepts writes while Kafka is down (outbox).
     };
   },
 };

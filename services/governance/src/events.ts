@@ -8,8 +8,15 @@ export const PUBLISHES = {
   OrgUnitRegistered: 'pass.governance.OrgUnitRegistered.v1',
 } as const;
 
-/** Governance consumes no events yet. */
-export const CONSUMES = {} as const;
+/** What governance consumes (handlers in service.ts and strategy.ts): references and the events that feed KPI actuals. */
+export const CONSUMES = {
+  ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
+  SubstituteDispatchCompleted: 'pass.staffing.SubstituteDispatchCompleted.v1',
+  FacilityEntrustmentStarted: 'pass.care-services.FacilityEntrustmentStarted.v1',
+  TrainingCompleted: 'pass.staffing.TrainingCompleted.v1',
+  /** Closed staged consulting cases (outcome CLOSED) count towards the staged-consulting KPI, once per case. */
+  ConsultingCaseClosed: 'pass.consulting.ConsultingCaseClosed.v1',
+} as const;
 
 export const agencyRegistered = (a: ValidAgency) => ({
   agencyId: a.id,

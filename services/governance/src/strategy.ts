@@ -116,14 +116,15 @@ export function factOf(event: Pick<DomainEvent, 'id' | 'type' | 'data'>): Omit<K
         providerId: null,
         ...at(d['endDate']),
       };
-    case 'pass.consulting.ConsultingCaseCompleted.v1':
-      if (d['program'] !== 'STAGED') return null;
+    case 'pass.consulting.ConsultingCaseClosed.v1':
+      // A staged case counts once it is closed after its monitoring; a declined one never does.
+      if (d['program'] !== 'STAGED' || d['outcome'] !== 'CLOSED') return null;
       return {
         _id: `STAGED_CONSULTING_CASES:${String(d['caseId'])}`,
         source: 'STAGED_CONSULTING_CASES',
         agencyId: null,
         providerId: String(d['providerId']),
-        ...at(d['completedOn']),
+        ...at(d['closedOn']),
       };
     case 'pass.care-services.FacilityEntrustmentStarted.v1':
       return {
@@ -254,7 +255,7 @@ export function kpiHandlers(models: StrategyModels): Record<string, EventHandler
     'pass.staffing.SubstituteDispatchCompleted.v1': handler,
     'pass.care-services.FacilityEntrustmentStarted.v1': handler,
     'pass.staffing.TrainingCompleted.v1': handler,
-    'pass.consulting.ConsultingCaseCompleted.v1': handler,
+    'pass.consulting.ConsultingCaseClosed.v1': handler,
   };
 }
 
