@@ -3,9 +3,9 @@
  * an invalid one goes to the dead-letter topic with the reason and the consumer moves on.
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, header, kafka, ok, readTopic, topic } from './support/client';
+import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
 
-const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "jeonbuk-2023-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
+const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "test-consumers-2030-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
 
 interface View {
   substituteDispatch: { expenditure: { amount: number } | null } | null;
@@ -21,12 +21,12 @@ function completedEvent(dispatchId: string, eventId: string, data: Record<string
       facilityId: 'test-consumer-facility',
       agencyId: 'jeonbuk-pass',
       workerId: 'jb-sub-03',
-      startDate: '2023-10-02',
-      endDate: '2023-10-03',
+      startDate: '2030-10-02',
+      endDate: '2030-10-03',
       days: 2,
       dailyRateKRW: 76_960,
       costKRW: 153_920,
-      completedAt: '2023-10-03T09:00:00.000Z',
+      completedAt: '2030-10-03T09:00:00.000Z',
       ...data,
     }),
     headers: {
@@ -42,6 +42,23 @@ function completedEvent(dispatchId: string, eventId: string, data: Record<string
 }
 
 describe('idempotent consumers and dead letters', () => {
+  // A budget line of its own (fiscal year 2030), so these injected charges touch no seeded figure or KPI.
+  beforeAll(async () => {
+    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
+      i: {
+        id: 'test-consumers-2030-S12',
+        agencyId: 'jeonbuk-pass',
+        fiscalYear: 2030,
+        programCode: 'S12',
+        name: '대체인력 지원 (consumer tests)',
+        fundingSource: 'SPECIAL_ACCOUNT',
+        purpose: 'SUBSTITUTE_DISPATCH',
+        amountThousandKRW: 503_000,
+      },
+    });
+    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+  });
+
   it('applies the same event delivered twice only once', async () => {
     const producer = kafka().producer();
     await producer.connect();
@@ -107,7 +124,7 @@ describe('idempotent consumers and dead letters', () => {
 
     const next = await eventually('the event after the poison ones', async () => {
       const d = await ok<{ budgetLine: { expenditures: { nodes: { amount: number; dispatch: { id: string } | null }[] } } }>(
-        `{ budgetLine(id: "jeonbuk-2023-S12") { expenditures(first: 100) { nodes { amount dispatch { id } } } } }`,
+        `{ budgetLine(id: "test-consumers-2030-S12") { expenditures(first: 100) { nodes { amount dispatch { id } } } } }`,
       );
       return d.budgetLine.expenditures.nodes.find((n) => n.dispatch?.id === 'test-after-bad-001');
     });

@@ -200,10 +200,10 @@ describe('KPI actuals fed by other services’ events', () => {
 
   it('counts the staged consulting cases consulting completed for Jeonbuk providers, as consulting itself reports them', async () => {
     const cases = await ok<{
-      consultingCases: { nodes: { program: string; completedOn: string | null; provider: { district: { province: string } } }[] };
-    }>(`{ consultingCases(first: 100, status: COMPLETED) { nodes { program completedOn provider { district { province } } } } }`);
+      consultingCases: { nodes: { program: string; closedOn: string | null; provider: { district: { province: string } } }[] };
+    }>(`{ consultingCases(first: 100, status: CLOSED) { nodes { program closedOn provider { district { province } } } } }`);
     const expected = cases.consultingCases.nodes.filter(
-      (c) => c.program === 'STAGED' && c.completedOn?.startsWith('2023') && c.provider.district.province === '전북특별자치도',
+      (c) => c.program === 'STAGED' && c.closedOn?.startsWith('2023') && c.provider.district.province === '전북특별자치도',
     ).length;
     expect(expected).toBeGreaterThan(0);
     const k = await eventually('consulting cases to be counted', async () => {
