@@ -10,6 +10,7 @@ import type {
   ValidProgrammeReport,
 } from './domain';
 import { reportFigures } from './domain';
+import { PILOT_EVENTS } from './pilot';
 
 export const PUBLISHES = {
   ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
@@ -19,6 +20,7 @@ export const PUBLISHES = {
   OutreachVisitRecorded: 'pass.outreach.OutreachVisitRecorded.v1',
   NeedsReferred: 'pass.outreach.NeedsReferred.v1',
   OutreachCaseClosed: 'pass.outreach.OutreachCaseClosed.v1',
+  ...PILOT_EVENTS,
 } as const;
 
 /** Outreach consumes no events yet. */

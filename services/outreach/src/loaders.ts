@@ -1,5 +1,6 @@
 import { byIdLoader, groupLoader } from '@pass-graph/platform';
 import type { Models } from './models';
+import { participationsByDistrictLoader } from './pilot';
 
 export const createLoaders = (models: Models) => () => ({
   consortium: byIdLoader(models.Consortium),
@@ -7,5 +8,8 @@ export const createLoaders = (models: Models) => () => ({
   outreachVisit: byIdLoader(models.OutreachVisit),
   programmeReport: byIdLoader(models.ProgrammeReport),
   visitsByCentre: groupLoader(models.OutreachVisit, 'communityCentreId'),
+  centresByDistrict: groupLoader(models.CommunityCentre, 'district'),
+  pilotProgram: byIdLoader(models.PilotProgram),
+  participationsByDistrict: participationsByDistrictLoader(models),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -1,6 +1,7 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
+import { createPilotModels, type PilotModels } from './pilot';
 import type {
   CaseStatus,
   CloseOutcome,
@@ -196,7 +197,7 @@ OutreachVisitSchema.index({ district: 1, status: 1 });
 OutreachVisitSchema.index({ communityCentreId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models {
+export interface Models extends PilotModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -208,4 +209,5 @@ export const createModels = (db: Connection): Models => ({
   ProgrammeReport: db.model<ProgrammeReportDoc>('ProgrammeDeliveryReport', ProgrammeReportSchema),
   CommunityCentre: db.model<CommunityCentreDoc>('CommunityCentre', CommunityCentreSchema),
   OutreachVisit: db.model<OutreachVisitDoc>('OutreachVisit', OutreachVisitSchema),
+  ...createPilotModels(db),
 });

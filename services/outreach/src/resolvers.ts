@@ -55,6 +55,7 @@ import {
   serviceDeliveryRecorded,
 } from './events';
 import type { Loaders } from './loaders';
+import { pilotResolvers } from './pilot';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -68,6 +69,7 @@ const rowsOfYear = <T extends Period>(rows: readonly T[], year: number | null | 
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
+  const pilot = pilotResolvers<Loaders>(models, runtime);
 
   /** Loads a visit for a state change, or NOT_FOUND. */
   const loadVisit = async (ctx: Ctx, id: string): Promise<OutreachVisitDoc> => {
@@ -87,6 +89,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
+      ...pilot.Query,
       consortium: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(unwrap(checkId(args.id))),
       consortia: (_: unknown, args: { district?: string | null }) => {
         const district = optionalDistrict(args.district);
@@ -121,6 +124,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
     },
     Mutation: {
+      ...pilot.Mutation,
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
@@ -238,6 +242,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           return updated;
         });
       },
+    },
+    PilotProgram: pilot.PilotProgram,
+    PilotParticipation: pilot.PilotParticipation,
+    District: {
+      pilotParticipations: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.participationsByDistrict.load(d.name),
+      communityCentres: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.centresByDistrict.load(d.name),
     },
     NeighbourhoodCareConsortium: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(ref.id),

@@ -11,6 +11,7 @@
  * staff counts; the visits are SYNTHETIC, with pseudonymous household codes (HH-SYN…).
  */
 import type { SeedStep } from '@pass-graph/platform';
+import type { RegisterPilotProgramInput } from './pilot';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
@@ -29,6 +30,13 @@ const REGISTER_CENTRE = `mutation RegisterCommunityCentre($input: RegisterCommun
 const RECORD_VISIT = `mutation RecordOutreachVisit($input: RecordOutreachVisitInput!) { recordOutreachVisit(input: $input) { id status } }`;
 const REFER = `mutation ReferNeeds($input: ReferNeedsInput!) { referNeeds(input: $input) { id status } }`;
 const CLOSE = `mutation CloseOutreachCase($input: CloseOutreachCaseInput!) { closeOutreachCase(input: $input) { id status } }`;
+
+const REGISTER_PILOT = `mutation RegisterPilotProgram($input: RegisterPilotProgramInput!) { registerPilotProgram(input: $input) { id } }`;
+const APPLY_PILOT = `mutation ApplyForPilot($input: ApplyForPilotInput!) { applyForPilot(input: $input) { id } }`;
+const SELECT_PILOT = `mutation SelectPilotDistrict($input: SelectPilotDistrictInput!) { selectPilotDistrict(input: $input) { id } }`;
+const GRANT_CONDITION = `mutation RecordGrantCondition($input: RecordGrantConditionInput!) { recordGrantCondition(input: $input) { id } }`;
+const RELEASE_TRANCHE = `mutation ReleaseGrantTranche($input: ReleaseGrantTrancheInput!) { releaseGrantTranche(input: $input) { id } }`;
+const ADVANCE_PILOT = `mutation AdvancePilotDistrict($input: AdvancePilotDistrictInput!) { advancePilotDistrict(input: $input) { id } }`;
 
 const ALL_SERVICES: NeighbourhoodService[] = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'];
 const THOUSAND = 1_000;
@@ -208,7 +216,77 @@ export const CASE_STEPS: ({ kind: 'refer'; input: ReferNeedsInput } | { kind: 'c
   },
 ];
 
+/**
+ * The 2013 pilot as planned in 002: call L136–146 (deadline '13.2.20, pilot '13.3–6), committee L150
+ * (≤7, ≥2 external), total 3억원 L164, cap 1억원 L141 (kept as printed, DQ-002-1), tranches L180–181.
+ * 002 names no selected district and no committee member: the applicants are the four districts it
+ * names as already strong in 동 welfare (L146), their grants are SYNTHETIC (75,000,000원 each, so the
+ * four respect the 3억 total, DQ-002-2), and the committee members are pseudonyms.
+ */
+export const PILOT_PROGRAM_ID = 'seoul-2013-welfare-delivery-pilot';
+export const PILOT_PROGRAM: RegisterPilotProgramInput = {
+  id: PILOT_PROGRAM_ID,
+  name: '수요자 중심의 원스톱 복지서비스 전달체계 시범운영',
+  source: '002 L134–183',
+  applicationDeadline: '2013-02-20',
+  pilotFrom: '2013-03-01',
+  pilotTo: '2013-06-30',
+  totalBudgetKRW: 300_000_000,
+  reportedDistrictCapKRW: 100_000_000,
+  selectionCommittee: [
+    { memberId: 'pilot-committee-01', external: false },
+    { memberId: 'pilot-committee-02', external: false },
+    { memberId: 'pilot-committee-03', external: false },
+    { memberId: 'pilot-committee-04', external: false },
+    { memberId: 'pilot-committee-05', external: true },
+    { memberId: 'pilot-committee-06', external: true },
+    { memberId: 'pilot-committee-07', external: true },
+  ],
+};
+export const PILOT_GRANT_KRW = 75_000_000;
+export const PILOT_APPLICANTS = ['성동구', '노원구', '서대문구', '금천구'];
+/** Districts whose staff were deployed (tranche 2 released); the other two wait for theirs. */
+export const PILOT_STAFF_DEPLOYED = ['성동구', '노원구'];
+
+const pilotSteps = (): SeedStep[] => {
+  const on = (district: string) => ({ programId: PILOT_PROGRAM_ID, district });
+  const steps: SeedStep[] = [{ label: `pilot programme ${PILOT_PROGRAM_ID}`, query: REGISTER_PILOT, variables: { input: PILOT_PROGRAM } }];
+  for (const d of PILOT_APPLICANTS) {
+    steps.push(
+      {
+        label: `pilot: ${d} applies`,
+        query: APPLY_PILOT,
+        variables: { input: { ...on(d), track: 'STRENGTHENED_DISTRICT', appliedOn: '2013-02-20' } },
+      },
+      {
+        label: `pilot: ${d} selected`,
+        query: SELECT_PILOT,
+        variables: { input: { ...on(d), grantKRW: PILOT_GRANT_KRW, selectedOn: '2013-02-28' } },
+      },
+      {
+        label: `pilot: ${d} final plan`,
+        query: GRANT_CONDITION,
+        variables: { input: { ...on(d), condition: 'FINAL_PLAN_SUBMITTED', metOn: '2013-03-05' } },
+      },
+      { label: `pilot: ${d} tranche 1`, query: RELEASE_TRANCHE, variables: { input: { ...on(d), tranche: 1, releasedOn: '2013-03-08' } } },
+      { label: `pilot: ${d} operating`, query: ADVANCE_PILOT, variables: { input: { ...on(d), to: 'OPERATING', on: '2013-03-11' } } },
+    );
+  }
+  for (const d of PILOT_STAFF_DEPLOYED) {
+    steps.push(
+      {
+        label: `pilot: ${d} staff deployed`,
+        query: GRANT_CONDITION,
+        variables: { input: { ...on(d), condition: 'STAFF_DEPLOYED', metOn: '2013-04-01' } },
+      },
+      { label: `pilot: ${d} tranche 2`, query: RELEASE_TRANCHE, variables: { input: { ...on(d), tranche: 2, releasedOn: '2013-04-05' } } },
+    );
+  }
+  return steps;
+};
+
 export const seedSteps: SeedStep[] = [
+  ...pilotSteps(),
   ...CONSORTIA.map((input) => ({ label: `consortium ${input.name}`, query: REGISTER_CONSORTIUM, variables: { input } })),
   ...DELIVERIES.map(({ consortiumId, row }) => ({
     label: `delivery ${consortiumId} ${row.service} ${row.periodFrom}–${row.periodTo}`,

@@ -11,7 +11,7 @@ export const outreach: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime),
       createLoaders: createLoaders(models),
-      aggregates: [models.Consortium, models.ProgrammeReport, models.CommunityCentre, models.OutreachVisit],
+      aggregates: [models.Consortium, models.ProgrammeReport, models.CommunityCentre, models.OutreachVisit, models.PilotProgram],
     };
   },
 };
