@@ -26,10 +26,8 @@ export type VisitorRole = 'WELFARE_OFFICIAL' | 'NEIGHBOURHOOD_HEAD' | 'VOLUNTEER
 export const NEEDS_DOMAINS = ['CARE', 'MEALS', 'HOUSING', 'JOBS', 'HEALTH', 'EDUCATION'] as const;
 export type NeedsDomain = (typeof NEEDS_DOMAINS)[number];
 
-export const CASE_STATUSES = ['DISCOVERED', 'REFERRED', 'ESCALATED', 'CLOSED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-/** Where discovered needs are sent: a public or private service, or the district's 희망복지지원단 (002 L78–80). */
-export type ReferralTarget = 'PUBLIC_SERVICE' | 'PRIVATE_RESOURCE' | 'HOPE_WELFARE_SUPPORT_TEAM';
+export const DISCOVERY_STATUSES = ['DISCOVERED', 'REFERRED', 'CLOSED'] as const;
+export type DiscoveryStatus = (typeof DISCOVERY_STATUSES)[number];
 export type CloseOutcome = 'NO_NEEDS_FOUND' | 'SERVICES_LINKED' | 'HANDED_OVER' | 'DECLINED';
 
 // ─── Shared checks ──────────────────────────────────────────────────────────
@@ -511,17 +509,17 @@ export function validateCommunityCentre(input: RegisterCommunityCentreInput): Re
 export const meetsPilotCounsellorMinimum = (c: { pilot: boolean; welfareStaffCount: number }): boolean =>
   !c.pilot || c.welfareStaffCount >= PILOT_COUNSELLOR_MINIMUM;
 
-// ─── Outreach visits (방문복지) and their case lifecycle ──────────────────────
+// ─── Outreach visits (방문복지) and their discovery follow-up ──────────────────
 
-/** Pseudonymous household code, never a name, address or registration number. */
-const HOUSEHOLD_CODE = /^HH-[A-Z0-9]{4,16}$/;
+/** Pseudonymous household id, never a name, address or registration number. */
+const HOUSEHOLD_ID = /^HH-[A-Z0-9]{4,16}$/;
 /** What free text must not contain: 주민등록번호-like and phone-number-like digit runs. */
 const PII_PATTERNS = [/\d{6}\s*-\s*[1-8]\d{6}/, /01[016789]\s*-?\s*\d{3,4}\s*-?\s*\d{4}/, /0\d{1,2}-\d{3,4}-\d{4}/];
 
-export function checkHouseholdCode(value: string): Result<string> {
-  return HOUSEHOLD_CODE.test(value)
+export function checkHouseholdId(value: string, field = 'householdId'): Result<string> {
+  return HOUSEHOLD_ID.test(value)
     ? ok(value)
-    : err(badInput('householdCode must be a pseudonymous code like HH-7F3K2A (no names or addresses)', 'householdCode'));
+    : err(badInput(`${field} must be a pseudonymous id like HH-7F3K2A (no names or addresses)`, field));
 }
 
 export function checkNoPii(value: string, field: string, max = 500): Result<string> {
@@ -532,12 +530,18 @@ export function checkNoPii(value: string, field: string, max = 500): Result<stri
     : text;
 }
 
+export function checkNeeds(domains: readonly NeedsDomain[], field: string): Result<NeedsDomain[]> {
+  if (domains.length === 0) return err(badInput('name at least one needs domain', field));
+  const unique = checkUnique(domains, field);
+  return unique.ok ? ok([...domains]) : unique;
+}
+
 export interface RecordOutreachVisitInput {
   id: string;
   communityCentreId: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  householdId: string;
   findings: string;
   needsDiscovery?: { domains: NeedsDomain[]; note?: string | null } | null;
 }
@@ -547,11 +551,11 @@ export interface ValidVisit {
   communityCentreId: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
   /** DISCOVERED with needs; a visit that finds none is closed at once. */
-  status: CaseStatus;
+  status: DiscoveryStatus;
   closedOn: string | null;
   closeOutcome: CloseOutcome | null;
 }
@@ -561,20 +565,18 @@ export function validateVisit(input: RecordOutreachVisitInput, today: string): R
     id: checkId(input.id),
     communityCentreId: checkId(input.communityCentreId, 'communityCentreId'),
     visitedOn: checkDate(input.visitedOn, 'visitedOn'),
-    householdCode: checkHouseholdCode(input.householdCode),
+    householdId: checkHouseholdId(input.householdId),
     findings: checkNoPii(input.findings, 'findings'),
   });
   if (!checked.ok) return checked;
   if (checked.value.visitedOn > today) return err(badInput('visitedOn must not be in the future', 'visitedOn'));
   let needs: ValidVisit['needsDiscovery'] = null;
   if (input.needsDiscovery) {
-    const { domains } = input.needsDiscovery;
-    if (domains.length === 0) return err(badInput('a needs discovery names at least one domain', 'needsDiscovery.domains'));
-    const unique = checkUnique(domains, 'needsDiscovery.domains');
-    if (!unique.ok) return unique;
+    const domains = checkNeeds(input.needsDiscovery.domains, 'needsDiscovery.domains');
+    if (!domains.ok) return domains;
     const note = input.needsDiscovery.note == null ? ok(null) : checkNoPii(input.needsDiscovery.note, 'needsDiscovery.note');
     if (!note.ok) return note;
-    needs = { domains: [...domains], note: note.value };
+    needs = { domains: domains.value, note: note.value };
   }
   return ok({
     ...checked.value,
@@ -586,57 +588,18 @@ export function validateVisit(input: RecordOutreachVisitInput, today: string): R
   });
 }
 
-/** The case lifecycle: DISCOVERED → REFERRED | ESCALATED; REFERRED → ESCALATED | CLOSED; ESCALATED → CLOSED. */
-export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
-  DISCOVERED: ['REFERRED', 'ESCALATED'],
-  REFERRED: ['ESCALATED', 'CLOSED'],
-  ESCALATED: ['CLOSED'],
+/**
+ * A discovery's follow-up: DISCOVERED → REFERRED (one or more referrals) → CLOSED, or DISCOVERED → CLOSED
+ * (declined, or handed to a case). Long-term case work lives in a Case, not on the visit.
+ */
+export const TRANSITIONS: Readonly<Record<DiscoveryStatus, readonly DiscoveryStatus[]>> = {
+  DISCOVERED: ['REFERRED', 'CLOSED'],
+  REFERRED: ['REFERRED', 'CLOSED'],
   CLOSED: [],
 };
 
-export function checkTransition(visitId: string, from: CaseStatus, to: CaseStatus): Result<CaseStatus> {
+export function checkTransition(visitId: string, from: DiscoveryStatus, to: DiscoveryStatus): Result<DiscoveryStatus> {
   return TRANSITIONS[from].includes(to) ? ok(to) : err(invalidTransition('OutreachVisit', visitId, from, to));
-}
-
-/** Complex or long-term cases go to the district's 희망복지지원단 (002 L80): that is an escalation. */
-export const statusForTarget = (target: ReferralTarget): CaseStatus => (target === 'HOPE_WELFARE_SUPPORT_TEAM' ? 'ESCALATED' : 'REFERRED');
-
-export interface Referral {
-  target: ReferralTarget;
-  serviceName: string | null;
-  referredOn: string;
-}
-
-export interface ReferNeedsInput {
-  visitId: string;
-  target: ReferralTarget;
-  serviceName?: string | null;
-  referredOn: string;
-}
-
-export function validateReferral(input: ReferNeedsInput): Result<{ visitId: string; referral: Referral }> {
-  const checked = all({
-    visitId: checkId(input.visitId, 'visitId'),
-    referredOn: checkDate(input.referredOn, 'referredOn'),
-    serviceName: input.serviceName == null ? ok(null) : checkNoPii(input.serviceName, 'serviceName', 100),
-  });
-  if (!checked.ok) return checked;
-  if (input.target !== 'HOPE_WELFARE_SUPPORT_TEAM' && checked.value.serviceName === null)
-    return err(badInput('a referral to a service names the service', 'serviceName'));
-  const { visitId, referredOn, serviceName } = checked.value;
-  return ok({ visitId, referral: { target: input.target, serviceName, referredOn } });
-}
-
-/** The next state of a visit's case for a referral, with the date checks that need the stored visit. */
-export function planReferral(
-  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
-  referral: Referral,
-): Result<CaseStatus> {
-  const to = checkTransition(visit._id, visit.status, statusForTarget(referral.target));
-  if (!to.ok) return to;
-  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
-  if (referral.referredOn < last) return err(badInput(`referredOn must not be before ${last}`, 'referredOn'));
-  return to;
 }
 
 export interface CloseOutreachCaseInput {
@@ -646,17 +609,17 @@ export interface CloseOutreachCaseInput {
 }
 
 export function planClose(
-  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
+  visit: { _id: string; status: DiscoveryStatus; visitedOn: string; lastReferredOn: string | null },
   input: { closedOn: string; outcome: CloseOutcome },
-): Result<CaseStatus> {
+): Result<DiscoveryStatus> {
   const date = checkDate(input.closedOn, 'closedOn');
   if (!date.ok) return date;
   if (input.outcome === 'NO_NEEDS_FOUND') return err(badInput('NO_NEEDS_FOUND is set only when a visit finds no needs', 'outcome'));
   const to = checkTransition(visit._id, visit.status, 'CLOSED');
   if (!to.ok) return to;
-  if (visit.status === 'ESCALATED' && input.outcome === 'SERVICES_LINKED')
-    return err(badInput('an escalated case closes as HANDED_OVER or DECLINED', 'outcome'));
-  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
+  if (input.outcome === 'SERVICES_LINKED' && visit.status !== 'REFERRED')
+    return err(badInput('SERVICES_LINKED needs at least one referral', 'outcome'));
+  const last = visit.lastReferredOn ?? visit.visitedOn;
   if (input.closedOn < last) return err(badInput(`closedOn must not be before ${last}`, 'closedOn'));
   return to;
 }

@@ -10,6 +10,15 @@ export const createLoaders = (models: Models) => () => ({
   visitsByCentre: groupLoader(models.OutreachVisit, 'communityCentreId'),
   centresByDistrict: groupLoader(models.CommunityCentre, 'district'),
   pilotProgram: byIdLoader(models.PilotProgram),
+  visitsByDistrict: groupLoader(models.OutreachVisit, 'district'),
+  visitsByHousehold: groupLoader(models.OutreachVisit, 'householdId'),
+  referral: byIdLoader(models.Referral),
+  referralsByVisit: groupLoader(models.Referral, 'visitId'),
+  referralsByCase: groupLoader(models.Referral, 'caseId'),
+  referralsByHousehold: groupLoader(models.Referral, 'householdId'),
+  referralsByDistrict: groupLoader(models.Referral, 'district'),
+  case: byIdLoader(models.Case),
+  casesByHousehold: groupLoader(models.Case, 'householdId'),
   participationsByDistrict: participationsByDistrictLoader(models),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

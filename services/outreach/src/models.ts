@@ -2,15 +2,16 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
 import { createPilotModels, type PilotModels } from './pilot';
+import { createReferralModels, type ReferralModels } from './referrals';
+import { createCaseModels, type CaseModels } from './cases';
 import type {
-  CaseStatus,
   CloseOutcome,
+  DiscoveryStatus,
   DeliveryRow,
   LeadLegalForm,
   MemberOrganisationInput,
   NeedsDomain,
   NeighbourhoodService,
-  Referral,
   ReportRow,
   ReportedTotal,
   VisitorRole,
@@ -60,21 +61,19 @@ export interface CommunityCentreDoc {
   registeredAt: Date;
 }
 
-export interface StoredReferral extends Referral {
-  status: CaseStatus;
-}
-
 export interface OutreachVisitDoc {
   _id: string;
   communityCentreId: string;
   district: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  /** Pseudonymous household id (HH-…). */
+  householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
-  status: CaseStatus;
-  referrals: StoredReferral[];
+  status: DiscoveryStatus;
+  /** Date of the latest referral made from the visit's discovery. */
+  lastReferredOn: string | null;
   closedOn: string | null;
   closeOutcome: CloseOutcome | null;
   recordedAt: Date;
@@ -160,15 +159,6 @@ const CommunityCentreSchema = new Schema<CommunityCentreDoc>(
 CommunityCentreSchema.index({ district: 1 });
 CommunityCentreSchema.plugin(outboxPlugin);
 
-const ReferralSchema = new Schema(
-  {
-    target: { type: String, required: true },
-    serviceName: { type: String, default: null },
-    referredOn: { type: String, required: true },
-    status: { type: String, required: true },
-  },
-  { _id: false },
-);
 const NeedsDiscoverySchema = new Schema(
   { domains: { type: [String], default: [] }, note: { type: String, default: null } },
   { _id: false },
@@ -181,11 +171,11 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
     district: { type: String, required: true },
     visitorRole: { type: String, required: true },
     visitedOn: { type: String, required: true },
-    householdCode: { type: String, required: true },
+    householdId: { type: String, required: true },
     findings: { type: String, required: true },
     needsDiscovery: { type: NeedsDiscoverySchema, default: null },
     status: { type: String, required: true },
-    referrals: { type: [ReferralSchema], default: [] },
+    lastReferredOn: { type: String, default: null },
     closedOn: { type: String, default: null },
     closeOutcome: { type: String, default: null },
     recordedAt: { type: Date, required: true },
@@ -195,9 +185,10 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
 );
 OutreachVisitSchema.index({ district: 1, status: 1 });
 OutreachVisitSchema.index({ communityCentreId: 1 });
+OutreachVisitSchema.index({ householdId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models extends PilotModels {
+export interface Models extends PilotModels, ReferralModels, CaseModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -210,4 +201,6 @@ export const createModels = (db: Connection): Models => ({
   CommunityCentre: db.model<CommunityCentreDoc>('CommunityCentre', CommunityCentreSchema),
   OutreachVisit: db.model<OutreachVisitDoc>('OutreachVisit', OutreachVisitSchema),
   ...createPilotModels(db),
+  ...createReferralModels(db),
+  ...createCaseModels(db),
 });

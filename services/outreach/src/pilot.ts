@@ -400,7 +400,7 @@ export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runt
         : [...program.participations, participation];
       const updated = await models.PilotProgram.findOneAndUpdate(
         { _id: programId },
-        { $set: { participations }, $push: outbox.push(...events) },
+        events.length > 0 ? { $set: { participations }, $push: outbox.push(...events) } : { $set: { participations } },
         { new: true },
       )
         .lean<PilotProgramDoc>()

@@ -12,13 +12,14 @@
  */
 import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterPilotProgramInput } from './pilot';
+import type { OpenCaseInput } from './cases';
+import type { ReferNeedsInput } from './referrals';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
   NeighbourhoodService,
   RecordOutreachVisitInput,
   RecordProgrammeDeliveryReportInput,
-  ReferNeedsInput,
   RegisterCommunityCentreInput,
   RegisterConsortiumInput,
 } from './domain';
@@ -29,6 +30,11 @@ const RECORD_REPORT = `mutation RecordProgrammeDeliveryReport($input: RecordProg
 const REGISTER_CENTRE = `mutation RegisterCommunityCentre($input: RegisterCommunityCentreInput!) { registerCommunityCentre(input: $input) { id } }`;
 const RECORD_VISIT = `mutation RecordOutreachVisit($input: RecordOutreachVisitInput!) { recordOutreachVisit(input: $input) { id status } }`;
 const REFER = `mutation ReferNeeds($input: ReferNeedsInput!) { referNeeds(input: $input) { id status } }`;
+const OPEN_CASE = `mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { id status } }`;
+const PLAN_CASE = `mutation PlanCase($input: PlanCaseInput!) { planCase(input: $input) { id status } }`;
+const ESCALATE_CASE = `mutation EscalateCase($input: EscalateCaseInput!) { escalateCase(input: $input) { id status } }`;
+const CLOSE_CASE = `mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
+const FOLLOW_UP_CASE = `mutation StartCaseFollowUp($input: StartCaseFollowUpInput!) { startCaseFollowUp(input: $input) { id status } }`;
 const CLOSE = `mutation CloseOutreachCase($input: CloseOutreachCaseInput!) { closeOutreachCase(input: $input) { id status } }`;
 
 const REGISTER_PILOT = `mutation RegisterPilotProgram($input: RegisterPilotProgramInput!) { registerPilotProgram(input: $input) { id } }`;
@@ -146,7 +152,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-nowon-sanggye1',
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-03-14',
-    householdCode: 'HH-SYN001',
+    householdId: 'HH-SYN001',
     findings: '[synthetic] Older person living alone, skips meals; volunteer reported to the dong welfare official.',
     needsDiscovery: { domains: ['MEALS', 'CARE'] },
   },
@@ -155,7 +161,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-seongdong-haengdang1',
     visitorRole: 'WELFARE_OFFICIAL',
     visitedOn: '2013-03-20',
-    householdCode: 'HH-SYN002',
+    householdId: 'HH-SYN002',
     findings: '[synthetic] Rent arrears, untreated illness and job loss in one household.',
     needsDiscovery: { domains: ['HOUSING', 'HEALTH', 'JOBS'], note: '[synthetic] several needs at once; likely long-term' },
   },
@@ -164,7 +170,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-seodaemun-hongje1',
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-04-03',
-    householdCode: 'HH-SYN003',
+    householdId: 'HH-SYN003',
     findings: '[synthetic] Carer of a disabled family member near exhaustion.',
     needsDiscovery: { domains: ['CARE'] },
   },
@@ -173,7 +179,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-geumcheon-doksan1',
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-04-10',
-    householdCode: 'HH-SYN004',
+    householdId: 'HH-SYN004',
     findings: '[synthetic] Follow-up visit; household is managing, no new needs.',
   },
   {
@@ -181,7 +187,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-nowon-sanggye1',
     visitorRole: 'WELFARE_OFFICIAL',
     visitedOn: '2013-05-07',
-    householdCode: 'HH-SYN005',
+    householdId: 'HH-SYN005',
     findings: '[synthetic] Young adult out of school and work.',
     needsDiscovery: { domains: ['EDUCATION', 'JOBS'] },
   },
@@ -190,30 +196,144 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-geumcheon-doksan1',
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-05-21',
-    householdCode: 'HH-SYN006',
+    householdId: 'HH-SYN006',
     findings: '[synthetic] Older couple with irregular meals.',
     needsDiscovery: { domains: ['MEALS'] },
   },
 ];
 
-/** Lifecycle steps in order; visits 003, 005 and 006 stay open (ESCALATED, REFERRED, DISCOVERED). */
-export const CASE_STEPS: ({ kind: 'refer'; input: ReferNeedsInput } | { kind: 'close'; input: CloseOutreachCaseInput })[] = [
+/**
+ * Two SYNTHETIC visits in 2019, in 돌봄SOS pilot districts (004 L45), referred to care-services: their
+ * ReferralMade events open 돌봄SOS CareRequests there, whose outcomes come back to close the loop.
+ */
+export const CARE_SOS_VISITS: RecordOutreachVisitInput[] = [
   {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-001', target: 'PRIVATE_RESOURCE', serviceName: '복지관 밑반찬 배달', referredOn: '2013-03-18' },
+    id: 'synthetic-visit-2019-007',
+    communityCentreId: 'dong-nowon-sanggye1',
+    visitorRole: 'VOLUNTEER',
+    visitedOn: '2019-07-22',
+    householdId: 'HH-SYN007',
+    findings: '[synthetic] Older person after a hospital stay, cannot cook or manage alone for a few weeks.',
+    needsDiscovery: { domains: ['CARE', 'MEALS'] },
   },
-  { kind: 'close', input: { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' } },
   {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-002', target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-22' },
+    id: 'synthetic-visit-2019-008',
+    communityCentreId: 'dong-seongdong-haengdang1',
+    visitorRole: 'WELFARE_OFFICIAL',
+    visitedOn: '2019-08-05',
+    householdId: 'HH-SYN008',
+    findings: '[synthetic] Broken door lock and leaking sink in a single-person household.',
+    needsDiscovery: { domains: ['HOUSING'] },
   },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-02' } },
-  { kind: 'close', input: { visitId: 'synthetic-visit-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' } },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-003', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-05' } },
+];
+
+/** Cases (사례관리), SYNTHETIC: 002 names none. Managers are staff pseudonyms. */
+export const CASES: OpenCaseInput[] = [
   {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-005', target: 'PUBLIC_SERVICE', serviceName: '자활근로 연계', referredOn: '2013-05-09' },
+    id: 'synthetic-case-2013-002',
+    householdId: 'HH-SYN002',
+    communityCentreId: 'dong-seongdong-haengdang1',
+    managerId: 'seongdong-cm-01',
+    visitId: 'synthetic-visit-2013-002',
+    needs: ['HOUSING', 'HEALTH', 'JOBS'],
+    openedOn: '2013-03-22',
   },
+  {
+    id: 'synthetic-case-2013-003',
+    householdId: 'HH-SYN003',
+    communityCentreId: 'dong-seodaemun-hongje1',
+    managerId: 'seodaemun-cm-01',
+    visitId: 'synthetic-visit-2013-003',
+    needs: ['CARE'],
+    openedOn: '2013-04-05',
+  },
+  {
+    id: 'synthetic-case-2013-005',
+    householdId: 'HH-SYN005',
+    communityCentreId: 'dong-nowon-sanggye1',
+    managerId: 'nowon-cm-01',
+    visitId: 'synthetic-visit-2013-005',
+    needs: ['EDUCATION', 'JOBS'],
+    openedOn: '2013-05-10',
+  },
+];
+
+type Step = { label: string; query: string; input: object };
+const step = (label: string, query: string, input: object): Step => ({ label, query, input });
+
+/**
+ * Follow-up steps in order. Visits: 001 referred to a private resource and closed; 002 and 003 handed to
+ * cases; 005 referred and kept open beside its case; 006 still DISCOVERED; 007 and 008 referred to
+ * care-services. Cases: 002 planned, escalated to the 희망복지지원단 (3 needs domains), closed HANDED_OVER
+ * and followed up; 003 OPEN; 005 IN_PROGRESS.
+ */
+export const FOLLOW_UP_STEPS: Step[] = [
+  step('refer visit 001 (private resource)', REFER, {
+    id: 'synthetic-ref-2013-001',
+    visitId: 'synthetic-visit-2013-001',
+    target: 'PRIVATE_RESOURCE',
+    serviceName: '복지관 밑반찬 배달',
+    referredOn: '2013-03-18',
+  } satisfies ReferNeedsInput),
+  step('close visit 001', CLOSE, { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' }),
+  ...CASES.map((c) => step(`open case ${c.id}`, OPEN_CASE, c)),
+  step('close visit 002 (handed to its case)', CLOSE, {
+    visitId: 'synthetic-visit-2013-002',
+    closedOn: '2013-03-22',
+    outcome: 'HANDED_OVER',
+  }),
+  step('close visit 003 (handed to its case)', CLOSE, {
+    visitId: 'synthetic-visit-2013-003',
+    closedOn: '2013-04-05',
+    outcome: 'HANDED_OVER',
+  }),
+  step('refer case 002 (public service)', REFER, {
+    id: 'synthetic-ref-2013-002',
+    caseId: 'synthetic-case-2013-002',
+    target: 'PUBLIC_SERVICE',
+    serviceName: '긴급복지지원',
+    needs: ['HOUSING', 'HEALTH'],
+    referredOn: '2013-03-22',
+  } satisfies ReferNeedsInput),
+  step('plan case 002', PLAN_CASE, {
+    caseId: 'synthetic-case-2013-002',
+    plan: '[synthetic] 긴급복지 주거·의료 지원 후 자활 연계',
+    linkedServices: [
+      { kind: 'PUBLIC', name: '긴급복지지원' },
+      { kind: 'PRIVATE', name: '복지관 의료비 지원' },
+    ],
+    plannedOn: '2013-03-25',
+  }),
+  step('escalate case 002', ESCALATE_CASE, { caseId: 'synthetic-case-2013-002', escalatedOn: '2013-04-02' }),
+  step('close case 002', CLOSE_CASE, { caseId: 'synthetic-case-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' }),
+  step('follow up case 002', FOLLOW_UP_CASE, { caseId: 'synthetic-case-2013-002', followUpOn: '2013-08-01' }),
+  step('refer visit 005 (public service)', REFER, {
+    id: 'synthetic-ref-2013-005',
+    visitId: 'synthetic-visit-2013-005',
+    target: 'PUBLIC_SERVICE',
+    serviceName: '자활근로 연계',
+    referredOn: '2013-05-09',
+  } satisfies ReferNeedsInput),
+  step('plan case 005', PLAN_CASE, {
+    caseId: 'synthetic-case-2013-005',
+    plan: '[synthetic] 자활근로와 검정고시 학습 지원',
+    linkedServices: [{ kind: 'PUBLIC', name: '자활근로' }],
+    plannedOn: '2013-05-20',
+  }),
+  step('refer visit 007 to care-services', REFER, {
+    id: 'synthetic-ref-2019-007',
+    visitId: 'synthetic-visit-2019-007',
+    target: 'CARE_SERVICES',
+    requestedServices: ['TEMPORARY_HOME_CARE', 'MEAL_SUPPORT'],
+    referredOn: '2019-07-23',
+  } satisfies ReferNeedsInput),
+  step('refer visit 008 to care-services', REFER, {
+    id: 'synthetic-ref-2019-008',
+    visitId: 'synthetic-visit-2019-008',
+    target: 'CARE_SERVICES',
+    requestedServices: ['HOUSING_CONVENIENCE'],
+    referredOn: '2019-08-06',
+  } satisfies ReferNeedsInput),
 ];
 
 /**
@@ -295,10 +415,6 @@ export const seedSteps: SeedStep[] = [
   })),
   ...PROGRAMME_REPORTS.map((input) => ({ label: `programme report ${input.id}`, query: RECORD_REPORT, variables: { input } })),
   ...COMMUNITY_CENTRES.map((input) => ({ label: `community centre ${input.name}`, query: REGISTER_CENTRE, variables: { input } })),
-  ...VISITS.map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
-  ...CASE_STEPS.map((step) =>
-    step.kind === 'refer'
-      ? { label: `refer ${step.input.visitId} to ${step.input.target}`, query: REFER, variables: { input: step.input } }
-      : { label: `close ${step.input.visitId} (${step.input.outcome})`, query: CLOSE, variables: { input: step.input } },
-  ),
+  ...[...VISITS, ...CARE_SOS_VISITS].map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
+  ...FOLLOW_UP_STEPS.map((s) => ({ label: s.label, query: s.query, variables: { input: s.input } })),
 ];
