@@ -16,6 +16,7 @@ import {
   planClose,
   reportFigures,
   sumRows,
+  supplyVsDemand,
   TRANSITIONS,
   validateCommunityCentre,
   validateConsortium,
@@ -283,6 +284,61 @@ describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
     expect(table1 && reportFigures(table1)).toEqual({ total: { count: 2341, amountKRW: null }, matchesReported: true });
     expect(table2 && reportFigures(table2)).toEqual({ total: { count: 1821, amountKRW: 206_864_000 }, matchesReported: false });
     expect(table2 && [table2.reportedTotalCount, table2.reportedTotalAmountKRW]).toEqual([1821, 207_060_000]);
+  });
+});
+
+describe('나눔반장 supply against 돌봄SOS demand (004 Tables 1 and 2)', () => {
+  const withConsortia = seededConsortia().map((c) => ({ ...c, _id: c.id }));
+
+  it('Table 1: 1,830/2,032 = 90%, 157/227 = 69%, 354/546 = 65%; 소계 2,341/2,805 = 83%, all as printed', () => {
+    const [table1] = seededReports();
+    const t = supplyVsDemand(table1!, withConsortia);
+    expect(t.byService.map((s) => [s.service, s.supplyCount, s.demandCount, s.reportedSharePercent, s.matchesReported])).toEqual([
+      ['MEAL_SUPPORT', 1830, 2032, 90, true],
+      ['MOBILITY_SUPPORT', 157, 227, 69, true],
+      ['HOUSING_CONVENIENCE', 354, 546, 65, true],
+    ]);
+    expect(t.total).toMatchObject({
+      supplyCount: 2341,
+      demandCount: 2805,
+      sharePercent: 83.5,
+      reportedSharePercent: 83,
+      matchesReported: true,
+      reportedDemandCount: 2805,
+      demandMatchesReported: true,
+    });
+    // Supply by district and service is the consortia's rows: 마포 식사지원 732건, 은평 이동지원 0건.
+    expect(t.byDistrict).toContainEqual({ district: '마포구', service: 'MEAL_SUPPORT', supplyCount: 732 });
+    expect(t.byDistrict).toContainEqual({ district: '은평구', service: 'MOBILITY_SUPPORT', supplyCount: 0 });
+    expect(t.byDistrict.reduce((s, d) => s + d.supplyCount, 0)).toBe(2341);
+  });
+
+  it('Table 2 (07.18–11.30): 1,821/2,499 = 73% by count, 206,864/392,212천원 = 53% by amount', () => {
+    const [, table2] = seededReports();
+    const t = supplyVsDemand(table2!, withConsortia);
+    expect(t.byService.map((s) => [s.reportedSharePercent, s.reportedAmountSharePercent, s.matchesReported])).toEqual([
+      [78, 54, true],
+      [64, 36, true],
+      [57, 38, true],
+    ]);
+    expect(t.total).toMatchObject({
+      supplyCount: 1821,
+      demandCount: 2499,
+      supplyAmountKRW: 206_864_000,
+      demandAmountKRW: 392_212_000,
+      reportedSharePercent: 73,
+      reportedAmountSharePercent: 53,
+      matchesReported: true,
+      demandMatchesReported: true,
+    });
+    // No consortium row covers exactly 07.18–11.30: no district breakdown is invented.
+    expect(t.byDistrict).toEqual([]);
+  });
+
+  it('flags a printed 비율 the figures do not give', () => {
+    const [table1] = seededReports();
+    const altered = { ...table1!, rows: table1!.rows.map((r) => (r.service === 'MEAL_SUPPORT' ? { ...r, reportedSharePercent: 91 } : r)) };
+    expect(supplyVsDemand(altered, withConsortia).byService[0]?.matchesReported).toBe(false);
   });
 });
 

@@ -98,6 +98,7 @@ export interface RegisterConsortiumInput {
   name: string;
   district: string;
   leadOrganisationName: string;
+  leadProviderId?: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations?: MemberOrganisationInput[] | null;
   reportedMemberCount?: number | null;
@@ -110,6 +111,7 @@ export interface ValidConsortium {
   name: string;
   district: string;
   leadOrganisationName: string;
+  leadProviderId: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations: MemberOrganisationInput[];
   reportedMemberCount: number | null;
@@ -136,6 +138,7 @@ export function validateConsortium(input: RegisterConsortiumInput): Result<Valid
     name: checkText(input.name, 'name', 100),
     district: checkDistrict(input.district),
     leadOrganisationName: checkText(input.leadOrganisationName, 'leadOrganisationName', 100),
+    leadProviderId: input.leadProviderId == null ? ok(null) : checkId(input.leadProviderId, 'leadProviderId'),
     reportedMemberCount: input.reportedMemberCount == null ? ok(null) : checkInt(input.reportedMemberCount, 'reportedMemberCount', 0, 1000),
     services: checkUnique(input.services, 'services'),
   });
@@ -303,6 +306,22 @@ export interface ReportRow {
   service: NeighbourhoodService;
   count: number;
   amountKRW: number | null;
+  /** 돌봄SOS센터 column of the same row (demand for the service), where printed. */
+  demandCount: number | null;
+  demandAmountKRW: number | null;
+  /** 비율(%) as printed: 나눔반장 against 돌봄SOS, by count and by amount. */
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
+}
+
+export interface ReportRowInput {
+  service: NeighbourhoodService;
+  count: number;
+  amountKRW?: number | null;
+  demandCount?: number | null;
+  demandAmountKRW?: number | null;
+  reportedSharePercent?: number | null;
+  reportedAmountSharePercent?: number | null;
 }
 
 export interface RecordProgrammeDeliveryReportInput extends Period {
@@ -310,9 +329,14 @@ export interface RecordProgrammeDeliveryReportInput extends Period {
   title: string;
   source: string;
   districts: string[];
-  rows: { service: NeighbourhoodService; count: number; amountKRW?: number | null }[];
+  rows: ReportRowInput[];
   reportedTotalCount?: number | null;
   reportedTotalAmountKRW?: number | null;
+  /** 소계 of the 돌봄SOS column over the same services, and its printed 비율. */
+  reportedDemandCount?: number | null;
+  reportedDemandAmountKRW?: number | null;
+  reportedSharePercent?: number | null;
+  reportedAmountSharePercent?: number | null;
   note?: string | null;
 }
 
@@ -325,8 +349,17 @@ export interface ValidProgrammeReport extends Period {
   rows: ReportRow[];
   reportedTotalCount: number | null;
   reportedTotalAmountKRW: number | null;
+  reportedDemandCount: number | null;
+  reportedDemandAmountKRW: number | null;
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
   note: string | null;
 }
+
+const optionalCount = (v: number | null | undefined, field: string): Result<number | null> =>
+  v == null ? ok(null) : checkInt(v, field, 0, 10_000_000);
+const optionalPercent = (v: number | null | undefined, field: string): Result<number | null> =>
+  v == null ? ok(null) : checkInt(v, field, 0, 1_000);
 
 export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInput): Result<ValidProgrammeReport> {
   const checked = all({
@@ -337,6 +370,10 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
     reportedTotalCount:
       input.reportedTotalCount == null ? ok(null) : checkInt(input.reportedTotalCount, 'reportedTotalCount', 0, 10_000_000),
     reportedTotalAmountKRW: checkAmount(input.reportedTotalAmountKRW, 'reportedTotalAmountKRW'),
+    reportedDemandCount: optionalCount(input.reportedDemandCount, 'reportedDemandCount'),
+    reportedDemandAmountKRW: checkAmount(input.reportedDemandAmountKRW, 'reportedDemandAmountKRW'),
+    reportedSharePercent: optionalPercent(input.reportedSharePercent, 'reportedSharePercent'),
+    reportedAmountSharePercent: optionalPercent(input.reportedAmountSharePercent, 'reportedAmountSharePercent'),
     note: input.note == null ? ok(null) : checkText(input.note, 'note', 500),
     districts: checkUnique(input.districts, 'districts'),
   });
@@ -356,6 +393,10 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
     const figures = all({
       count: checkInt(r.count, `rows[${i}].count`, 0, 10_000_000),
       amountKRW: checkAmount(r.amountKRW, `rows[${i}].amountKRW`),
+      demandCount: optionalCount(r.demandCount, `rows[${i}].demandCount`),
+      demandAmountKRW: checkAmount(r.demandAmountKRW, `rows[${i}].demandAmountKRW`),
+      reportedSharePercent: optionalPercent(r.reportedSharePercent, `rows[${i}].reportedSharePercent`),
+      reportedAmountSharePercent: optionalPercent(r.reportedAmountSharePercent, `rows[${i}].reportedAmountSharePercent`),
     });
     if (!figures.ok) return figures;
     rows.push({ service: r.service, ...figures.value });
@@ -622,4 +663,122 @@ export function planClose(
   const last = visit.lastReferredOn ?? visit.visitedOn;
   if (input.closedOn < last) return err(badInput(`closedOn must not be before ${last}`, 'closedOn'));
   return to;
+}
+
+// ─── 나눔반장 supply against 돌봄SOS demand (004 Tables 1 and 2) ─────────────────
+
+/** A share in percent with one decimal (a ratio, not money); null when there is no demand to divide by. */
+export const sharePercent = (part: number | null, whole: number | null): number | null =>
+  part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 1_000) / 10;
+
+/** The printed 비율 is a whole percent: it matches when the computed share rounds to it. */
+const shareMatches = (part: number | null, whole: number | null, printed: number | null): boolean | null =>
+  printed === null || part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 100) === printed;
+
+export interface SupplyShare {
+  service: NeighbourhoodService | null;
+  supplyCount: number;
+  demandCount: number | null;
+  sharePercent: number | null;
+  reportedSharePercent: number | null;
+  supplyAmountKRW: number | null;
+  demandAmountKRW: number | null;
+  amountSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
+  /** Every printed 비율 equals the computed share rounded; null when none is printed. */
+  matchesReported: boolean | null;
+}
+
+function supplyShare(
+  service: NeighbourhoodService | null,
+  supply: Figure,
+  demand: { count: number | null; amountKRW: number | null },
+  printed: { share: number | null; amountShare: number | null },
+): SupplyShare {
+  const checks = [
+    shareMatches(supply.count, demand.count, printed.share),
+    shareMatches(supply.amountKRW, demand.amountKRW, printed.amountShare),
+  ].filter((c): c is boolean => c !== null);
+  return {
+    service,
+    supplyCount: supply.count,
+    demandCount: demand.count,
+    sharePercent: sharePercent(supply.count, demand.count),
+    reportedSharePercent: printed.share,
+    supplyAmountKRW: supply.amountKRW,
+    demandAmountKRW: demand.amountKRW,
+    amountSharePercent: sharePercent(supply.amountKRW, demand.amountKRW),
+    reportedAmountSharePercent: printed.amountShare,
+    matchesReported: checks.length === 0 ? null : checks.every(Boolean),
+  };
+}
+
+export interface DistrictServiceSupply {
+  district: string;
+  service: NeighbourhoodService;
+  supplyCount: number;
+}
+
+export interface SupplyVsDemand<R> extends Period {
+  report: R;
+  byService: SupplyShare[];
+  /** The 일상편의 소계: supply and demand summed over the rows, beside the printed 소계. */
+  total: SupplyShare & {
+    reportedDemandCount: number | null;
+    reportedDemandAmountKRW: number | null;
+    demandMatchesReported: boolean | null;
+  };
+  /** Supply per district and service from the consortia's rows of the report's exact period (004 prints no demand per district). */
+  byDistrict: DistrictServiceSupply[];
+}
+
+/** A printed table with a 돌봄SOS column, against the consortia's rows of the same period. */
+export function supplyVsDemand<
+  R extends SummaryReport & {
+    reportedDemandCount: number | null;
+    reportedDemandAmountKRW: number | null;
+    reportedSharePercent: number | null;
+    reportedAmountSharePercent: number | null;
+  },
+>(report: R, consortia: readonly SummaryConsortium[]): SupplyVsDemand<R> {
+  const rows = report.rows.filter((r) => r.demandCount !== null);
+  const shares = rows.map((r) =>
+    supplyShare(
+      r.service,
+      { count: r.count, amountKRW: r.amountKRW },
+      { count: r.demandCount, amountKRW: r.demandAmountKRW },
+      {
+        share: r.reportedSharePercent,
+        amountShare: r.reportedAmountSharePercent,
+      },
+    ),
+  );
+  const supply = sumRows(rows);
+  const demand = {
+    count: sumNullable(rows.map((r) => r.demandCount)),
+    amountKRW: sumNullable(rows.map((r) => r.demandAmountKRW)),
+  };
+  const total = supplyShare(null, supply, demand, { share: report.reportedSharePercent, amountShare: report.reportedAmountSharePercent });
+  const demandMatches = [
+    report.reportedDemandCount === null ? null : report.reportedDemandCount === demand.count,
+    report.reportedDemandAmountKRW === null ? null : report.reportedDemandAmountKRW === demand.amountKRW,
+  ].filter((c): c is boolean => c !== null);
+  const byDistrict: DistrictServiceSupply[] = [];
+  for (const c of [...consortia].sort((a, b) => a.district.localeCompare(b.district, 'ko'))) {
+    const own = c.deliveries.filter((d) => samePeriod(d, report));
+    for (const f of byService(own)) byDistrict.push({ district: c.district, service: f.service, supplyCount: f.count });
+  }
+  return {
+    periodFrom: report.periodFrom,
+    periodTo: report.periodTo,
+    report,
+    byService: shares,
+    total: {
+      ...total,
+      reportedDemandCount: report.reportedDemandCount,
+      reportedDemandAmountKRW: report.reportedDemandAmountKRW,
+      demandMatchesReported: demandMatches.length === 0 ? null : demandMatches.every(Boolean),
+    },
+    byDistrict,
+  };
 }

@@ -26,6 +26,8 @@ export interface ConsortiumDoc {
   name: string;
   district: string;
   leadOrganisationName: string;
+  /** consulting's ProviderOrganization id, when the lead organisation is registered there. */
+  leadProviderId: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations: MemberOrganisationInput[];
   reportedMemberCount: number | null;
@@ -48,6 +50,10 @@ export interface ProgrammeReportDoc {
   rows: ReportRow[];
   reportedTotalCount: number | null;
   reportedTotalAmountKRW: number | null;
+  reportedDemandCount: number | null;
+  reportedDemandAmountKRW: number | null;
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
   note: string | null;
   recordedAt: Date;
 }
@@ -107,6 +113,7 @@ const ConsortiumSchema = new Schema<ConsortiumDoc>(
     name: { type: String, required: true },
     district: { type: String, required: true },
     leadOrganisationName: { type: String, required: true },
+    leadProviderId: { type: String, default: null },
     leadLegalForm: { type: String, required: true },
     memberOrganisations: { type: [MemberSchema], default: [] },
     reportedMemberCount: { type: Number, default: null },
@@ -122,7 +129,15 @@ ConsortiumSchema.index({ district: 1 });
 ConsortiumSchema.plugin(outboxPlugin);
 
 const ReportRowSchema = new Schema(
-  { service: { type: String, required: true }, count: { type: Number, required: true }, amountKRW: { type: Number, default: null } },
+  {
+    service: { type: String, required: true },
+    count: { type: Number, required: true },
+    amountKRW: { type: Number, default: null },
+    demandCount: { type: Number, default: null },
+    demandAmountKRW: { type: Number, default: null },
+    reportedSharePercent: { type: Number, default: null },
+    reportedAmountSharePercent: { type: Number, default: null },
+  },
   { _id: false },
 );
 
@@ -137,6 +152,10 @@ const ProgrammeReportSchema = new Schema<ProgrammeReportDoc>(
     rows: { type: [ReportRowSchema], default: [] },
     reportedTotalCount: { type: Number, default: null },
     reportedTotalAmountKRW: { type: Number, default: null },
+    reportedDemandCount: { type: Number, default: null },
+    reportedDemandAmountKRW: { type: Number, default: null },
+    reportedSharePercent: { type: Number, default: null },
+    reportedAmountSharePercent: { type: Number, default: null },
     note: { type: String, default: null },
     recordedAt: { type: Date, required: true },
   },

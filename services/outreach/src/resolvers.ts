@@ -28,6 +28,7 @@ import {
   periodYear,
   planClose,
   reportFigures,
+  supplyVsDemand,
   validateCommunityCentre,
   validateConsortium,
   validateDelivery,
@@ -192,6 +193,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           models.ProgrammeReport.find({ year }).sort({ _id: 1 }).lean<ProgrammeReportDoc[]>().exec(),
         ]);
         return buildSummary(year, consortia, reports);
+      },
+      neighbourhoodSupplyVsDemand: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(checkYear(args.year));
+        const [consortia, reports] = await Promise.all([
+          models.Consortium.find({}).sort({ _id: 1 }).lean<ConsortiumDoc[]>().exec(),
+          models.ProgrammeReport.find({ year }).sort({ _id: 1 }).lean<ProgrammeReportDoc[]>().exec(),
+        ]);
+        return reports.filter((r) => r.rows.some((row) => row.demandCount !== null)).map((r) => supplyVsDemand(r, consortia));
       },
     },
     Mutation: {
@@ -360,6 +369,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(ref.id),
       id: (c: ConsortiumDoc) => c._id,
       district: (c: ConsortiumDoc) => ({ name: c.district }),
+      leadProvider: (c: ConsortiumDoc) => (c.leadProviderId ? { id: c.leadProviderId } : null),
       deliveries: (c: ConsortiumDoc, args: { year?: number | null }) => rowsOfYear(c.deliveries, args.year),
       deliveryTotals: (c: ConsortiumDoc, args: { year?: number | null }) =>
         periodTotals(rowsOfYear<DeliveryRow>(c.deliveries, args.year), rowsOfYear(c.reportedDeliveryTotals, args.year)),
@@ -370,6 +380,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       districts: (r: ProgrammeReportDoc) => r.districts.map((name) => ({ name })),
       total: (r: ProgrammeReportDoc) => reportFigures(r).total,
       matchesReported: (r: ProgrammeReportDoc) => reportFigures(r).matchesReported,
+    },
+    DistrictServiceSupply: {
+      district: (d: { district: string }) => ({ name: d.district }),
     },
     DistrictDeliverySummary: {
       district: (d: { district: string }) => ({ name: d.district }),

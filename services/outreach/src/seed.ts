@@ -111,12 +111,15 @@ export const PROGRAMME_REPORTS: RecordProgrammeDeliveryReportInput[] = [
     source: '004 L105–112',
     ...TABLE1_PERIOD,
     districts: PILOT_DISTRICTS,
+    // 나눔반장 column beside the 돌봄SOS센터 column and the printed 비율 (L108–111).
     rows: [
-      { service: 'MEAL_SUPPORT', count: 1_830 },
-      { service: 'MOBILITY_SUPPORT', count: 157 },
-      { service: 'HOUSING_CONVENIENCE', count: 354 },
+      { service: 'MEAL_SUPPORT', count: 1_830, demandCount: 2_032, reportedSharePercent: 90 },
+      { service: 'MOBILITY_SUPPORT', count: 157, demandCount: 227, reportedSharePercent: 69 },
+      { service: 'HOUSING_CONVENIENCE', count: 354, demandCount: 546, reportedSharePercent: 65 },
     ],
     reportedTotalCount: 2_341,
+    reportedDemandCount: 2_805,
+    reportedSharePercent: 83,
     note: '나눔반장 column; the table prints no period, 004 L102 gives 19.07.18–12.31.',
   },
   {
@@ -125,11 +128,41 @@ export const PROGRAMME_REPORTS: RecordProgrammeDeliveryReportInput[] = [
     source: '004 L116–129',
     ...TABLE2_PERIOD,
     districts: PILOT_DISTRICTS,
+    // 일상편의 rows only: 일시재가, 단기시설, 안부지원, 건강지원, 정보상담 have no 나눔반장 figures (L118–126).
     rows: [
-      { service: 'MEAL_SUPPORT', count: 1_442, amountKRW: 194_415 * THOUSAND },
-      { service: 'MOBILITY_SUPPORT', count: 119, amountKRW: 7_066 * THOUSAND },
-      { service: 'HOUSING_CONVENIENCE', count: 260, amountKRW: 5_383 * THOUSAND },
+      {
+        service: 'MEAL_SUPPORT',
+        count: 1_442,
+        amountKRW: 194_415 * THOUSAND,
+        demandCount: 1_854,
+        demandAmountKRW: 358_656 * THOUSAND,
+        reportedSharePercent: 78,
+        reportedAmountSharePercent: 54,
+      },
+      {
+        service: 'MOBILITY_SUPPORT',
+        count: 119,
+        amountKRW: 7_066 * THOUSAND,
+        demandCount: 185,
+        demandAmountKRW: 19_522 * THOUSAND,
+        reportedSharePercent: 64,
+        reportedAmountSharePercent: 36,
+      },
+      {
+        service: 'HOUSING_CONVENIENCE',
+        count: 260,
+        amountKRW: 5_383 * THOUSAND,
+        demandCount: 460,
+        demandAmountKRW: 14_034 * THOUSAND,
+        reportedSharePercent: 57,
+        reportedAmountSharePercent: 38,
+      },
     ],
+    // 소계 of the 돌봄SOS column and its 비율 (L123); its 총계 (8,627건, 1,342,853천원) covers services outside 일상편의.
+    reportedDemandCount: 2_499,
+    reportedDemandAmountKRW: 392_212 * THOUSAND,
+    reportedSharePercent: 73,
+    reportedAmountSharePercent: 53,
     reportedTotalCount: 1_821,
     // 총계 as printed; the rows sum to 206,864천원, as the printed 소계 does (DQ-004-4).
     reportedTotalAmountKRW: 207_060 * THOUSAND,
