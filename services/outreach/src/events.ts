@@ -14,6 +14,7 @@ import type {
 import { reportFigures } from './domain';
 import { PILOT_EVENTS } from './pilot';
 import { CASE_EVENTS } from './cases';
+import { RIGHTS_EVENTS } from './rights';
 
 export const PUBLISHES = {
   ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
@@ -26,6 +27,7 @@ export const PUBLISHES = {
   DiscoveryClosed: 'pass.outreach.DiscoveryClosed.v1',
   ...PILOT_EVENTS,
   ...CASE_EVENTS,
+  ...RIGHTS_EVENTS,
 } as const;
 
 export const CONSUMES = {

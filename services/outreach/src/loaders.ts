@@ -18,6 +18,7 @@ export const createLoaders = (models: Models) => () => ({
   referralsByHousehold: groupLoader(models.Referral, 'householdId'),
   referralsByDistrict: groupLoader(models.Referral, 'district'),
   case: byIdLoader(models.Case),
+  humanRightsCase: byIdLoader(models.HumanRightsCase),
   casesByHousehold: groupLoader(models.Case, 'householdId'),
   participationsByDistrict: participationsByDistrictLoader(models),
 });

@@ -4,6 +4,7 @@ import { outboxPlugin } from '@pass-graph/platform';
 import { createPilotModels, type PilotModels } from './pilot';
 import { createReferralModels, type ReferralModels } from './referrals';
 import { createCaseModels, type CaseModels } from './cases';
+import { createRightsModels, type RightsModels } from './rights';
 import type {
   CloseOutcome,
   DiscoveryStatus,
@@ -207,7 +208,7 @@ OutreachVisitSchema.index({ communityCentreId: 1 });
 OutreachVisitSchema.index({ householdId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models extends PilotModels, ReferralModels, CaseModels {
+export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -222,4 +223,5 @@ export const createModels = (db: Connection): Models => ({
   ...createPilotModels(db),
   ...createReferralModels(db),
   ...createCaseModels(db),
+  ...createRightsModels(db),
 });

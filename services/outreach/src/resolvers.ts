@@ -67,6 +67,7 @@ import {
 import type { Loaders } from './loaders';
 import { pilotResolvers } from './pilot';
 import { caseResolvers, type CaseDoc } from './cases';
+import { rightsResolvers } from './rights';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 import { insertAggregate } from '@pass-graph/platform';
 
@@ -83,6 +84,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   const { outbox } = runtime;
   const pilot = pilotResolvers<Loaders>(models, runtime);
   const cases = caseResolvers<Loaders>(models, runtime);
+  const rights = rightsResolvers<Loaders>(models, runtime);
 
   /** The visit and/or case a referral comes from; both must be the same household's. */
   const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
@@ -136,6 +138,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Query: {
       ...pilot.Query,
       ...cases.Query,
+      ...rights.Query,
       referral: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(unwrap(checkId(args.id))),
       referrals: (_: unknown, args: { first?: number; after?: string; district?: string | null; status?: ReferralStatus | null }) => {
         const filter: FilterQuery<ReferralDoc> = {};
@@ -206,6 +209,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Mutation: {
       ...pilot.Mutation,
       ...cases.Mutation,
+      ...rights.Mutation,
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
@@ -339,6 +343,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       communityCentre: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(c.communityCentreId),
       referrals: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByCase.load(c._id),
     },
+    HumanRightsCase: rights.HumanRightsCase,
     Referral: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(ref.id),
       id: (r: ReferralDoc) => r._id,

@@ -14,6 +14,7 @@ import type { SeedStep } from '@pass-graph/platform';
 import type { RegisterPilotProgramInput } from './pilot';
 import type { OpenCaseInput } from './cases';
 import type { ReferNeedsInput } from './referrals';
+import type { OpenRightsCaseInput, RightsStatus } from './rights';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
@@ -438,6 +439,50 @@ const pilotSteps = (): SeedStep[] => {
   return steps;
 };
 
+const OPEN_RIGHTS_CASE = `mutation OpenHumanRightsCase($input: OpenHumanRightsCaseInput!) { openHumanRightsCase(input: $input) { id status } }`;
+const RIGHTS_STEP = `mutation RecordHumanRightsCaseStep($input: RecordHumanRightsCaseStepInput!) { recordHumanRightsCaseStep(input: $input) { id status } }`;
+
+/**
+ * 인권상담 (003 P14/P15, L3283–3450): the plan targets 55 online counselling cases but describes none;
+ * these three are SYNTHETIC, with opaque ids and a pseudonymous counsellor. One is referred to
+ * 전라북도 인권담당관실 (L3333), one escalated to the 인권경영위원회 (L3379–3380), one in counselling.
+ */
+export const RIGHTS_CASES: OpenRightsCaseInput[] = [
+  {
+    id: 'HRC-2023JB0001',
+    agencyId: 'jeonbuk-pass',
+    channel: 'ONLINE',
+    complainantType: 'PROVIDER_STAFF',
+    category: 'WORKPLACE_HARASSMENT',
+    counsellorId: 'jb-rights-counsellor-01',
+    receivedOn: '2023-04-10',
+  },
+  {
+    id: 'HRC-2023JB0002',
+    agencyId: 'jeonbuk-pass',
+    channel: 'HOTLINE',
+    complainantType: 'FACILITY_STAFF',
+    category: 'VERBAL_ABUSE',
+    counsellorId: 'jb-rights-counsellor-01',
+    receivedOn: '2023-05-15',
+  },
+  {
+    id: 'HRC-2023JB0003',
+    agencyId: 'jeonbuk-pass',
+    channel: 'ONLINE',
+    complainantType: 'PROVIDER_STAFF',
+    category: 'LABOUR_RIGHTS',
+    counsellorId: 'jb-rights-counsellor-02',
+    receivedOn: '2023-06-01',
+  },
+];
+export const RIGHTS_STEPS: { caseId: string; to: RightsStatus; on: string; referredTo?: string }[] = [
+  { caseId: 'HRC-2023JB0001', to: 'COUNSELLING', on: '2023-04-12' },
+  { caseId: 'HRC-2023JB0001', to: 'REFERRED', on: '2023-05-02', referredTo: '전라북도 인권담당관실' },
+  { caseId: 'HRC-2023JB0002', to: 'ESCALATED', on: '2023-05-16' },
+  { caseId: 'HRC-2023JB0003', to: 'COUNSELLING', on: '2023-06-02' },
+];
+
 export const seedSteps: SeedStep[] = [
   ...pilotSteps(),
   ...CONSORTIA.map((input) => ({ label: `consortium ${input.name}`, query: REGISTER_CONSORTIUM, variables: { input } })),
@@ -450,4 +495,6 @@ export const seedSteps: SeedStep[] = [
   ...COMMUNITY_CENTRES.map((input) => ({ label: `community centre ${input.name}`, query: REGISTER_CENTRE, variables: { input } })),
   ...[...VISITS, ...CARE_SOS_VISITS].map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
   ...FOLLOW_UP_STEPS.map((s) => ({ label: s.label, query: s.query, variables: { input: s.input } })),
+  ...RIGHTS_CASES.map((input) => ({ label: `human-rights case ${input.id}`, query: OPEN_RIGHTS_CASE, variables: { input } })),
+  ...RIGHTS_STEPS.map((input) => ({ label: `human-rights case ${input.caseId} → ${input.to}`, query: RIGHTS_STEP, variables: { input } })),
 ];

@@ -21,6 +21,7 @@ export const outreach: ServiceDefinition<Loaders> = {
         models.PilotProgram,
         models.Referral,
         models.Case,
+        models.HumanRightsCase,
       ],
       // care-services' answers to our referrals close the loop (idempotent; unknown referral ids are dead-lettered).
       handlers: {
