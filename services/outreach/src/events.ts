@@ -15,6 +15,7 @@ import { reportFigures } from './domain';
 import { PILOT_EVENTS } from './pilot';
 import { CASE_EVENTS } from './cases';
 import { RIGHTS_EVENTS } from './rights';
+import { CAMPAIGN_EVENTS } from './campaigns';
 
 export const PUBLISHES = {
   ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
@@ -28,6 +29,7 @@ export const PUBLISHES = {
   ...PILOT_EVENTS,
   ...CASE_EVENTS,
   ...RIGHTS_EVENTS,
+  ...CAMPAIGN_EVENTS,
 } as const;
 
 export const CONSUMES = {

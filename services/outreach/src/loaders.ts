@@ -19,6 +19,7 @@ export const createLoaders = (models: Models) => () => ({
   referralsByDistrict: groupLoader(models.Referral, 'district'),
   case: byIdLoader(models.Case),
   humanRightsCase: byIdLoader(models.HumanRightsCase),
+  campaign: byIdLoader(models.Campaign),
   casesByHousehold: groupLoader(models.Case, 'householdId'),
   participationsByDistrict: participationsByDistrictLoader(models),
 });

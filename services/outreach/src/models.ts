@@ -5,6 +5,7 @@ import { createPilotModels, type PilotModels } from './pilot';
 import { createReferralModels, type ReferralModels } from './referrals';
 import { createCaseModels, type CaseModels } from './cases';
 import { createRightsModels, type RightsModels } from './rights';
+import { createCampaignModels, type CampaignModels } from './campaigns';
 import type {
   CloseOutcome,
   DiscoveryStatus,
@@ -208,7 +209,7 @@ OutreachVisitSchema.index({ communityCentreId: 1 });
 OutreachVisitSchema.index({ householdId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels {
+export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels, CampaignModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -224,4 +225,5 @@ export const createModels = (db: Connection): Models => ({
   ...createReferralModels(db),
   ...createCaseModels(db),
   ...createRightsModels(db),
+  ...createCampaignModels(db),
 });

@@ -68,6 +68,7 @@ import type { Loaders } from './loaders';
 import { pilotResolvers } from './pilot';
 import { caseResolvers, type CaseDoc } from './cases';
 import { rightsResolvers } from './rights';
+import { campaignResolvers } from './campaigns';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 import { insertAggregate } from '@pass-graph/platform';
 
@@ -85,6 +86,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   const pilot = pilotResolvers<Loaders>(models, runtime);
   const cases = caseResolvers<Loaders>(models, runtime);
   const rights = rightsResolvers<Loaders>(models, runtime);
+  const campaigns = campaignResolvers<Loaders>(models, runtime);
 
   /** The visit and/or case a referral comes from; both must be the same household's. */
   const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
@@ -139,6 +141,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...pilot.Query,
       ...cases.Query,
       ...rights.Query,
+      ...campaigns.Query,
       referral: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(unwrap(checkId(args.id))),
       referrals: (_: unknown, args: { first?: number; after?: string; district?: string | null; status?: ReferralStatus | null }) => {
         const filter: FilterQuery<ReferralDoc> = {};
@@ -210,6 +213,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...pilot.Mutation,
       ...cases.Mutation,
       ...rights.Mutation,
+      ...campaigns.Mutation,
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
@@ -344,6 +348,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       referrals: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByCase.load(c._id),
     },
     HumanRightsCase: rights.HumanRightsCase,
+    Campaign: campaigns.Campaign,
+    CampaignPosting: campaigns.CampaignPosting,
     Referral: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(ref.id),
       id: (r: ReferralDoc) => r._id,

@@ -15,6 +15,7 @@ import type { RegisterPilotProgramInput } from './pilot';
 import type { OpenCaseInput } from './cases';
 import type { ReferNeedsInput } from './referrals';
 import type { OpenRightsCaseInput, RightsStatus } from './rights';
+import type { Posting, RegisterCampaignInput } from './campaigns';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
@@ -483,6 +484,48 @@ export const RIGHTS_STEPS: { caseId: string; to: RightsStatus; on: string; refer
   { caseId: 'HRC-2023JB0003', to: 'COUNSELLING', on: '2023-06-02' },
 ];
 
+const REGISTER_CAMPAIGN = `mutation RegisterCampaign($input: RegisterCampaignInput!) { registerCampaign(input: $input) { id } }`;
+const RECORD_POSTING = `mutation RecordCampaignPosting($input: RecordCampaignPostingInput!) { recordCampaignPosting(input: $input) { id } }`;
+
+/** 홍보 (003 P12, L3156–3215): targets as printed (35 core postings; offline 5, online 55); the postings are SYNTHETIC. */
+export const CAMPAIGN: RegisterCampaignInput = {
+  id: 'jeonbuk-2023-P12',
+  agencyId: 'jeonbuk-pass',
+  year: 2023,
+  title: '사회서비스원 인식 제고를 위한 홍보 강화',
+  channels: ['HOMEPAGE', 'FACEBOOK', 'KAKAOTALK', 'YOUTUBE', 'PRESS_RELEASE', 'PRESS_MEETING', 'NEWSLETTER'],
+  targetCorePostings: 35,
+  targetOffline: 5,
+  targetOnline: 55,
+};
+const POSTINGS: Posting[] = [
+  {
+    id: 'jeonbuk-2023-P12-press-01',
+    channel: 'PRESS_RELEASE',
+    postedOn: '2023-03-02',
+    title: '[synthetic] 대체인력 지원사업 안내',
+    coreProgramme: true,
+    reach: null,
+  },
+  {
+    id: 'jeonbuk-2023-P12-letter-01',
+    channel: 'NEWSLETTER',
+    postedOn: '2023-03-06',
+    title: '[synthetic] 사서원의 마음편지 1호',
+    coreProgramme: false,
+    reach: 412,
+  },
+  {
+    id: 'jeonbuk-2023-P12-meeting-01',
+    channel: 'PRESS_MEETING',
+    postedOn: '2023-04-20',
+    title: '[synthetic] 기자간담회',
+    coreProgramme: true,
+    reach: 12,
+  },
+];
+export const CAMPAIGN_POSTINGS = POSTINGS.map((p) => ({ ...p, campaignId: CAMPAIGN.id }));
+
 export const seedSteps: SeedStep[] = [
   ...pilotSteps(),
   ...CONSORTIA.map((input) => ({ label: `consortium ${input.name}`, query: REGISTER_CONSORTIUM, variables: { input } })),
@@ -496,5 +539,7 @@ export const seedSteps: SeedStep[] = [
   ...[...VISITS, ...CARE_SOS_VISITS].map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
   ...FOLLOW_UP_STEPS.map((s) => ({ label: s.label, query: s.query, variables: { input: s.input } })),
   ...RIGHTS_CASES.map((input) => ({ label: `human-rights case ${input.id}`, query: OPEN_RIGHTS_CASE, variables: { input } })),
+  { label: `campaign ${CAMPAIGN.id}`, query: REGISTER_CAMPAIGN, variables: { input: CAMPAIGN } },
+  ...CAMPAIGN_POSTINGS.map((input) => ({ label: `campaign posting ${input.id}`, query: RECORD_POSTING, variables: { input } })),
   ...RIGHTS_STEPS.map((input) => ({ label: `human-rights case ${input.caseId} → ${input.to}`, query: RIGHTS_STEP, variables: { input } })),
 ];

@@ -22,6 +22,7 @@ export const outreach: ServiceDefinition<Loaders> = {
         models.Referral,
         models.Case,
         models.HumanRightsCase,
+        models.Campaign,
       ],
       // care-services' answers to our referrals close the loop (idempotent; unknown referral ids are dead-lettered).
       handlers: {
