@@ -8,31 +8,29 @@ import { getVariableValues } from 'graphql/execution/values';
 import { DateScalar, DateTimeScalar, KRWScalar } from '@pass-graph/platform';
 import {
   buildSummary,
-  CASE_STATUSES,
   checkDeliveryFits,
+  DISCOVERY_STATUSES,
   checkTransition,
   matchesReported,
   periodTotals,
   planClose,
-  planReferral,
   reportFigures,
   sumRows,
+  supplyVsDemand,
   TRANSITIONS,
   validateCommunityCentre,
   validateConsortium,
   validateDelivery,
   validateProgrammeReport,
-  validateReferral,
   validateVisit,
-  type CaseStatus,
   type DeliveryRow,
+  type DiscoveryStatus,
   type RecordOutreachVisitInput,
-  type Referral,
   type ReportedTotal,
   type ValidProgrammeReport,
 } from './domain';
 import * as events from './events';
-import { COMMUNITY_CENTRES, CASE_STEPS, CONSORTIA, DELIVERIES, PROGRAMME_REPORTS, seedSteps, TABLE1_PERIOD, VISITS } from './seed';
+import { CARE_SOS_VISITS, COMMUNITY_CENTRES, CONSORTIA, DELIVERIES, PROGRAMME_REPORTS, seedSteps, TABLE1_PERIOD, VISITS } from './seed';
 
 const TODAY = '2024-01-01';
 const code = (r: { ok: boolean; error?: { extensions: Record<string, unknown> } }): unknown => (r.ok ? 'OK' : r.error?.extensions['code']);
@@ -56,18 +54,17 @@ function seededReports(): (ValidProgrammeReport & { _id: string })[] {
   });
 }
 
-describe('case lifecycle', () => {
-  const legal: [CaseStatus, CaseStatus][] = [
+describe('discovery follow-up of a visit', () => {
+  const legal: [DiscoveryStatus, DiscoveryStatus][] = [
     ['DISCOVERED', 'REFERRED'],
-    ['DISCOVERED', 'ESCALATED'],
-    ['REFERRED', 'ESCALATED'],
+    ['DISCOVERED', 'CLOSED'],
+    ['REFERRED', 'REFERRED'],
     ['REFERRED', 'CLOSED'],
-    ['ESCALATED', 'CLOSED'],
   ];
 
   it('allows exactly the documented moves and refuses every other one with CONFLICT (INVALID_TRANSITION)', () => {
-    for (const from of CASE_STATUSES) {
-      for (const to of CASE_STATUSES) {
+    for (const from of DISCOVERY_STATUSES) {
+      for (const to of DISCOVERY_STATUSES) {
         const r = checkTransition('v1', from, to);
         const expected = legal.some(([f, t]) => f === from && t === to);
         expect([from, to, r.ok]).toEqual([from, to, expected]);
@@ -85,42 +82,16 @@ describe('case lifecycle', () => {
     expect(TRANSITIONS.CLOSED).toEqual([]);
   });
 
-  const discovered = { _id: 'v1', status: 'DISCOVERED' as CaseStatus, visitedOn: '2013-03-14', referrals: [] as Referral[] };
+  const discovered = { _id: 'v1', status: 'DISCOVERED' as DiscoveryStatus, visitedOn: '2013-03-14', lastReferredOn: null };
 
-  it('sends complex cases to the 희망복지지원단 as an escalation, other referrals as REFERRED', () => {
-    const hope: Referral = { target: 'HOPE_WELFARE_SUPPORT_TEAM', serviceName: null, referredOn: '2013-03-15' };
-    const service: Referral = { target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-15' };
-    expect(planReferral(discovered, hope)).toEqual({ ok: true, value: 'ESCALATED' });
-    expect(planReferral(discovered, service)).toEqual({ ok: true, value: 'REFERRED' });
-    const referred = { ...discovered, status: 'REFERRED' as CaseStatus, referrals: [service] };
-    expect(planReferral(referred, { ...hope, referredOn: '2013-04-01' })).toEqual({ ok: true, value: 'ESCALATED' });
-    // A second ordinary referral would be REFERRED → REFERRED: refused, so a repeated seed step is harmless.
-    expect(code(planReferral(referred, service))).toBe('CONFLICT');
-    expect(code(planReferral({ ...discovered, status: 'CLOSED' }, hope))).toBe('CONFLICT');
-  });
-
-  it('refuses referrals and closings dated before what came earlier', () => {
-    expect(field(planReferral(discovered, { target: 'PRIVATE_RESOURCE', serviceName: 'x', referredOn: '2013-03-13' }))).toBe('referredOn');
-    const referred = {
-      ...discovered,
-      status: 'REFERRED' as CaseStatus,
-      referrals: [{ target: 'PUBLIC_SERVICE' as const, serviceName: 'x', referredOn: '2013-03-20' }],
-    };
+  it('closes with an outcome that fits, not before the last referral', () => {
+    expect(field(planClose(discovered, { closedOn: '2013-04-01', outcome: 'SERVICES_LINKED' }))).toBe('outcome');
+    expect(planClose(discovered, { closedOn: '2013-04-01', outcome: 'HANDED_OVER' })).toEqual({ ok: true, value: 'CLOSED' });
+    expect(field(planClose(discovered, { closedOn: '2013-04-01', outcome: 'NO_NEEDS_FOUND' }))).toBe('outcome');
+    const referred = { ...discovered, status: 'REFERRED' as DiscoveryStatus, lastReferredOn: '2013-03-20' };
     expect(field(planClose(referred, { closedOn: '2013-03-19', outcome: 'SERVICES_LINKED' }))).toBe('closedOn');
     expect(planClose(referred, { closedOn: '2013-03-20', outcome: 'SERVICES_LINKED' })).toEqual({ ok: true, value: 'CLOSED' });
-  });
-
-  it('closes only referred or escalated cases, with an outcome that fits', () => {
-    expect(code(planClose(discovered, { closedOn: '2013-04-01', outcome: 'DECLINED' }))).toBe('CONFLICT');
-    const escalated = { ...discovered, status: 'ESCALATED' as CaseStatus };
-    expect(field(planClose(escalated, { closedOn: '2013-04-01', outcome: 'SERVICES_LINKED' }))).toBe('outcome');
-    expect(planClose(escalated, { closedOn: '2013-04-01', outcome: 'HANDED_OVER' }).ok).toBe(true);
-    expect(field(planClose(escalated, { closedOn: '2013-04-01', outcome: 'NO_NEEDS_FOUND' }))).toBe('outcome');
-  });
-
-  it('requires a service name unless the case goes to the 희망복지지원단', () => {
-    expect(field(validateReferral({ visitId: 'v1', target: 'PUBLIC_SERVICE', referredOn: '2013-03-15' }))).toBe('serviceName');
-    expect(validateReferral({ visitId: 'v1', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-03-15' }).ok).toBe(true);
+    expect(code(planClose({ ...discovered, status: 'CLOSED' }, { closedOn: '2013-04-01', outcome: 'DECLINED' }))).toBe('CONFLICT');
   });
 });
 
@@ -130,7 +101,7 @@ describe('validateVisit', () => {
     communityCentreId: 'dong-nowon-sanggye1',
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-03-14',
-    householdCode: 'HH-SYN999',
+    householdId: 'HH-SYN999',
     findings: '[synthetic] lives alone',
     needsDiscovery: { domains: ['MEALS'] },
   };
@@ -146,9 +117,9 @@ describe('validateVisit', () => {
     ]);
   });
 
-  it('keeps personal data out: pseudonymous household codes only, no registration or phone numbers', () => {
-    expect(field(validateVisit({ ...visit, householdCode: '김철수' }, TODAY))).toBe('householdCode');
-    expect(field(validateVisit({ ...visit, householdCode: 'HH-{"$gt":""}' }, TODAY))).toBe('householdCode');
+  it('keeps personal data out: pseudonymous household ids only, no registration or phone numbers', () => {
+    expect(field(validateVisit({ ...visit, householdId: '김철수' }, TODAY))).toBe('householdId');
+    expect(field(validateVisit({ ...visit, householdId: 'HH-{"$gt":""}' }, TODAY))).toBe('householdId');
     expect(field(validateVisit({ ...visit, findings: '연락처 010-1234-5678' }, TODAY))).toBe('findings');
     expect(field(validateVisit({ ...visit, findings: '주민번호 800101-1234567' }, TODAY))).toBe('findings');
     expect(field(validateVisit({ ...visit, needsDiscovery: { domains: ['CARE'], note: '01012345678' } }, TODAY))).toBe(
@@ -316,6 +287,61 @@ describe('2019 나눔반장 figures (004 Tables 1 and 2)', () => {
   });
 });
 
+describe('나눔반장 supply against 돌봄SOS demand (004 Tables 1 and 2)', () => {
+  const withConsortia = seededConsortia().map((c) => ({ ...c, _id: c.id }));
+
+  it('Table 1: 1,830/2,032 = 90%, 157/227 = 69%, 354/546 = 65%; 소계 2,341/2,805 = 83%, all as printed', () => {
+    const [table1] = seededReports();
+    const t = supplyVsDemand(table1!, withConsortia);
+    expect(t.byService.map((s) => [s.service, s.supplyCount, s.demandCount, s.reportedSharePercent, s.matchesReported])).toEqual([
+      ['MEAL_SUPPORT', 1830, 2032, 90, true],
+      ['MOBILITY_SUPPORT', 157, 227, 69, true],
+      ['HOUSING_CONVENIENCE', 354, 546, 65, true],
+    ]);
+    expect(t.total).toMatchObject({
+      supplyCount: 2341,
+      demandCount: 2805,
+      sharePercent: 83.5,
+      reportedSharePercent: 83,
+      matchesReported: true,
+      reportedDemandCount: 2805,
+      demandMatchesReported: true,
+    });
+    // Supply by district and service is the consortia's rows: 마포 식사지원 732건, 은평 이동지원 0건.
+    expect(t.byDistrict).toContainEqual({ district: '마포구', service: 'MEAL_SUPPORT', supplyCount: 732 });
+    expect(t.byDistrict).toContainEqual({ district: '은평구', service: 'MOBILITY_SUPPORT', supplyCount: 0 });
+    expect(t.byDistrict.reduce((s, d) => s + d.supplyCount, 0)).toBe(2341);
+  });
+
+  it('Table 2 (07.18–11.30): 1,821/2,499 = 73% by count, 206,864/392,212천원 = 53% by amount', () => {
+    const [, table2] = seededReports();
+    const t = supplyVsDemand(table2!, withConsortia);
+    expect(t.byService.map((s) => [s.reportedSharePercent, s.reportedAmountSharePercent, s.matchesReported])).toEqual([
+      [78, 54, true],
+      [64, 36, true],
+      [57, 38, true],
+    ]);
+    expect(t.total).toMatchObject({
+      supplyCount: 1821,
+      demandCount: 2499,
+      supplyAmountKRW: 206_864_000,
+      demandAmountKRW: 392_212_000,
+      reportedSharePercent: 73,
+      reportedAmountSharePercent: 53,
+      matchesReported: true,
+      demandMatchesReported: true,
+    });
+    // No consortium row covers exactly 07.18–11.30: no district breakdown is invented.
+    expect(t.byDistrict).toEqual([]);
+  });
+
+  it('flags a printed 비율 the figures do not give', () => {
+    const [table1] = seededReports();
+    const altered = { ...table1!, rows: table1!.rows.map((r) => (r.service === 'MEAL_SUPPORT' ? { ...r, reportedSharePercent: 91 } : r)) };
+    expect(supplyVsDemand(altered, withConsortia).byService[0]?.matchesReported).toBe(false);
+  });
+});
+
 describe('events', () => {
   const eventsDir = path.join(__dirname, '../../../schemas/events');
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -345,7 +371,9 @@ describe('events', () => {
     for (const c of seededConsortia()) {
       expect(check(events.PUBLISHES.ConsortiumRegistered, events.consortiumRegistered(c))).toBe('valid');
       for (const row of c.deliveries)
-        expect(check(events.PUBLISHES.ServiceDeliveryRecorded, events.serviceDeliveryRecorded(c.id, c.district, row))).toBe('valid');
+        expect(check(events.PUBLISHES.NeighbourhoodServiceSupplied, events.neighbourhoodServiceSupplied(c.id, c.district, row))).toBe(
+          'valid',
+        );
     }
     for (const r of seededReports())
       expect(check(events.PUBLISHES.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
@@ -355,13 +383,16 @@ describe('events', () => {
     const recorded = events.outreachVisitRecorded(visit);
     expect(check(events.PUBLISHES.OutreachVisitRecorded, recorded)).toBe('valid');
     expect(JSON.stringify(recorded)).not.toMatch(/HH-|synthetic\]/);
-    const referral: Referral = { target: 'HOPE_WELFARE_SUPPORT_TEAM', serviceName: null, referredOn: '2013-03-20' };
-    expect(check(events.PUBLISHES.NeedsReferred, events.needsReferred(visit, 'DISCOVERED', 'ESCALATED', referral))).toBe('valid');
-    expect(check(events.PUBLISHES.OutreachCaseClosed, events.outreachCaseClosed(visit, 'ESCALATED', 'HANDED_OVER', '2013-04-30'))).toBe(
+    const discovered = events.needsDiscovered(visit, ['MEALS', 'CARE']);
+    expect(check(events.PUBLISHES.NeedsDiscovered, discovered)).toBe('valid');
+    // The household appears only as its pseudonymous id, never with the findings.
+    expect(JSON.stringify(discovered)).not.toMatch(/synthetic\]/);
+    expect(check(events.PUBLISHES.DiscoveryClosed, events.discoveryClosed(visit, 'REFERRED', 'SERVICES_LINKED', '2013-04-30'))).toBe(
       'valid',
     );
     // additionalProperties: false catches a leaked field.
-    expect(check(events.PUBLISHES.OutreachVisitRecorded, { ...recorded, householdCode: 'HH-SYN001' })).not.toBe('valid');
+    expect(check(events.PUBLISHES.OutreachVisitRecorded, { ...recorded, householdId: 'HH-SYN001' })).not.toBe('valid');
+    expect(check(events.PUBLISHES.NeedsDiscovered, { ...discovered, findings: 'x' })).not.toBe('valid');
   });
 });
 
@@ -384,36 +415,13 @@ describe('seed', () => {
     }
   });
 
-  it('passes every domain check, and its case steps follow the lifecycle', () => {
+  it('passes every domain check', () => {
     for (const c of CONSORTIA) expect(validateConsortium(c).ok).toBe(true);
     for (const c of COMMUNITY_CENTRES) expect(validateCommunityCentre(c).ok).toBe(true);
     for (const d of DELIVERIES) expect(validateDelivery({ consortiumId: d.consortiumId, ...d.row }).ok).toBe(true);
-    const visits = new Map(
-      VISITS.map((input) => {
-        const v = validateVisit(input, TODAY);
-        if (!v.ok) throw v.error;
-        expect(COMMUNITY_CENTRES.some((c) => c.id === input.communityCentreId)).toBe(true);
-        return [v.value.id, { _id: v.value.id, status: v.value.status, visitedOn: v.value.visitedOn, referrals: [] as Referral[] }];
-      }),
-    );
-    for (const step of CASE_STEPS) {
-      const visit = visits.get(step.input.visitId);
-      if (!visit) throw new Error(`unknown visit ${step.input.visitId}`);
-      if (step.kind === 'refer') {
-        const r = validateReferral(step.input);
-        if (!r.ok) throw r.error;
-        const to = planReferral(visit, r.value.referral);
-        if (!to.ok) throw to.error;
-        // Replaying the step is refused: re-seeding changes nothing.
-        expect(code(planReferral({ ...visit, status: to.value }, r.value.referral))).toBe('CONFLICT');
-        visit.status = to.value;
-        visit.referrals.push(r.value.referral);
-      } else {
-        const to = planClose(visit, step.input);
-        if (!to.ok) throw to.error;
-        visit.status = to.value;
-      }
+    for (const input of [...VISITS, ...CARE_SOS_VISITS]) {
+      expect(validateVisit(input, TODAY).ok).toBe(true);
+      expect(COMMUNITY_CENTRES.some((c) => c.id === input.communityCentreId)).toBe(true);
     }
-    expect([...visits.values()].map((v) => v.status)).toEqual(['CLOSED', 'CLOSED', 'ESCALATED', 'CLOSED', 'REFERRED', 'DISCOVERED']);
   });
 });

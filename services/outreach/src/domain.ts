@@ -26,10 +26,8 @@ export type VisitorRole = 'WELFARE_OFFICIAL' | 'NEIGHBOURHOOD_HEAD' | 'VOLUNTEER
 export const NEEDS_DOMAINS = ['CARE', 'MEALS', 'HOUSING', 'JOBS', 'HEALTH', 'EDUCATION'] as const;
 export type NeedsDomain = (typeof NEEDS_DOMAINS)[number];
 
-export const CASE_STATUSES = ['DISCOVERED', 'REFERRED', 'ESCALATED', 'CLOSED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-/** Where discovered needs are sent: a public or private service, or the district's 희망복지지원단 (002 L78–80). */
-export type ReferralTarget = 'PUBLIC_SERVICE' | 'PRIVATE_RESOURCE' | 'HOPE_WELFARE_SUPPORT_TEAM';
+export const DISCOVERY_STATUSES = ['DISCOVERED', 'REFERRED', 'CLOSED'] as const;
+export type DiscoveryStatus = (typeof DISCOVERY_STATUSES)[number];
 export type CloseOutcome = 'NO_NEEDS_FOUND' | 'SERVICES_LINKED' | 'HANDED_OVER' | 'DECLINED';
 
 // ─── Shared checks ──────────────────────────────────────────────────────────
@@ -100,6 +98,7 @@ export interface RegisterConsortiumInput {
   name: string;
   district: string;
   leadOrganisationName: string;
+  leadProviderId?: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations?: MemberOrganisationInput[] | null;
   reportedMemberCount?: number | null;
@@ -112,6 +111,7 @@ export interface ValidConsortium {
   name: string;
   district: string;
   leadOrganisationName: string;
+  leadProviderId: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations: MemberOrganisationInput[];
   reportedMemberCount: number | null;
@@ -138,6 +138,7 @@ export function validateConsortium(input: RegisterConsortiumInput): Result<Valid
     name: checkText(input.name, 'name', 100),
     district: checkDistrict(input.district),
     leadOrganisationName: checkText(input.leadOrganisationName, 'leadOrganisationName', 100),
+    leadProviderId: input.leadProviderId == null ? ok(null) : checkId(input.leadProviderId, 'leadProviderId'),
     reportedMemberCount: input.reportedMemberCount == null ? ok(null) : checkInt(input.reportedMemberCount, 'reportedMemberCount', 0, 1000),
     services: checkUnique(input.services, 'services'),
   });
@@ -305,6 +306,22 @@ export interface ReportRow {
   service: NeighbourhoodService;
   count: number;
   amountKRW: number | null;
+  /** 돌봄SOS센터 column of the same row (demand for the service), where printed. */
+  demandCount: number | null;
+  demandAmountKRW: number | null;
+  /** 비율(%) as printed: 나눔반장 against 돌봄SOS, by count and by amount. */
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
+}
+
+export interface ReportRowInput {
+  service: NeighbourhoodService;
+  count: number;
+  amountKRW?: number | null;
+  demandCount?: number | null;
+  demandAmountKRW?: number | null;
+  reportedSharePercent?: number | null;
+  reportedAmountSharePercent?: number | null;
 }
 
 export interface RecordProgrammeDeliveryReportInput extends Period {
@@ -312,9 +329,14 @@ export interface RecordProgrammeDeliveryReportInput extends Period {
   title: string;
   source: string;
   districts: string[];
-  rows: { service: NeighbourhoodService; count: number; amountKRW?: number | null }[];
+  rows: ReportRowInput[];
   reportedTotalCount?: number | null;
   reportedTotalAmountKRW?: number | null;
+  /** 소계 of the 돌봄SOS column over the same services, and its printed 비율. */
+  reportedDemandCount?: number | null;
+  reportedDemandAmountKRW?: number | null;
+  reportedSharePercent?: number | null;
+  reportedAmountSharePercent?: number | null;
   note?: string | null;
 }
 
@@ -327,8 +349,17 @@ export interface ValidProgrammeReport extends Period {
   rows: ReportRow[];
   reportedTotalCount: number | null;
   reportedTotalAmountKRW: number | null;
+  reportedDemandCount: number | null;
+  reportedDemandAmountKRW: number | null;
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
   note: string | null;
 }
+
+const optionalCount = (v: number | null | undefined, field: string): Result<number | null> =>
+  v == null ? ok(null) : checkInt(v, field, 0, 10_000_000);
+const optionalPercent = (v: number | null | undefined, field: string): Result<number | null> =>
+  v == null ? ok(null) : checkInt(v, field, 0, 1_000);
 
 export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInput): Result<ValidProgrammeReport> {
   const checked = all({
@@ -339,6 +370,10 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
     reportedTotalCount:
       input.reportedTotalCount == null ? ok(null) : checkInt(input.reportedTotalCount, 'reportedTotalCount', 0, 10_000_000),
     reportedTotalAmountKRW: checkAmount(input.reportedTotalAmountKRW, 'reportedTotalAmountKRW'),
+    reportedDemandCount: optionalCount(input.reportedDemandCount, 'reportedDemandCount'),
+    reportedDemandAmountKRW: checkAmount(input.reportedDemandAmountKRW, 'reportedDemandAmountKRW'),
+    reportedSharePercent: optionalPercent(input.reportedSharePercent, 'reportedSharePercent'),
+    reportedAmountSharePercent: optionalPercent(input.reportedAmountSharePercent, 'reportedAmountSharePercent'),
     note: input.note == null ? ok(null) : checkText(input.note, 'note', 500),
     districts: checkUnique(input.districts, 'districts'),
   });
@@ -358,6 +393,10 @@ export function validateProgrammeReport(input: RecordProgrammeDeliveryReportInpu
     const figures = all({
       count: checkInt(r.count, `rows[${i}].count`, 0, 10_000_000),
       amountKRW: checkAmount(r.amountKRW, `rows[${i}].amountKRW`),
+      demandCount: optionalCount(r.demandCount, `rows[${i}].demandCount`),
+      demandAmountKRW: checkAmount(r.demandAmountKRW, `rows[${i}].demandAmountKRW`),
+      reportedSharePercent: optionalPercent(r.reportedSharePercent, `rows[${i}].reportedSharePercent`),
+      reportedAmountSharePercent: optionalPercent(r.reportedAmountSharePercent, `rows[${i}].reportedAmountSharePercent`),
     });
     if (!figures.ok) return figures;
     rows.push({ service: r.service, ...figures.value });
@@ -511,17 +550,17 @@ export function validateCommunityCentre(input: RegisterCommunityCentreInput): Re
 export const meetsPilotCounsellorMinimum = (c: { pilot: boolean; welfareStaffCount: number }): boolean =>
   !c.pilot || c.welfareStaffCount >= PILOT_COUNSELLOR_MINIMUM;
 
-// ─── Outreach visits (방문복지) and their case lifecycle ──────────────────────
+// ─── Outreach visits (방문복지) and their discovery follow-up ──────────────────
 
-/** Pseudonymous household code, never a name, address or registration number. */
-const HOUSEHOLD_CODE = /^HH-[A-Z0-9]{4,16}$/;
+/** Pseudonymous household id, never a name, address or registration number. */
+const HOUSEHOLD_ID = /^HH-[A-Z0-9]{4,16}$/;
 /** What free text must not contain: 주민등록번호-like and phone-number-like digit runs. */
 const PII_PATTERNS = [/\d{6}\s*-\s*[1-8]\d{6}/, /01[016789]\s*-?\s*\d{3,4}\s*-?\s*\d{4}/, /0\d{1,2}-\d{3,4}-\d{4}/];
 
-export function checkHouseholdCode(value: string): Result<string> {
-  return HOUSEHOLD_CODE.test(value)
+export function checkHouseholdId(value: string, field = 'householdId'): Result<string> {
+  return HOUSEHOLD_ID.test(value)
     ? ok(value)
-    : err(badInput('householdCode must be a pseudonymous code like HH-7F3K2A (no names or addresses)', 'householdCode'));
+    : err(badInput(`${field} must be a pseudonymous id like HH-7F3K2A (no names or addresses)`, field));
 }
 
 export function checkNoPii(value: string, field: string, max = 500): Result<string> {
@@ -532,12 +571,18 @@ export function checkNoPii(value: string, field: string, max = 500): Result<stri
     : text;
 }
 
+export function checkNeeds(domains: readonly NeedsDomain[], field: string): Result<NeedsDomain[]> {
+  if (domains.length === 0) return err(badInput('name at least one needs domain', field));
+  const unique = checkUnique(domains, field);
+  return unique.ok ? ok([...domains]) : unique;
+}
+
 export interface RecordOutreachVisitInput {
   id: string;
   communityCentreId: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  householdId: string;
   findings: string;
   needsDiscovery?: { domains: NeedsDomain[]; note?: string | null } | null;
 }
@@ -547,11 +592,11 @@ export interface ValidVisit {
   communityCentreId: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
   /** DISCOVERED with needs; a visit that finds none is closed at once. */
-  status: CaseStatus;
+  status: DiscoveryStatus;
   closedOn: string | null;
   closeOutcome: CloseOutcome | null;
 }
@@ -561,20 +606,18 @@ export function validateVisit(input: RecordOutreachVisitInput, today: string): R
     id: checkId(input.id),
     communityCentreId: checkId(input.communityCentreId, 'communityCentreId'),
     visitedOn: checkDate(input.visitedOn, 'visitedOn'),
-    householdCode: checkHouseholdCode(input.householdCode),
+    householdId: checkHouseholdId(input.householdId),
     findings: checkNoPii(input.findings, 'findings'),
   });
   if (!checked.ok) return checked;
   if (checked.value.visitedOn > today) return err(badInput('visitedOn must not be in the future', 'visitedOn'));
   let needs: ValidVisit['needsDiscovery'] = null;
   if (input.needsDiscovery) {
-    const { domains } = input.needsDiscovery;
-    if (domains.length === 0) return err(badInput('a needs discovery names at least one domain', 'needsDiscovery.domains'));
-    const unique = checkUnique(domains, 'needsDiscovery.domains');
-    if (!unique.ok) return unique;
+    const domains = checkNeeds(input.needsDiscovery.domains, 'needsDiscovery.domains');
+    if (!domains.ok) return domains;
     const note = input.needsDiscovery.note == null ? ok(null) : checkNoPii(input.needsDiscovery.note, 'needsDiscovery.note');
     if (!note.ok) return note;
-    needs = { domains: [...domains], note: note.value };
+    needs = { domains: domains.value, note: note.value };
   }
   return ok({
     ...checked.value,
@@ -586,57 +629,18 @@ export function validateVisit(input: RecordOutreachVisitInput, today: string): R
   });
 }
 
-/** The case lifecycle: DISCOVERED → REFERRED | ESCALATED; REFERRED → ESCALATED | CLOSED; ESCALATED → CLOSED. */
-export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
-  DISCOVERED: ['REFERRED', 'ESCALATED'],
-  REFERRED: ['ESCALATED', 'CLOSED'],
-  ESCALATED: ['CLOSED'],
+/**
+ * A discovery's follow-up: DISCOVERED → REFERRED (one or more referrals) → CLOSED, or DISCOVERED → CLOSED
+ * (declined, or handed to a case). Long-term case work lives in a Case, not on the visit.
+ */
+export const TRANSITIONS: Readonly<Record<DiscoveryStatus, readonly DiscoveryStatus[]>> = {
+  DISCOVERED: ['REFERRED', 'CLOSED'],
+  REFERRED: ['REFERRED', 'CLOSED'],
   CLOSED: [],
 };
 
-export function checkTransition(visitId: string, from: CaseStatus, to: CaseStatus): Result<CaseStatus> {
+export function checkTransition(visitId: string, from: DiscoveryStatus, to: DiscoveryStatus): Result<DiscoveryStatus> {
   return TRANSITIONS[from].includes(to) ? ok(to) : err(invalidTransition('OutreachVisit', visitId, from, to));
-}
-
-/** Complex or long-term cases go to the district's 희망복지지원단 (002 L80): that is an escalation. */
-export const statusForTarget = (target: ReferralTarget): CaseStatus => (target === 'HOPE_WELFARE_SUPPORT_TEAM' ? 'ESCALATED' : 'REFERRED');
-
-export interface Referral {
-  target: ReferralTarget;
-  serviceName: string | null;
-  referredOn: string;
-}
-
-export interface ReferNeedsInput {
-  visitId: string;
-  target: ReferralTarget;
-  serviceName?: string | null;
-  referredOn: string;
-}
-
-export function validateReferral(input: ReferNeedsInput): Result<{ visitId: string; referral: Referral }> {
-  const checked = all({
-    visitId: checkId(input.visitId, 'visitId'),
-    referredOn: checkDate(input.referredOn, 'referredOn'),
-    serviceName: input.serviceName == null ? ok(null) : checkNoPii(input.serviceName, 'serviceName', 100),
-  });
-  if (!checked.ok) return checked;
-  if (input.target !== 'HOPE_WELFARE_SUPPORT_TEAM' && checked.value.serviceName === null)
-    return err(badInput('a referral to a service names the service', 'serviceName'));
-  const { visitId, referredOn, serviceName } = checked.value;
-  return ok({ visitId, referral: { target: input.target, serviceName, referredOn } });
-}
-
-/** The next state of a visit's case for a referral, with the date checks that need the stored visit. */
-export function planReferral(
-  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
-  referral: Referral,
-): Result<CaseStatus> {
-  const to = checkTransition(visit._id, visit.status, statusForTarget(referral.target));
-  if (!to.ok) return to;
-  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
-  if (referral.referredOn < last) return err(badInput(`referredOn must not be before ${last}`, 'referredOn'));
-  return to;
 }
 
 export interface CloseOutreachCaseInput {
@@ -646,17 +650,135 @@ export interface CloseOutreachCaseInput {
 }
 
 export function planClose(
-  visit: { _id: string; status: CaseStatus; visitedOn: string; referrals: readonly Referral[] },
+  visit: { _id: string; status: DiscoveryStatus; visitedOn: string; lastReferredOn: string | null },
   input: { closedOn: string; outcome: CloseOutcome },
-): Result<CaseStatus> {
+): Result<DiscoveryStatus> {
   const date = checkDate(input.closedOn, 'closedOn');
   if (!date.ok) return date;
   if (input.outcome === 'NO_NEEDS_FOUND') return err(badInput('NO_NEEDS_FOUND is set only when a visit finds no needs', 'outcome'));
   const to = checkTransition(visit._id, visit.status, 'CLOSED');
   if (!to.ok) return to;
-  if (visit.status === 'ESCALATED' && input.outcome === 'SERVICES_LINKED')
-    return err(badInput('an escalated case closes as HANDED_OVER or DECLINED', 'outcome'));
-  const last = visit.referrals[visit.referrals.length - 1]?.referredOn ?? visit.visitedOn;
+  if (input.outcome === 'SERVICES_LINKED' && visit.status !== 'REFERRED')
+    return err(badInput('SERVICES_LINKED needs at least one referral', 'outcome'));
+  const last = visit.lastReferredOn ?? visit.visitedOn;
   if (input.closedOn < last) return err(badInput(`closedOn must not be before ${last}`, 'closedOn'));
   return to;
+}
+
+// ─── 나눔반장 supply against 돌봄SOS demand (004 Tables 1 and 2) ─────────────────
+
+/** A share in percent with one decimal (a ratio, not money); null when there is no demand to divide by. */
+export const sharePercent = (part: number | null, whole: number | null): number | null =>
+  part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 1_000) / 10;
+
+/** The printed 비율 is a whole percent: it matches when the computed share rounds to it. */
+const shareMatches = (part: number | null, whole: number | null, printed: number | null): boolean | null =>
+  printed === null || part === null || whole === null || whole === 0 ? null : Math.round((part / whole) * 100) === printed;
+
+export interface SupplyShare {
+  service: NeighbourhoodService | null;
+  supplyCount: number;
+  demandCount: number | null;
+  sharePercent: number | null;
+  reportedSharePercent: number | null;
+  supplyAmountKRW: number | null;
+  demandAmountKRW: number | null;
+  amountSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
+  /** Every printed 비율 equals the computed share rounded; null when none is printed. */
+  matchesReported: boolean | null;
+}
+
+function supplyShare(
+  service: NeighbourhoodService | null,
+  supply: Figure,
+  demand: { count: number | null; amountKRW: number | null },
+  printed: { share: number | null; amountShare: number | null },
+): SupplyShare {
+  const checks = [
+    shareMatches(supply.count, demand.count, printed.share),
+    shareMatches(supply.amountKRW, demand.amountKRW, printed.amountShare),
+  ].filter((c): c is boolean => c !== null);
+  return {
+    service,
+    supplyCount: supply.count,
+    demandCount: demand.count,
+    sharePercent: sharePercent(supply.count, demand.count),
+    reportedSharePercent: printed.share,
+    supplyAmountKRW: supply.amountKRW,
+    demandAmountKRW: demand.amountKRW,
+    amountSharePercent: sharePercent(supply.amountKRW, demand.amountKRW),
+    reportedAmountSharePercent: printed.amountShare,
+    matchesReported: checks.length === 0 ? null : checks.every(Boolean),
+  };
+}
+
+export interface DistrictServiceSupply {
+  district: string;
+  service: NeighbourhoodService;
+  supplyCount: number;
+}
+
+export interface SupplyVsDemand<R> extends Period {
+  report: R;
+  byService: SupplyShare[];
+  /** The 일상편의 소계: supply and demand summed over the rows, beside the printed 소계. */
+  total: SupplyShare & {
+    reportedDemandCount: number | null;
+    reportedDemandAmountKRW: number | null;
+    demandMatchesReported: boolean | null;
+  };
+  /** Supply per district and service from the consortia's rows of the report's exact period (004 prints no demand per district). */
+  byDistrict: DistrictServiceSupply[];
+}
+
+/** A printed table with a 돌봄SOS column, against the consortia's rows of the same period. */
+export function supplyVsDemand<
+  R extends SummaryReport & {
+    reportedDemandCount: number | null;
+    reportedDemandAmountKRW: number | null;
+    reportedSharePercent: number | null;
+    reportedAmountSharePercent: number | null;
+  },
+>(report: R, consortia: readonly SummaryConsortium[]): SupplyVsDemand<R> {
+  const rows = report.rows.filter((r) => r.demandCount !== null);
+  const shares = rows.map((r) =>
+    supplyShare(
+      r.service,
+      { count: r.count, amountKRW: r.amountKRW },
+      { count: r.demandCount, amountKRW: r.demandAmountKRW },
+      {
+        share: r.reportedSharePercent,
+        amountShare: r.reportedAmountSharePercent,
+      },
+    ),
+  );
+  const supply = sumRows(rows);
+  const demand = {
+    count: sumNullable(rows.map((r) => r.demandCount)),
+    amountKRW: sumNullable(rows.map((r) => r.demandAmountKRW)),
+  };
+  const total = supplyShare(null, supply, demand, { share: report.reportedSharePercent, amountShare: report.reportedAmountSharePercent });
+  const demandMatches = [
+    report.reportedDemandCount === null ? null : report.reportedDemandCount === demand.count,
+    report.reportedDemandAmountKRW === null ? null : report.reportedDemandAmountKRW === demand.amountKRW,
+  ].filter((c): c is boolean => c !== null);
+  const byDistrict: DistrictServiceSupply[] = [];
+  for (const c of [...consortia].sort((a, b) => a.district.localeCompare(b.district, 'ko'))) {
+    const own = c.deliveries.filter((d) => samePeriod(d, report));
+    for (const f of byService(own)) byDistrict.push({ district: c.district, service: f.service, supplyCount: f.count });
+  }
+  return {
+    periodFrom: report.periodFrom,
+    periodTo: report.periodTo,
+    report,
+    byService: shares,
+    total: {
+      ...total,
+      reportedDemandCount: report.reportedDemandCount,
+      reportedDemandAmountKRW: report.reportedDemandAmountKRW,
+      demandMatchesReported: demandMatches.length === 0 ? null : demandMatches.every(Boolean),
+    },
+    byDistrict,
+  };
 }

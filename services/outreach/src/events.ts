@@ -1,28 +1,43 @@
-/** What outreach publishes (schemas in schemas/events/) and consumes. Payloads carry no PII: no household codes, no findings. */
+/**
+ * What outreach publishes (schemas in schemas/events/) and consumes. Payloads carry ids, never
+ * personal data: households appear only as pseudonymous ids (HH-…) with their district, never findings.
+ */
 import type {
-  CaseStatus,
   CloseOutcome,
   DeliveryRow,
+  DiscoveryStatus,
   NeedsDomain,
-  Referral,
   ValidCommunityCentre,
   ValidConsortium,
   ValidProgrammeReport,
 } from './domain';
 import { reportFigures } from './domain';
+import { PILOT_EVENTS } from './pilot';
+import { CASE_EVENTS } from './cases';
+import { RIGHTS_EVENTS } from './rights';
+import { CAMPAIGN_EVENTS } from './campaigns';
 
 export const PUBLISHES = {
   ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
-  ServiceDeliveryRecorded: 'pass.outreach.ServiceDeliveryRecorded.v1',
+  NeighbourhoodServiceSupplied: 'pass.outreach.NeighbourhoodServiceSupplied.v1',
   ProgrammeDeliveryReported: 'pass.outreach.ProgrammeDeliveryReported.v1',
   CommunityCentreRegistered: 'pass.outreach.CommunityCentreRegistered.v1',
   OutreachVisitRecorded: 'pass.outreach.OutreachVisitRecorded.v1',
-  NeedsReferred: 'pass.outreach.NeedsReferred.v1',
-  OutreachCaseClosed: 'pass.outreach.OutreachCaseClosed.v1',
+  NeedsDiscovered: 'pass.outreach.NeedsDiscovered.v1',
+  ReferralMade: 'pass.outreach.ReferralMade.v1',
+  DiscoveryClosed: 'pass.outreach.DiscoveryClosed.v1',
+  ...PILOT_EVENTS,
+  ...CASE_EVENTS,
+  ...RIGHTS_EVENTS,
+  ...CAMPAIGN_EVENTS,
 } as const;
 
-/** Outreach consumes no events yet. */
-export const CONSUMES = {} as const;
+export const CONSUMES = {
+  /** care-services opened a 돌봄SOS request; with our referralId it marks the referral RECEIVED. */
+  CareRequestReceived: 'pass.care-services.CareRequestReceived.v1',
+  /** The request's outcome (SERVED …) closes the referral loop. */
+  CareRequestResolved: 'pass.care-services.CareRequestResolved.v1',
+} as const;
 
 export const consortiumRegistered = (c: ValidConsortium) => ({
   consortiumId: c.id,
@@ -34,7 +49,7 @@ export const consortiumRegistered = (c: ValidConsortium) => ({
   memberCount: c.memberOrganisations.length,
 });
 
-export const serviceDeliveryRecorded = (consortiumId: string, district: string, row: DeliveryRow) => ({
+export const neighbourhoodServiceSupplied = (consortiumId: string, district: string, row: DeliveryRow) => ({
   consortiumId,
   district,
   periodFrom: row.periodFrom,
@@ -74,7 +89,8 @@ interface VisitFacts {
   district: string;
   visitorRole: string;
   visitedOn: string;
-  status: CaseStatus;
+  status: DiscoveryStatus;
+  householdId: string;
   needsDiscovery: { domains: NeedsDomain[] } | null;
 }
 
@@ -88,19 +104,18 @@ export const outreachVisitRecorded = (v: VisitFacts) => ({
   needsDomains: v.needsDiscovery?.domains ?? [],
 });
 
-export const needsReferred = (v: VisitFacts, from: CaseStatus, to: CaseStatus, referral: Referral) => ({
+/** Only for a visit that found needs. */
+export const needsDiscovered = (v: VisitFacts, domains: NeedsDomain[]) => ({
   visitId: v._id,
+  householdId: v.householdId,
   communityCentreId: v.communityCentreId,
   district: v.district,
-  fromStatus: from,
-  status: to,
-  target: referral.target,
-  serviceName: referral.serviceName,
-  needsDomains: v.needsDiscovery?.domains ?? [],
-  referredOn: referral.referredOn,
+  visitorRole: v.visitorRole,
+  needs: domains,
+  discoveredOn: v.visitedOn,
 });
 
-export const outreachCaseClosed = (v: VisitFacts, from: CaseStatus, outcome: CloseOutcome, closedOn: string) => ({
+export const discoveryClosed = (v: VisitFacts, from: DiscoveryStatus, outcome: CloseOutcome, closedOn: string) => ({
   visitId: v._id,
   communityCentreId: v.communityCentreId,
   district: v.district,

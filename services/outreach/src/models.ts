@@ -1,15 +1,19 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin } from '@pass-graph/platform';
+import { createPilotModels, type PilotModels } from './pilot';
+import { createReferralModels, type ReferralModels } from './referrals';
+import { createCaseModels, type CaseModels } from './cases';
+import { createRightsModels, type RightsModels } from './rights';
+import { createCampaignModels, type CampaignModels } from './campaigns';
 import type {
-  CaseStatus,
   CloseOutcome,
+  DiscoveryStatus,
   DeliveryRow,
   LeadLegalForm,
   MemberOrganisationInput,
   NeedsDomain,
   NeighbourhoodService,
-  Referral,
   ReportRow,
   ReportedTotal,
   VisitorRole,
@@ -24,6 +28,8 @@ export interface ConsortiumDoc {
   name: string;
   district: string;
   leadOrganisationName: string;
+  /** consulting's ProviderOrganization id, when the lead organisation is registered there. */
+  leadProviderId: string | null;
   leadLegalForm: LeadLegalForm;
   memberOrganisations: MemberOrganisationInput[];
   reportedMemberCount: number | null;
@@ -46,6 +52,10 @@ export interface ProgrammeReportDoc {
   rows: ReportRow[];
   reportedTotalCount: number | null;
   reportedTotalAmountKRW: number | null;
+  reportedDemandCount: number | null;
+  reportedDemandAmountKRW: number | null;
+  reportedSharePercent: number | null;
+  reportedAmountSharePercent: number | null;
   note: string | null;
   recordedAt: Date;
 }
@@ -59,21 +69,19 @@ export interface CommunityCentreDoc {
   registeredAt: Date;
 }
 
-export interface StoredReferral extends Referral {
-  status: CaseStatus;
-}
-
 export interface OutreachVisitDoc {
   _id: string;
   communityCentreId: string;
   district: string;
   visitorRole: VisitorRole;
   visitedOn: string;
-  householdCode: string;
+  /** Pseudonymous household id (HH-…). */
+  householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
-  status: CaseStatus;
-  referrals: StoredReferral[];
+  status: DiscoveryStatus;
+  /** Date of the latest referral made from the visit's discovery. */
+  lastReferredOn: string | null;
   closedOn: string | null;
   closeOutcome: CloseOutcome | null;
   recordedAt: Date;
@@ -107,6 +115,7 @@ const ConsortiumSchema = new Schema<ConsortiumDoc>(
     name: { type: String, required: true },
     district: { type: String, required: true },
     leadOrganisationName: { type: String, required: true },
+    leadProviderId: { type: String, default: null },
     leadLegalForm: { type: String, required: true },
     memberOrganisations: { type: [MemberSchema], default: [] },
     reportedMemberCount: { type: Number, default: null },
@@ -122,7 +131,15 @@ ConsortiumSchema.index({ district: 1 });
 ConsortiumSchema.plugin(outboxPlugin);
 
 const ReportRowSchema = new Schema(
-  { service: { type: String, required: true }, count: { type: Number, required: true }, amountKRW: { type: Number, default: null } },
+  {
+    service: { type: String, required: true },
+    count: { type: Number, required: true },
+    amountKRW: { type: Number, default: null },
+    demandCount: { type: Number, default: null },
+    demandAmountKRW: { type: Number, default: null },
+    reportedSharePercent: { type: Number, default: null },
+    reportedAmountSharePercent: { type: Number, default: null },
+  },
   { _id: false },
 );
 
@@ -137,6 +154,10 @@ const ProgrammeReportSchema = new Schema<ProgrammeReportDoc>(
     rows: { type: [ReportRowSchema], default: [] },
     reportedTotalCount: { type: Number, default: null },
     reportedTotalAmountKRW: { type: Number, default: null },
+    reportedDemandCount: { type: Number, default: null },
+    reportedDemandAmountKRW: { type: Number, default: null },
+    reportedSharePercent: { type: Number, default: null },
+    reportedAmountSharePercent: { type: Number, default: null },
     note: { type: String, default: null },
     recordedAt: { type: Date, required: true },
   },
@@ -159,15 +180,6 @@ const CommunityCentreSchema = new Schema<CommunityCentreDoc>(
 CommunityCentreSchema.index({ district: 1 });
 CommunityCentreSchema.plugin(outboxPlugin);
 
-const ReferralSchema = new Schema(
-  {
-    target: { type: String, required: true },
-    serviceName: { type: String, default: null },
-    referredOn: { type: String, required: true },
-    status: { type: String, required: true },
-  },
-  { _id: false },
-);
 const NeedsDiscoverySchema = new Schema(
   { domains: { type: [String], default: [] }, note: { type: String, default: null } },
   { _id: false },
@@ -180,11 +192,11 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
     district: { type: String, required: true },
     visitorRole: { type: String, required: true },
     visitedOn: { type: String, required: true },
-    householdCode: { type: String, required: true },
+    householdId: { type: String, required: true },
     findings: { type: String, required: true },
     needsDiscovery: { type: NeedsDiscoverySchema, default: null },
     status: { type: String, required: true },
-    referrals: { type: [ReferralSchema], default: [] },
+    lastReferredOn: { type: String, default: null },
     closedOn: { type: String, default: null },
     closeOutcome: { type: String, default: null },
     recordedAt: { type: Date, required: true },
@@ -194,9 +206,10 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
 );
 OutreachVisitSchema.index({ district: 1, status: 1 });
 OutreachVisitSchema.index({ communityCentreId: 1 });
+OutreachVisitSchema.index({ householdId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models {
+export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels, CampaignModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -208,4 +221,9 @@ export const createModels = (db: Connection): Models => ({
   ProgrammeReport: db.model<ProgrammeReportDoc>('ProgrammeDeliveryReport', ProgrammeReportSchema),
   CommunityCentre: db.model<CommunityCentreDoc>('CommunityCentre', CommunityCentreSchema),
   OutreachVisit: db.model<OutreachVisitDoc>('OutreachVisit', OutreachVisitSchema),
+  ...createPilotModels(db),
+  ...createReferralModels(db),
+  ...createCaseModels(db),
+  ...createRightsModels(db),
+  ...createCampaignModels(db),
 });

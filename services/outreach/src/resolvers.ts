@@ -18,44 +18,59 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { FilterQuery } from 'mongoose';
 import {
   buildSummary,
+  checkHouseholdId,
   checkDeliveryFits,
   checkDistrict,
+  checkTransition,
   checkYear,
   meetsPilotCounsellorMinimum,
   periodTotals,
   periodYear,
   planClose,
-  planReferral,
   reportFigures,
+  supplyVsDemand,
   validateCommunityCentre,
   validateConsortium,
   validateDelivery,
   validateProgrammeReport,
-  validateReferral,
   validateVisit,
-  type CaseStatus,
   type CloseOutreachCaseInput,
+  type DiscoveryStatus,
   type DeliveryRow,
   type Period,
   type RecordOutreachVisitInput,
   type RecordProgrammeDeliveryReportInput,
   type RecordServiceDeliveryInput,
-  type ReferNeedsInput,
   type RegisterCommunityCentreInput,
   type RegisterConsortiumInput,
 } from './domain';
 import {
   communityCentreRegistered,
   consortiumRegistered,
-  needsReferred,
-  outreachCaseClosed,
+  discoveryClosed,
+  needsDiscovered,
+  neighbourhoodServiceSupplied,
   outreachVisitRecorded,
   programmeDeliveryReported,
   PUBLISHES,
-  serviceDeliveryRecorded,
 } from './events';
+import {
+  funnel,
+  planReferral,
+  referralMade,
+  validateReferralInput,
+  type ReferNeedsInput,
+  type ReferralDoc,
+  type ReferralSource,
+  type ReferralStatus,
+} from './referrals';
 import type { Loaders } from './loaders';
+import { pilotResolvers } from './pilot';
+import { caseResolvers, type CaseDoc } from './cases';
+import { rightsResolvers } from './rights';
+import { campaignResolvers } from './campaigns';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
+import { insertAggregate } from '@pass-graph/platform';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -68,6 +83,42 @@ const rowsOfYear = <T extends Period>(rows: readonly T[], year: number | null | 
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
+  const pilot = pilotResolvers<Loaders>(models, runtime);
+  const cases = caseResolvers<Loaders>(models, runtime);
+  const rights = rightsResolvers<Loaders>(models, runtime);
+  const campaigns = campaignResolvers<Loaders>(models, runtime);
+
+  /** The visit and/or case a referral comes from; both must be the same household's. */
+  const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
+    const [visit, kase] = await Promise.all([
+      visitId ? ctx.loaders.outreachVisit.clear(visitId).load(visitId) : null,
+      caseId ? ctx.loaders.case.clear(caseId).load(caseId) : null,
+    ]);
+    if (visitId && !visit) throw notFound('OutreachVisit', visitId);
+    if (caseId && !kase) throw notFound('Case', caseId);
+    if (visit && kase && visit.householdId !== kase.householdId)
+      throw conflict(`visit "${visit._id}" and case "${kase._id}" are about different households`, { reason: 'HOUSEHOLD_MISMATCH' });
+    if (kase && kase.status !== 'OPEN' && kase.status !== 'IN_PROGRESS')
+      throw conflict(`case "${kase._id}" is ${kase.status}; referrals come from an active case`, {
+        reason: 'CASE_NOT_ACTIVE',
+        id: kase._id,
+      });
+    if (visit) unwrap(checkTransition(visit._id, visit.status, 'REFERRED'));
+    const base = visit ?? (kase as CaseDoc);
+    return {
+      householdId: base.householdId,
+      district: base.district,
+      visitId: visit?._id ?? null,
+      caseId: kase?._id ?? null,
+      // A visit limits the needs to those it discovered; a case's own needs limit a case-only referral.
+      discoveredNeeds: visit?.needsDiscovery?.domains ?? kase?.needs ?? null,
+      notBefore:
+        [visit?.visitedOn, kase?.openedOn]
+          .filter((d): d is string => !!d)
+          .sort()
+          .pop() ?? '0000-00-00',
+    };
+  };
 
   /** Loads a visit for a state change, or NOT_FOUND. */
   const loadVisit = async (ctx: Ctx, id: string): Promise<OutreachVisitDoc> => {
@@ -77,7 +128,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   };
 
   /** A guarded write found the visit no longer in `from`: report the transition from its current state. */
-  const lostRace = async (ctx: Ctx, id: string, from: CaseStatus, to: CaseStatus): Promise<never> => {
+  const lostRace = async (ctx: Ctx, id: string, from: DiscoveryStatus, to: DiscoveryStatus): Promise<never> => {
     const now = await ctx.loaders.outreachVisit.clear(id).load(id);
     throw invalidTransition('OutreachVisit', id, now?.status ?? from, to);
   };
@@ -87,6 +138,36 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
+      ...pilot.Query,
+      ...cases.Query,
+      ...rights.Query,
+      ...campaigns.Query,
+      referral: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(unwrap(checkId(args.id))),
+      referrals: (_: unknown, args: { first?: number; after?: string; district?: string | null; status?: ReferralStatus | null }) => {
+        const filter: FilterQuery<ReferralDoc> = {};
+        const district = optionalDistrict(args.district);
+        if (district) filter.district = district;
+        if (args.status) filter.status = args.status;
+        return paginate(models.Referral, filter, unwrap(checkPage(args)));
+      },
+      household: (_: unknown, args: { id: string }) => ({ id: unwrap(checkHouseholdId(args.id, 'id')) }),
+      discoveryFunnels: async (_: unknown, args: { district?: string | null }) => {
+        const district = optionalDistrict(args.district);
+        const filter = district ? { district } : {};
+        // Two plain finds; the funnel is counted here (FerretDB v1 has no reliable multi-accumulator $group).
+        const [visits, referrals] = await Promise.all([
+          models.OutreachVisit.find(filter, { district: 1, needsDiscovery: 1 }).lean<OutreachVisitDoc[]>().exec(),
+          models.Referral.find(filter, { district: 1, target: 1, status: 1, receivedOn: 1 }).lean<ReferralDoc[]>().exec(),
+        ]);
+        const districts = [...new Set([...visits, ...referrals].map((x) => x.district))].sort((a, b) => a.localeCompare(b, 'ko'));
+        return districts.map((d) =>
+          funnel(
+            d,
+            visits.filter((v) => v.district === d),
+            referrals.filter((r) => r.district === d),
+          ),
+        );
+      },
       consortium: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(unwrap(checkId(args.id))),
       consortia: (_: unknown, args: { district?: string | null }) => {
         const district = optionalDistrict(args.district);
@@ -102,7 +183,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       outreachVisit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.outreachVisit.load(unwrap(checkId(args.id))),
       outreachVisits: async (
         _: unknown,
-        args: { first?: number; after?: string; district?: string | null; status?: CaseStatus | null },
+        args: { first?: number; after?: string; district?: string | null; status?: DiscoveryStatus | null },
       ) => {
         const filter: FilterQuery<OutreachVisitDoc> = {};
         const district = optionalDistrict(args.district);
@@ -119,8 +200,20 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         ]);
         return buildSummary(year, consortia, reports);
       },
+      neighbourhoodSupplyVsDemand: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(checkYear(args.year));
+        const [consortia, reports] = await Promise.all([
+          models.Consortium.find({}).sort({ _id: 1 }).lean<ConsortiumDoc[]>().exec(),
+          models.ProgrammeReport.find({ year }).sort({ _id: 1 }).lean<ProgrammeReportDoc[]>().exec(),
+        ]);
+        return reports.filter((r) => r.rows.some((row) => row.demandCount !== null)).map((r) => supplyVsDemand(r, consortia));
+      },
     },
     Mutation: {
+      ...pilot.Mutation,
+      ...cases.Mutation,
+      ...rights.Mutation,
+      ...campaigns.Mutation,
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
@@ -143,7 +236,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           const consortium = await ctx.loaders.consortium.clear(consortiumId).load(consortiumId);
           if (!consortium) throw notFound('NeighbourhoodCareConsortium', consortiumId);
           unwrap(checkDeliveryFits({ id: consortium._id, services: consortium.services, deliveries: consortium.deliveries }, row));
-          const event = outbox.entry(PUBLISHES.ServiceDeliveryRecorded, serviceDeliveryRecorded(consortium._id, consortium.district, row));
+          const event = outbox.entry(
+            PUBLISHES.NeighbourhoodServiceSupplied,
+            neighbourhoodServiceSupplied(consortium._id, consortium.district, row),
+          );
           // The revision guard: the overlap check above holds only if no row was added since it was read.
           const updated = await models.Consortium.findOneAndUpdate(
             { _id: consortium._id, deliveryRevision: consortium.deliveryRevision },
@@ -185,31 +281,38 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (await models.OutreachVisit.exists({ _id: v.id })) throw conflict(`outreach visit "${v.id}" is already recorded`, { id: v.id });
         const { id, ...fields } = v;
         const now = new Date();
-        const visit: OutreachVisitDoc = { _id: id, ...fields, district: centre.district, referrals: [], recordedAt: now, updatedAt: now };
-        const event = outbox.entry(PUBLISHES.OutreachVisitRecorded, outreachVisitRecorded(visit));
-        const doc = await models.OutreachVisit.create({ ...visit, _outbox: [event] });
-        runtime.publish(models.OutreachVisit, id);
-        return doc.toObject();
+        const visit: OutreachVisitDoc = {
+          _id: id,
+          ...fields,
+          district: centre.district,
+          lastReferredOn: null,
+          recordedAt: now,
+          updatedAt: now,
+        };
+        const events = [outbox.entry(PUBLISHES.OutreachVisitRecorded, outreachVisitRecorded(visit))];
+        if (visit.needsDiscovery)
+          events.push(outbox.entry(PUBLISHES.NeedsDiscovered, needsDiscovered(visit, visit.needsDiscovery.domains)));
+        return insertAggregate(models.OutreachVisit, visit, events, runtime.publish, 'outreach visit');
       },
       referNeeds: async (_: unknown, args: { input: ReferNeedsInput }, ctx: Ctx) => {
-        const { visitId, referral } = unwrap(validateReferral(args.input));
-        // Read, check and write under the visit's lock: FerretDB v1 does not isolate concurrent updates.
-        return withDocument(models.OutreachVisit, visitId, async () => {
-          const visit = await loadVisit(ctx, visitId);
-          const from = visit.status;
-          const to = unwrap(planReferral(visit, referral));
-          const event = outbox.entry(PUBLISHES.NeedsReferred, needsReferred(visit, from, to, referral));
-          const updated = await models.OutreachVisit.findOneAndUpdate(
-            { _id: visitId, status: from },
-            { $set: { status: to, updatedAt: new Date() }, $push: { referrals: { ...referral, status: to }, ...outbox.push(event) } },
-            { new: true },
-          )
-            .lean<OutreachVisitDoc>()
-            .exec();
-          if (!updated) return lostRace(ctx, visitId, from, to);
-          ctx.loaders.outreachVisit.clear(visitId).prime(visitId, updated);
-          runtime.publish(models.OutreachVisit, visitId);
-          return updated;
+        const v = unwrap(validateReferralInput(args.input));
+        const sourceId = v.visitId ?? v.caseId ?? '';
+        const lockOn = v.visitId ? models.OutreachVisit : models.Case;
+        // Read, check and write under the source's lock: FerretDB v1 does not isolate concurrent updates.
+        return withDocument(lockOn, sourceId, async () => {
+          const source = await referralSource(ctx, v.visitId, v.caseId);
+          const referral = unwrap(planReferral(source, v, new Date()));
+          const event = outbox.entry(PUBLISHES.ReferralMade, referralMade(referral));
+          const created = await insertAggregate(models.Referral, referral, [event], runtime.publish, 'referral');
+          if (v.visitId) {
+            // The visit's follow-up is REFERRED now; a second write, idempotent, under the same lock.
+            await models.OutreachVisit.updateOne(
+              { _id: v.visitId },
+              { $set: { status: 'REFERRED', lastReferredOn: referral.referredOn, updatedAt: new Date() } },
+            ).exec();
+            ctx.loaders.outreachVisit.clear(v.visitId);
+          }
+          return created;
         });
       },
       closeOutreachCase: async (_: unknown, args: { input: CloseOutreachCaseInput }, ctx: Ctx) => {
@@ -218,10 +321,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           const visit = await loadVisit(ctx, visitId);
           const from = visit.status;
           const to = unwrap(planClose(visit, args.input));
-          const event = outbox.entry(
-            PUBLISHES.OutreachCaseClosed,
-            outreachCaseClosed(visit, from, args.input.outcome, args.input.closedOn),
-          );
+          const event = outbox.entry(PUBLISHES.DiscoveryClosed, discoveryClosed(visit, from, args.input.outcome, args.input.closedOn));
           const updated = await models.OutreachVisit.findOneAndUpdate(
             { _id: visitId, status: from },
             {
@@ -239,10 +339,48 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         });
       },
     },
+    PilotProgram: pilot.PilotProgram,
+    PilotParticipation: pilot.PilotParticipation,
+    Case: {
+      ...cases.Case,
+      visit: (c: CaseDoc, _: unknown, ctx: Ctx) => (c.visitId ? ctx.loaders.outreachVisit.load(c.visitId) : null),
+      communityCentre: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(c.communityCentreId),
+      referrals: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByCase.load(c._id),
+    },
+    HumanRightsCase: rights.HumanRightsCase,
+    Campaign: campaigns.Campaign,
+    CampaignPosting: campaigns.CampaignPosting,
+    Referral: {
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(ref.id),
+      id: (r: ReferralDoc) => r._id,
+      household: (r: ReferralDoc) => ({ id: r.householdId }),
+      district: (r: ReferralDoc) => ({ name: r.district }),
+      visit: (r: ReferralDoc, _: unknown, ctx: Ctx) => (r.visitId ? ctx.loaders.outreachVisit.load(r.visitId) : null),
+      case: (r: ReferralDoc, _: unknown, ctx: Ctx) => (r.caseId ? ctx.loaders.case.load(r.caseId) : null),
+      received: (r: ReferralDoc) => r.receivedOn !== null,
+      served: (r: ReferralDoc) => r.status === 'SERVED',
+    },
+    Household: {
+      visits: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.visitsByHousehold.load(h.id),
+      referrals: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.referralsByHousehold.load(h.id),
+      cases: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.casesByHousehold.load(h.id),
+    },
+    District: {
+      discoveryFunnel: async (d: { name: string }, _: unknown, ctx: Ctx) => {
+        const [visits, referrals] = await Promise.all([
+          ctx.loaders.visitsByDistrict.load(d.name),
+          ctx.loaders.referralsByDistrict.load(d.name),
+        ]);
+        return funnel(d.name, visits, referrals);
+      },
+      pilotParticipations: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.participationsByDistrict.load(d.name),
+      communityCentres: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.centresByDistrict.load(d.name),
+    },
     NeighbourhoodCareConsortium: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(ref.id),
       id: (c: ConsortiumDoc) => c._id,
       district: (c: ConsortiumDoc) => ({ name: c.district }),
+      leadProvider: (c: ConsortiumDoc) => (c.leadProviderId ? { id: c.leadProviderId } : null),
       deliveries: (c: ConsortiumDoc, args: { year?: number | null }) => rowsOfYear(c.deliveries, args.year),
       deliveryTotals: (c: ConsortiumDoc, args: { year?: number | null }) =>
         periodTotals(rowsOfYear<DeliveryRow>(c.deliveries, args.year), rowsOfYear(c.reportedDeliveryTotals, args.year)),
@@ -253,6 +391,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       districts: (r: ProgrammeReportDoc) => r.districts.map((name) => ({ name })),
       total: (r: ProgrammeReportDoc) => reportFigures(r).total,
       matchesReported: (r: ProgrammeReportDoc) => reportFigures(r).matchesReported,
+    },
+    DistrictServiceSupply: {
+      district: (d: { district: string }) => ({ name: d.district }),
     },
     DistrictDeliverySummary: {
       district: (d: { district: string }) => ({ name: d.district }),
@@ -269,6 +410,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       id: (v: OutreachVisitDoc) => v._id,
       district: (v: OutreachVisitDoc) => ({ name: v.district }),
       communityCentre: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(v.communityCentreId),
+      household: (v: OutreachVisitDoc) => ({ id: v.householdId }),
+      referrals: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByVisit.load(v._id),
     },
   };
 }

@@ -11,13 +11,17 @@
  * staff counts; the visits are SYNTHETIC, with pseudonymous household codes (HH-SYN…).
  */
 import type { SeedStep } from '@pass-graph/platform';
+import type { RegisterPilotProgramInput } from './pilot';
+import type { OpenCaseInput } from './cases';
+import type { ReferNeedsInput } from './referrals';
+import type { OpenRightsCaseInput, RightsStatus } from './rights';
+import type { Posting, RegisterCampaignInput } from './campaigns';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
   NeighbourhoodService,
   RecordOutreachVisitInput,
   RecordProgrammeDeliveryReportInput,
-  ReferNeedsInput,
   RegisterCommunityCentreInput,
   RegisterConsortiumInput,
 } from './domain';
@@ -28,7 +32,19 @@ const RECORD_REPORT = `mutation RecordProgrammeDeliveryReport($input: RecordProg
 const REGISTER_CENTRE = `mutation RegisterCommunityCentre($input: RegisterCommunityCentreInput!) { registerCommunityCentre(input: $input) { id } }`;
 const RECORD_VISIT = `mutation RecordOutreachVisit($input: RecordOutreachVisitInput!) { recordOutreachVisit(input: $input) { id status } }`;
 const REFER = `mutation ReferNeeds($input: ReferNeedsInput!) { referNeeds(input: $input) { id status } }`;
+const OPEN_CASE = `mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { id status } }`;
+const PLAN_CASE = `mutation PlanCase($input: PlanCaseInput!) { planCase(input: $input) { id status } }`;
+const ESCALATE_CASE = `mutation EscalateCase($input: EscalateCaseInput!) { escalateCase(input: $input) { id status } }`;
+const CLOSE_CASE = `mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
+const FOLLOW_UP_CASE = `mutation StartCaseFollowUp($input: StartCaseFollowUpInput!) { startCaseFollowUp(input: $input) { id status } }`;
 const CLOSE = `mutation CloseOutreachCase($input: CloseOutreachCaseInput!) { closeOutreachCase(input: $input) { id status } }`;
+
+const REGISTER_PILOT = `mutation RegisterPilotProgram($input: RegisterPilotProgramInput!) { registerPilotProgram(input: $input) { id } }`;
+const APPLY_PILOT = `mutation ApplyForPilot($input: ApplyForPilotInput!) { applyForPilot(input: $input) { id } }`;
+const SELECT_PILOT = `mutation SelectPilotDistrict($input: SelectPilotDistrictInput!) { selectPilotDistrict(input: $input) { id } }`;
+const GRANT_CONDITION = `mutation RecordGrantCondition($input: RecordGrantConditionInput!) { recordGrantCondition(input: $input) { id } }`;
+const RELEASE_TRANCHE = `mutation ReleaseGrantTranche($input: ReleaseGrantTrancheInput!) { releaseGrantTranche(input: $input) { id } }`;
+const ADVANCE_PILOT = `mutation AdvancePilotDistrict($input: AdvancePilotDistrictInput!) { advancePilotDistrict(input: $input) { id } }`;
 
 const ALL_SERVICES: NeighbourhoodService[] = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'];
 const THOUSAND = 1_000;
@@ -97,12 +113,15 @@ export const PROGRAMME_REPORTS: RecordProgrammeDeliveryReportInput[] = [
     source: '004 L105–112',
     ...TABLE1_PERIOD,
     districts: PILOT_DISTRICTS,
+    // 나눔반장 column beside the 돌봄SOS센터 column and the printed 비율 (L108–111).
     rows: [
-      { service: 'MEAL_SUPPORT', count: 1_830 },
-      { service: 'MOBILITY_SUPPORT', count: 157 },
-      { service: 'HOUSING_CONVENIENCE', count: 354 },
+      { service: 'MEAL_SUPPORT', count: 1_830, demandCount: 2_032, reportedSharePercent: 90 },
+      { service: 'MOBILITY_SUPPORT', count: 157, demandCount: 227, reportedSharePercent: 69 },
+      { service: 'HOUSING_CONVENIENCE', count: 354, demandCount: 546, reportedSharePercent: 65 },
     ],
     reportedTotalCount: 2_341,
+    reportedDemandCount: 2_805,
+    reportedSharePercent: 83,
     note: '나눔반장 column; the table prints no period, 004 L102 gives 19.07.18–12.31.',
   },
   {
@@ -111,11 +130,41 @@ export const PROGRAMME_REPORTS: RecordProgrammeDeliveryReportInput[] = [
     source: '004 L116–129',
     ...TABLE2_PERIOD,
     districts: PILOT_DISTRICTS,
+    // 일상편의 rows only: 일시재가, 단기시설, 안부지원, 건강지원, 정보상담 have no 나눔반장 figures (L118–126).
     rows: [
-      { service: 'MEAL_SUPPORT', count: 1_442, amountKRW: 194_415 * THOUSAND },
-      { service: 'MOBILITY_SUPPORT', count: 119, amountKRW: 7_066 * THOUSAND },
-      { service: 'HOUSING_CONVENIENCE', count: 260, amountKRW: 5_383 * THOUSAND },
+      {
+        service: 'MEAL_SUPPORT',
+        count: 1_442,
+        amountKRW: 194_415 * THOUSAND,
+        demandCount: 1_854,
+        demandAmountKRW: 358_656 * THOUSAND,
+        reportedSharePercent: 78,
+        reportedAmountSharePercent: 54,
+      },
+      {
+        service: 'MOBILITY_SUPPORT',
+        count: 119,
+        amountKRW: 7_066 * THOUSAND,
+        demandCount: 185,
+        demandAmountKRW: 19_522 * THOUSAND,
+        reportedSharePercent: 64,
+        reportedAmountSharePercent: 36,
+      },
+      {
+        service: 'HOUSING_CONVENIENCE',
+        count: 260,
+        amountKRW: 5_383 * THOUSAND,
+        demandCount: 460,
+        demandAmountKRW: 14_034 * THOUSAND,
+        reportedSharePercent: 57,
+        reportedAmountSharePercent: 38,
+      },
     ],
+    // 소계 of the 돌봄SOS column and its 비율 (L123); its 총계 (8,627건, 1,342,853천원) covers services outside 일상편의.
+    reportedDemandCount: 2_499,
+    reportedDemandAmountKRW: 392_212 * THOUSAND,
+    reportedSharePercent: 73,
+    reportedAmountSharePercent: 53,
     reportedTotalCount: 1_821,
     // 총계 as printed; the rows sum to 206,864천원, as the printed 소계 does (DQ-004-4).
     reportedTotalAmountKRW: 207_060 * THOUSAND,
@@ -138,7 +187,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-nowon-sanggye1',
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-03-14',
-    householdCode: 'HH-SYN001',
+    householdId: 'HH-SYN001',
     findings: '[synthetic] Older person living alone, skips meals; volunteer reported to the dong welfare official.',
     needsDiscovery: { domains: ['MEALS', 'CARE'] },
   },
@@ -147,7 +196,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-seongdong-haengdang1',
     visitorRole: 'WELFARE_OFFICIAL',
     visitedOn: '2013-03-20',
-    householdCode: 'HH-SYN002',
+    householdId: 'HH-SYN002',
     findings: '[synthetic] Rent arrears, untreated illness and job loss in one household.',
     needsDiscovery: { domains: ['HOUSING', 'HEALTH', 'JOBS'], note: '[synthetic] several needs at once; likely long-term' },
   },
@@ -156,7 +205,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-seodaemun-hongje1',
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-04-03',
-    householdCode: 'HH-SYN003',
+    householdId: 'HH-SYN003',
     findings: '[synthetic] Carer of a disabled family member near exhaustion.',
     needsDiscovery: { domains: ['CARE'] },
   },
@@ -165,7 +214,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-geumcheon-doksan1',
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-04-10',
-    householdCode: 'HH-SYN004',
+    householdId: 'HH-SYN004',
     findings: '[synthetic] Follow-up visit; household is managing, no new needs.',
   },
   {
@@ -173,7 +222,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-nowon-sanggye1',
     visitorRole: 'WELFARE_OFFICIAL',
     visitedOn: '2013-05-07',
-    householdCode: 'HH-SYN005',
+    householdId: 'HH-SYN005',
     findings: '[synthetic] Young adult out of school and work.',
     needsDiscovery: { domains: ['EDUCATION', 'JOBS'] },
   },
@@ -182,33 +231,303 @@ export const VISITS: RecordOutreachVisitInput[] = [
     communityCentreId: 'dong-geumcheon-doksan1',
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-05-21',
-    householdCode: 'HH-SYN006',
+    householdId: 'HH-SYN006',
     findings: '[synthetic] Older couple with irregular meals.',
     needsDiscovery: { domains: ['MEALS'] },
   },
 ];
 
-/** Lifecycle steps in order; visits 003, 005 and 006 stay open (ESCALATED, REFERRED, DISCOVERED). */
-export const CASE_STEPS: ({ kind: 'refer'; input: ReferNeedsInput } | { kind: 'close'; input: CloseOutreachCaseInput })[] = [
+/**
+ * Two SYNTHETIC visits in 2019, in 돌봄SOS pilot districts (004 L45), referred to care-services: their
+ * ReferralMade events open 돌봄SOS CareRequests there, whose outcomes come back to close the loop.
+ */
+export const CARE_SOS_VISITS: RecordOutreachVisitInput[] = [
   {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-001', target: 'PRIVATE_RESOURCE', serviceName: '복지관 밑반찬 배달', referredOn: '2013-03-18' },
+    id: 'synthetic-visit-2019-007',
+    communityCentreId: 'dong-nowon-sanggye1',
+    visitorRole: 'VOLUNTEER',
+    visitedOn: '2019-07-22',
+    householdId: 'HH-SYN007',
+    findings: '[synthetic] Older person after a hospital stay, cannot cook or manage alone for a few weeks.',
+    needsDiscovery: { domains: ['CARE', 'MEALS'] },
   },
-  { kind: 'close', input: { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' } },
   {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-002', target: 'PUBLIC_SERVICE', serviceName: '긴급복지지원', referredOn: '2013-03-22' },
-  },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-002', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-02' } },
-  { kind: 'close', input: { visitId: 'synthetic-visit-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' } },
-  { kind: 'refer', input: { visitId: 'synthetic-visit-2013-003', target: 'HOPE_WELFARE_SUPPORT_TEAM', referredOn: '2013-04-05' } },
-  {
-    kind: 'refer',
-    input: { visitId: 'synthetic-visit-2013-005', target: 'PUBLIC_SERVICE', serviceName: '자활근로 연계', referredOn: '2013-05-09' },
+    id: 'synthetic-visit-2019-008',
+    communityCentreId: 'dong-seongdong-haengdang1',
+    visitorRole: 'WELFARE_OFFICIAL',
+    visitedOn: '2019-08-05',
+    householdId: 'HH-SYN008',
+    findings: '[synthetic] Broken door lock and leaking sink in a single-person household.',
+    needsDiscovery: { domains: ['HOUSING'] },
   },
 ];
 
+/** Cases (사례관리), SYNTHETIC: 002 names none. Managers are staff pseudonyms. */
+export const CASES: OpenCaseInput[] = [
+  {
+    id: 'synthetic-case-2013-002',
+    householdId: 'HH-SYN002',
+    communityCentreId: 'dong-seongdong-haengdang1',
+    managerId: 'seongdong-cm-01',
+    visitId: 'synthetic-visit-2013-002',
+    needs: ['HOUSING', 'HEALTH', 'JOBS'],
+    openedOn: '2013-03-22',
+  },
+  {
+    id: 'synthetic-case-2013-003',
+    householdId: 'HH-SYN003',
+    communityCentreId: 'dong-seodaemun-hongje1',
+    managerId: 'seodaemun-cm-01',
+    visitId: 'synthetic-visit-2013-003',
+    needs: ['CARE'],
+    openedOn: '2013-04-05',
+  },
+  {
+    id: 'synthetic-case-2013-005',
+    householdId: 'HH-SYN005',
+    communityCentreId: 'dong-nowon-sanggye1',
+    managerId: 'nowon-cm-01',
+    visitId: 'synthetic-visit-2013-005',
+    needs: ['EDUCATION', 'JOBS'],
+    openedOn: '2013-05-10',
+  },
+];
+
+type Step = { label: string; query: string; input: object };
+const step = (label: string, query: string, input: object): Step => ({ label, query, input });
+
+/**
+ * Follow-up steps in order. Visits: 001 referred to a private resource and closed; 002 and 003 handed to
+ * cases; 005 referred and kept open beside its case; 006 still DISCOVERED; 007 and 008 referred to
+ * care-services. Cases: 002 planned, escalated to the 희망복지지원단 (3 needs domains), closed HANDED_OVER
+ * and followed up; 003 OPEN; 005 IN_PROGRESS.
+ */
+export const FOLLOW_UP_STEPS: Step[] = [
+  step('refer visit 001 (private resource)', REFER, {
+    id: 'synthetic-ref-2013-001',
+    visitId: 'synthetic-visit-2013-001',
+    target: 'PRIVATE_RESOURCE',
+    serviceName: '복지관 밑반찬 배달',
+    referredOn: '2013-03-18',
+  } satisfies ReferNeedsInput),
+  step('close visit 001', CLOSE, { visitId: 'synthetic-visit-2013-001', closedOn: '2013-04-30', outcome: 'SERVICES_LINKED' }),
+  ...CASES.map((c) => step(`open case ${c.id}`, OPEN_CASE, c)),
+  step('close visit 002 (handed to its case)', CLOSE, {
+    visitId: 'synthetic-visit-2013-002',
+    closedOn: '2013-03-22',
+    outcome: 'HANDED_OVER',
+  }),
+  step('close visit 003 (handed to its case)', CLOSE, {
+    visitId: 'synthetic-visit-2013-003',
+    closedOn: '2013-04-05',
+    outcome: 'HANDED_OVER',
+  }),
+  step('refer case 002 (public service)', REFER, {
+    id: 'synthetic-ref-2013-002',
+    caseId: 'synthetic-case-2013-002',
+    target: 'PUBLIC_SERVICE',
+    serviceName: '긴급복지지원',
+    needs: ['HOUSING', 'HEALTH'],
+    referredOn: '2013-03-22',
+  } satisfies ReferNeedsInput),
+  step('plan case 002', PLAN_CASE, {
+    caseId: 'synthetic-case-2013-002',
+    plan: '[synthetic] 긴급복지 주거·의료 지원 후 자활 연계',
+    linkedServices: [
+      { kind: 'PUBLIC', name: '긴급복지지원' },
+      { kind: 'PRIVATE', name: '복지관 의료비 지원' },
+    ],
+    plannedOn: '2013-03-25',
+  }),
+  step('escalate case 002', ESCALATE_CASE, { caseId: 'synthetic-case-2013-002', escalatedOn: '2013-04-02' }),
+  step('close case 002', CLOSE_CASE, { caseId: 'synthetic-case-2013-002', closedOn: '2013-05-15', outcome: 'HANDED_OVER' }),
+  step('follow up case 002', FOLLOW_UP_CASE, { caseId: 'synthetic-case-2013-002', followUpOn: '2013-08-01' }),
+  step('refer visit 005 (public service)', REFER, {
+    id: 'synthetic-ref-2013-005',
+    visitId: 'synthetic-visit-2013-005',
+    target: 'PUBLIC_SERVICE',
+    serviceName: '자활근로 연계',
+    referredOn: '2013-05-09',
+  } satisfies ReferNeedsInput),
+  step('plan case 005', PLAN_CASE, {
+    caseId: 'synthetic-case-2013-005',
+    plan: '[synthetic] 자활근로와 검정고시 학습 지원',
+    linkedServices: [{ kind: 'PUBLIC', name: '자활근로' }],
+    plannedOn: '2013-05-20',
+  }),
+  step('refer visit 007 to care-services', REFER, {
+    id: 'synthetic-ref-2019-007',
+    visitId: 'synthetic-visit-2019-007',
+    target: 'CARE_SERVICES',
+    requestedServices: ['TEMPORARY_HOME_CARE', 'MEAL_SUPPORT'],
+    referredOn: '2019-07-23',
+  } satisfies ReferNeedsInput),
+  step('refer visit 008 to care-services', REFER, {
+    id: 'synthetic-ref-2019-008',
+    visitId: 'synthetic-visit-2019-008',
+    target: 'CARE_SERVICES',
+    requestedServices: ['HOUSING_CONVENIENCE'],
+    referredOn: '2019-08-06',
+  } satisfies ReferNeedsInput),
+];
+
+/**
+ * The 2013 pilot as planned in 002: call L136–146 (deadline '13.2.20, pilot '13.3–6), committee L150
+ * (≤7, ≥2 external), total 3억원 L164, cap 1억원 L141 (kept as printed, DQ-002-1), tranches L180–181.
+ * 002 names no selected district and no committee member: the applicants are the four districts it
+ * names as already strong in 동 welfare (L146), their grants are SYNTHETIC (75,000,000원 each, so the
+ * four respect the 3억 total, DQ-002-2), and the committee members are pseudonyms.
+ */
+export const PILOT_PROGRAM_ID = 'seoul-2013-welfare-delivery-pilot';
+export const PILOT_PROGRAM: RegisterPilotProgramInput = {
+  id: PILOT_PROGRAM_ID,
+  name: '수요자 중심의 원스톱 복지서비스 전달체계 시범운영',
+  source: '002 L134–183',
+  applicationDeadline: '2013-02-20',
+  pilotFrom: '2013-03-01',
+  pilotTo: '2013-06-30',
+  totalBudgetKRW: 300_000_000,
+  reportedDistrictCapKRW: 100_000_000,
+  selectionCommittee: [
+    { memberId: 'pilot-committee-01', external: false },
+    { memberId: 'pilot-committee-02', external: false },
+    { memberId: 'pilot-committee-03', external: false },
+    { memberId: 'pilot-committee-04', external: false },
+    { memberId: 'pilot-committee-05', external: true },
+    { memberId: 'pilot-committee-06', external: true },
+    { memberId: 'pilot-committee-07', external: true },
+  ],
+};
+export const PILOT_GRANT_KRW = 75_000_000;
+export const PILOT_APPLICANTS = ['성동구', '노원구', '서대문구', '금천구'];
+/** Districts whose staff were deployed (tranche 2 released); the other two wait for theirs. */
+export const PILOT_STAFF_DEPLOYED = ['성동구', '노원구'];
+
+const pilotSteps = (): SeedStep[] => {
+  const on = (district: string) => ({ programId: PILOT_PROGRAM_ID, district });
+  const steps: SeedStep[] = [{ label: `pilot programme ${PILOT_PROGRAM_ID}`, query: REGISTER_PILOT, variables: { input: PILOT_PROGRAM } }];
+  for (const d of PILOT_APPLICANTS) {
+    steps.push(
+      {
+        label: `pilot: ${d} applies`,
+        query: APPLY_PILOT,
+        variables: { input: { ...on(d), track: 'STRENGTHENED_DISTRICT', appliedOn: '2013-02-20' } },
+      },
+      {
+        label: `pilot: ${d} selected`,
+        query: SELECT_PILOT,
+        variables: { input: { ...on(d), grantKRW: PILOT_GRANT_KRW, selectedOn: '2013-02-28' } },
+      },
+      {
+        label: `pilot: ${d} final plan`,
+        query: GRANT_CONDITION,
+        variables: { input: { ...on(d), condition: 'FINAL_PLAN_SUBMITTED', metOn: '2013-03-05' } },
+      },
+      { label: `pilot: ${d} tranche 1`, query: RELEASE_TRANCHE, variables: { input: { ...on(d), tranche: 1, releasedOn: '2013-03-08' } } },
+      { label: `pilot: ${d} operating`, query: ADVANCE_PILOT, variables: { input: { ...on(d), to: 'OPERATING', on: '2013-03-11' } } },
+    );
+  }
+  for (const d of PILOT_STAFF_DEPLOYED) {
+    steps.push(
+      {
+        label: `pilot: ${d} staff deployed`,
+        query: GRANT_CONDITION,
+        variables: { input: { ...on(d), condition: 'STAFF_DEPLOYED', metOn: '2013-04-01' } },
+      },
+      { label: `pilot: ${d} tranche 2`, query: RELEASE_TRANCHE, variables: { input: { ...on(d), tranche: 2, releasedOn: '2013-04-05' } } },
+    );
+  }
+  return steps;
+};
+
+const OPEN_RIGHTS_CASE = `mutation OpenHumanRightsCase($input: OpenHumanRightsCaseInput!) { openHumanRightsCase(input: $input) { id status } }`;
+const RIGHTS_STEP = `mutation RecordHumanRightsCaseStep($input: RecordHumanRightsCaseStepInput!) { recordHumanRightsCaseStep(input: $input) { id status } }`;
+
+/**
+ * 인권상담 (003 P14/P15, L3283–3450): the plan targets 55 online counselling cases but describes none;
+ * these three are SYNTHETIC, with opaque ids and a pseudonymous counsellor. One is referred to
+ * 전라북도 인권담당관실 (L3333), one escalated to the 인권경영위원회 (L3379–3380), one in counselling.
+ */
+export const RIGHTS_CASES: OpenRightsCaseInput[] = [
+  {
+    id: 'HRC-2023JB0001',
+    agencyId: 'jeonbuk-pass',
+    channel: 'ONLINE',
+    complainantType: 'PROVIDER_STAFF',
+    category: 'WORKPLACE_HARASSMENT',
+    counsellorId: 'jb-rights-counsellor-01',
+    receivedOn: '2023-04-10',
+  },
+  {
+    id: 'HRC-2023JB0002',
+    agencyId: 'jeonbuk-pass',
+    channel: 'HOTLINE',
+    complainantType: 'FACILITY_STAFF',
+    category: 'VERBAL_ABUSE',
+    counsellorId: 'jb-rights-counsellor-01',
+    receivedOn: '2023-05-15',
+  },
+  {
+    id: 'HRC-2023JB0003',
+    agencyId: 'jeonbuk-pass',
+    channel: 'ONLINE',
+    complainantType: 'PROVIDER_STAFF',
+    category: 'LABOUR_RIGHTS',
+    counsellorId: 'jb-rights-counsellor-02',
+    receivedOn: '2023-06-01',
+  },
+];
+export const RIGHTS_STEPS: { caseId: string; to: RightsStatus; on: string; referredTo?: string }[] = [
+  { caseId: 'HRC-2023JB0001', to: 'COUNSELLING', on: '2023-04-12' },
+  { caseId: 'HRC-2023JB0001', to: 'REFERRED', on: '2023-05-02', referredTo: '전라북도 인권담당관실' },
+  { caseId: 'HRC-2023JB0002', to: 'ESCALATED', on: '2023-05-16' },
+  { caseId: 'HRC-2023JB0003', to: 'COUNSELLING', on: '2023-06-02' },
+];
+
+const REGISTER_CAMPAIGN = `mutation RegisterCampaign($input: RegisterCampaignInput!) { registerCampaign(input: $input) { id } }`;
+const RECORD_POSTING = `mutation RecordCampaignPosting($input: RecordCampaignPostingInput!) { recordCampaignPosting(input: $input) { id } }`;
+
+/** 홍보 (003 P12, L3156–3215): targets as printed (35 core postings; offline 5, online 55); the postings are SYNTHETIC. */
+export const CAMPAIGN: RegisterCampaignInput = {
+  id: 'jeonbuk-2023-P12',
+  agencyId: 'jeonbuk-pass',
+  year: 2023,
+  title: '사회서비스원 인식 제고를 위한 홍보 강화',
+  channels: ['HOMEPAGE', 'FACEBOOK', 'KAKAOTALK', 'YOUTUBE', 'PRESS_RELEASE', 'PRESS_MEETING', 'NEWSLETTER'],
+  targetCorePostings: 35,
+  targetOffline: 5,
+  targetOnline: 55,
+};
+const POSTINGS: Posting[] = [
+  {
+    id: 'jeonbuk-2023-P12-press-01',
+    channel: 'PRESS_RELEASE',
+    postedOn: '2023-03-02',
+    title: '[synthetic] 대체인력 지원사업 안내',
+    coreProgramme: true,
+    reach: null,
+  },
+  {
+    id: 'jeonbuk-2023-P12-letter-01',
+    channel: 'NEWSLETTER',
+    postedOn: '2023-03-06',
+    title: '[synthetic] 사서원의 마음편지 1호',
+    coreProgramme: false,
+    reach: 412,
+  },
+  {
+    id: 'jeonbuk-2023-P12-meeting-01',
+    channel: 'PRESS_MEETING',
+    postedOn: '2023-04-20',
+    title: '[synthetic] 기자간담회',
+    coreProgramme: true,
+    reach: 12,
+  },
+];
+export const CAMPAIGN_POSTINGS = POSTINGS.map((p) => ({ ...p, campaignId: CAMPAIGN.id }));
+
 export const seedSteps: SeedStep[] = [
+  ...pilotSteps(),
   ...CONSORTIA.map((input) => ({ label: `consortium ${input.name}`, query: REGISTER_CONSORTIUM, variables: { input } })),
   ...DELIVERIES.map(({ consortiumId, row }) => ({
     label: `delivery ${consortiumId} ${row.service} ${row.periodFrom}–${row.periodTo}`,
@@ -217,10 +536,10 @@ export const seedSteps: SeedStep[] = [
   })),
   ...PROGRAMME_REPORTS.map((input) => ({ label: `programme report ${input.id}`, query: RECORD_REPORT, variables: { input } })),
   ...COMMUNITY_CENTRES.map((input) => ({ label: `community centre ${input.name}`, query: REGISTER_CENTRE, variables: { input } })),
-  ...VISITS.map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
-  ...CASE_STEPS.map((step) =>
-    step.kind === 'refer'
-      ? { label: `refer ${step.input.visitId} to ${step.input.target}`, query: REFER, variables: { input: step.input } }
-      : { label: `close ${step.input.visitId} (${step.input.outcome})`, query: CLOSE, variables: { input: step.input } },
-  ),
+  ...[...VISITS, ...CARE_SOS_VISITS].map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
+  ...FOLLOW_UP_STEPS.map((s) => ({ label: s.label, query: s.query, variables: { input: s.input } })),
+  ...RIGHTS_CASES.map((input) => ({ label: `human-rights case ${input.id}`, query: OPEN_RIGHTS_CASE, variables: { input } })),
+  { label: `campaign ${CAMPAIGN.id}`, query: REGISTER_CAMPAIGN, variables: { input: CAMPAIGN } },
+  ...CAMPAIGN_POSTINGS.map((input) => ({ label: `campaign posting ${input.id}`, query: RECORD_POSTING, variables: { input } })),
+  ...RIGHTS_STEPS.map((input) => ({ label: `human-rights case ${input.caseId} → ${input.to}`, query: RIGHTS_STEP, variables: { input } })),
 ];
