@@ -1,7 +1,23 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
-import type { CareService, DatePrecision, FacilityStatus, FacilityType, HomeCareCentreModel, OperationMode } from './domain';
+import { aggregateSchema, outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
+import type {
+  CareActivity,
+  CareRequestOutcome,
+  CareRequestStatus,
+  CareService,
+  DatePrecision,
+  EligibilityReason,
+  FacilityStatus,
+  FacilityType,
+  HomeCareCentreModel,
+  Household,
+  IntakeChannel,
+  OperationMode,
+  RecipientStatus,
+  SosService,
+  VisitServiceType,
+} from './domain';
 
 export interface FacilityDoc {
   _id: string;
@@ -49,8 +65,159 @@ const FacilitySchema = new Schema<FacilityDoc>(
 );
 FacilitySchema.plugin(outboxPlugin);
 
+/**
+ * 이용자. Personal data lives only in `pii` (name, birth date, phone, address as one AES-256-GCM
+ * ciphertext) and `rrn` (주민등록번호, encrypted); `rrnHash` (HMAC) finds duplicates. None of it is
+ * readable in the database, in events or in logs.
+ */
+export interface CareRecipientDoc {
+  _id: string;
+  agencyId: string;
+  facilityId: string | null;
+  district: string;
+  pii: string;
+  rrn: string;
+  rrnHash: string;
+  household: Household;
+  eligibilityReasons: EligibilityReason[];
+  status: RecipientStatus;
+  identifiedOn: string;
+  statusHistory: { status: RecipientStatus; on: string }[];
+  registeredAt: Date;
+}
+
+/** The plaintext inside `CareRecipientDoc.pii`. */
+export interface RecipientPersonalData {
+  name: string;
+  birthDate: string;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface CareRequestDoc {
+  _id: string;
+  agencyId: string;
+  district: string;
+  channel: IntakeChannel;
+  requestedServices: SosService[];
+  referralId: string | null;
+  recipientId: string | null;
+  receivedOn: string;
+  status: CareRequestStatus;
+  assessment: { assessedOn: string; eligible: boolean; assessedServices: SosService[] } | null;
+  plan: { plannedOn: string; services: SosService[]; facilityId: string | null; sessions: number } | null;
+  outcome: CareRequestOutcome | null;
+  outcomeReason: string | null;
+  resolvedOn: string | null;
+}
+
+export interface CareVisitDoc {
+  _id: string;
+  recipientId: string;
+  requestId: string | null;
+  agencyId: string;
+  facilityId: string | null;
+  district: string;
+  workerIds: string[];
+  serviceType: VisitServiceType;
+  covidRelated: boolean;
+  activities: CareActivity[];
+  deliveredOn: string;
+  hours: number;
+  unitPriceKRW: number;
+  unitHours: number;
+  amountKRW: number;
+  recordedAt: Date;
+}
+
+export type SosProvider = 'SOS_CENTRE' | 'NANUM_BANJANG';
+export type SosTotalScope = 'DAILY_CONVENIENCE' | 'ALL_SERVICES';
+
+/** A printed table of 돌봄SOS volumes (004 L105–129): the lines as printed, the totals as printed. */
+export interface SosVolumeReportDoc {
+  _id: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  source: string;
+  coversAllServices: boolean;
+  lines: { serviceType: SosService; provider: SosProvider; district: string | null; count: number; amountKRW: number | null }[];
+  reportedTotals: { provider: SosProvider; scope: SosTotalScope; count: number | null; amountKRW: number | null; source: string }[];
+}
+
+const str = { type: String, required: true };
+const optStr = { type: String, default: null };
+const mixed = { type: Schema.Types.Mixed, default: null };
+
+const schemas = {
+  CareRecipient: aggregateSchema<CareRecipientDoc>('care_recipients', {
+    agencyId: str,
+    facilityId: optStr,
+    district: str,
+    pii: str,
+    rrn: str,
+    rrnHash: str,
+    household: str,
+    eligibilityReasons: { type: [String], default: [] },
+    status: str,
+    identifiedOn: str,
+    statusHistory: { type: [Schema.Types.Mixed], default: [] },
+    registeredAt: { type: Date, required: true },
+  }),
+  CareRequest: aggregateSchema<CareRequestDoc>('care_requests', {
+    agencyId: str,
+    district: str,
+    channel: str,
+    requestedServices: { type: [String], default: [] },
+    referralId: optStr,
+    recipientId: optStr,
+    receivedOn: str,
+    status: str,
+    assessment: mixed,
+    plan: mixed,
+    outcome: optStr,
+    outcomeReason: optStr,
+    resolvedOn: optStr,
+  }),
+  CareVisit: aggregateSchema<CareVisitDoc>('care_visits', {
+    recipientId: str,
+    requestId: optStr,
+    agencyId: str,
+    facilityId: optStr,
+    district: str,
+    workerIds: { type: [String], default: [] },
+    serviceType: str,
+    covidRelated: { type: Boolean, required: true },
+    activities: { type: [String], default: [] },
+    deliveredOn: str,
+    hours: { type: Number, required: true },
+    unitPriceKRW: { type: Number, required: true },
+    unitHours: { type: Number, required: true },
+    amountKRW: { type: Number, required: true },
+    recordedAt: { type: Date, required: true },
+  }),
+  SosVolumeReport: aggregateSchema<SosVolumeReportDoc>(
+    'sos_volume_reports',
+    {
+      title: str,
+      periodStart: str,
+      periodEnd: str,
+      source: str,
+      coversAllServices: { type: Boolean, required: true },
+      lines: { type: [Schema.Types.Mixed], default: [] },
+      reportedTotals: { type: [Schema.Types.Mixed], default: [] },
+    },
+    { outbox: false },
+  ),
+};
+
 export interface Models {
   Facility: Model<FacilityDoc>;
+  CareRecipient: Model<CareRecipientDoc>;
+  CareRequest: Model<CareRequestDoc>;
+  CareVisit: Model<CareVisitDoc>;
+  SosVolumeReport: Model<SosVolumeReportDoc>;
+
   /** Governance's agencies and districts, kept from its events (see events.ts). */
   KnownAgency: Model<ReferenceDoc>;
   KnownDistrict: Model<ReferenceDoc>;
@@ -58,6 +225,10 @@ export interface Models {
 
 export const createModels = (db: Connection): Models => ({
   Facility: db.model<FacilityDoc>('Facility', FacilitySchema),
+  CareRecipient: db.model<CareRecipientDoc>('CareRecipient', schemas.CareRecipient),
+  CareRequest: db.model<CareRequestDoc>('CareRequest', schemas.CareRequest),
+  CareVisit: db.model<CareVisitDoc>('CareVisit', schemas.CareVisit),
+  SosVolumeReport: db.model<SosVolumeReportDoc>('SosVolumeReport', schemas.SosVolumeReport),
   KnownAgency: referenceModel(db, 'agencies'),
   KnownDistrict: referenceModel(db, 'districts'),
 });
