@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { KafkaMessage } from 'kafkajs';
-import { FACILITIES, RECIPIENTS } from '../services/care-services/src/seed';
+import { FACILITIES, RECIPIENTS, SURVEYS } from '../services/care-services/src/seed';
 import { gql, ok, readTopic } from './support/client';
 import { testEnv } from './support/env';
 
@@ -139,6 +139,8 @@ describe('care recipients: personal data', () => {
       'care-services.care-request': ['seoul-sos-req-0001', 'seoul-sos-req-0002', 'seoul-sos-req-0003'],
       'care-services.care-visit': ['jb-visit-0001', 'jb-visit-0002', 'jb-visit-0003', 'jb-visit-0004'],
       'care-services.facility': FACILITIES.map((f) => f.id),
+      'care-services.complaint': ['jb-cmp-0001', 'jb-cmp-0002'],
+      'care-services.satisfaction-survey': SURVEYS.map((v) => `${v.facilityId}:${v.year}:${v.respondentGroup}`),
     };
     for (const [t, ids] of Object.entries(expected)) {
       const seen = (ms: KafkaMessage[]) => ms.map((m) => `${m.key?.toString()} ${m.value?.toString()}`).join('\n');

@@ -7,6 +7,9 @@ import {
   checkCaps,
   checkRrn,
   checkVisitHours,
+  complaintAgeDays,
+  complaintsByStage,
+  nextComplaintStage,
   peakUsage,
   satisfactionScore,
   satisfactionTarget,
@@ -206,5 +209,26 @@ describe('satisfaction (003 L3792–3793)', () => {
     expect(satisfactionTarget(true)).toBe(90);
     expect(satisfactionScore(elements, 70) >= satisfactionTarget(false)).toBe(true);
     expect(satisfactionScore(elements, 70) >= satisfactionTarget(true)).toBe(false);
+  });
+});
+
+describe('complaints (003 L3813)', () => {
+  it('moves through every stage in order and no further', () => {
+    expect(nextComplaintStage('RECEIVED')).toBe('ANALYSED');
+    expect(nextComplaintStage('AFTERCARE')).toBe('RESOLVED');
+    expect(nextComplaintStage('RESOLVED')).toBeNull();
+  });
+
+  it('ages open complaints to asOf and resolved ones to their resolution, by stage', () => {
+    const complaints = [
+      { stage: 'RESOLVED' as const, receivedOn: '2023-09-04', resolvedOn: '2023-09-29' },
+      { stage: 'ANALYSED' as const, receivedOn: '2023-10-10', resolvedOn: null },
+      { stage: 'ANALYSED' as const, receivedOn: '2023-10-20', resolvedOn: null },
+    ];
+    expect(complaintAgeDays(complaints[0]!, '2023-12-31')).toBe(25);
+    const byStage = complaintsByStage(complaints, '2023-10-31');
+    expect(byStage.map((s) => s.stage)).toEqual(['RECEIVED', 'ANALYSED', 'ACTION_TAKEN', 'RESULT_COMMUNICATED', 'AFTERCARE', 'RESOLVED']);
+    expect(byStage.find((s) => s.stage === 'ANALYSED')).toEqual({ stage: 'ANALYSED', count: 2, oldestAgeDays: 21, meanAgeDays: 16 });
+    expect(byStage.find((s) => s.stage === 'RECEIVED')).toEqual({ stage: 'RECEIVED', count: 0, oldestAgeDays: null, meanAgeDays: null });
   });
 });

@@ -383,3 +383,43 @@ export const satisfactionTarget = (rural: boolean): number => (rural ? 90 : 80);
 export function checkScore(value: number, field: string): Result<number> {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? ok(value) : err(badInput(`${field} must be from 0 to 100`, field));
 }
+
+// ---------------------------------------------------------------- complaints (불만/고충, 003 L3811–3813)
+
+export type ComplaintChannel = 'VISIT' | 'PHONE' | 'KAKAOTALK' | 'POST' | 'EMAIL';
+/**
+ * 발생 및 접수 → 원인파악 및 요구사항 파악 → 대책 수립 및 이행 → 조치 및 결과 전달 → 사후관리,
+ * then RESOLVED when the aftercare ends. Each stage follows the one before; none is skipped.
+ */
+export const COMPLAINT_STAGES = ['RECEIVED', 'ANALYSED', 'ACTION_TAKEN', 'RESULT_COMMUNICATED', 'AFTERCARE', 'RESOLVED'] as const;
+export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
+
+export const nextComplaintStage = (stage: ComplaintStage): ComplaintStage | null =>
+  COMPLAINT_STAGES[COMPLAINT_STAGES.indexOf(stage) + 1] ?? null;
+
+/** Age in whole days: from receipt to resolution, or to `asOf` while open. */
+export const complaintAgeDays = (c: { receivedOn: string; resolvedOn: string | null }, asOf: string): number =>
+  daysBetween(c.receivedOn, c.resolvedOn ?? asOf);
+
+export interface StageSummary {
+  stage: ComplaintStage;
+  count: number;
+  oldestAgeDays: number | null;
+  meanAgeDays: number | null;
+}
+
+/** 단계별 현황: every stage, with how many complaints sit there and how old they are. */
+export function complaintsByStage(
+  complaints: { stage: ComplaintStage; receivedOn: string; resolvedOn: string | null }[],
+  asOf: string,
+): StageSummary[] {
+  return COMPLAINT_STAGES.map((stage) => {
+    const ages = complaints.filter((c) => c.stage === stage).map((c) => complaintAgeDays(c, asOf));
+    return {
+      stage,
+      count: ages.length,
+      oldestAgeDays: ages.length ? Math.max(...ages) : null,
+      meanAgeDays: ages.length ? Math.round((ages.reduce((s, a) => s + a, 0) / ages.length) * 10) / 10 : null,
+    };
+  });
+}

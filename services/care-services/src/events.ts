@@ -9,6 +9,9 @@ export const PUBLISHES = {
   CareRequestResolved: 'pass.care-services.CareRequestResolved.v1',
   CareVisitDelivered: 'pass.care-services.CareVisitDelivered.v1',
   CareCapReached: 'pass.care-services.CareCapReached.v1',
+  ComplaintReceived: 'pass.care-services.ComplaintReceived.v1',
+  ComplaintResolved: 'pass.care-services.ComplaintResolved.v1',
+  SatisfactionSurveyCompleted: 'pass.care-services.SatisfactionSurveyCompleted.v1',
 } as const;
 
 export const CONSUMES = {

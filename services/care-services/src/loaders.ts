@@ -8,5 +8,7 @@ export const createLoaders = (models: Models) => () => ({
   request: byIdLoader(models.CareRequest),
   visit: byIdLoader(models.CareVisit),
   visitsByRecipient: groupLoader(models.CareVisit, 'recipientId'),
+  complaint: byIdLoader(models.Complaint),
+  surveysByFacility: groupLoader(models.SatisfactionSurvey, 'facilityId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -6,6 +6,9 @@ import type {
   CareRequestOutcome,
   CareRequestStatus,
   CareService,
+  ComplaintChannel,
+  ComplaintStage,
+  ElementScores,
   DatePrecision,
   EligibilityReason,
   FacilityStatus,
@@ -145,6 +148,35 @@ export interface SosVolumeReportDoc {
   reportedTotals: { provider: SosProvider; scope: SosTotalScope; count: number | null; amountKRW: number | null; source: string }[];
 }
 
+/** 불만/고충: ids, channel and stage dates only; what was said stays in the case file, not here. */
+export interface ComplaintDoc {
+  _id: string;
+  facilityId: string;
+  agencyId: string;
+  recipientId: string | null;
+  channel: ComplaintChannel;
+  stage: ComplaintStage;
+  receivedOn: string;
+  resolvedOn: string | null;
+  history: { stage: ComplaintStage; on: string }[];
+}
+
+/** `<facilityId>:<year>:<respondentGroup>`: one survey of each group per facility and year. */
+export interface SatisfactionSurveyDoc {
+  _id: string;
+  facilityId: string;
+  agencyId: string;
+  year: number;
+  respondentGroup: 'USERS' | 'CARE_WORKERS';
+  respondents: number;
+  rural: boolean;
+  elements: ElementScores;
+  overall: number;
+  score: number;
+  target: number;
+  conductedOn: string;
+}
+
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
 const mixed = { type: Schema.Types.Mixed, default: null };
@@ -196,6 +228,29 @@ const schemas = {
     amountKRW: { type: Number, required: true },
     recordedAt: { type: Date, required: true },
   }),
+  Complaint: aggregateSchema<ComplaintDoc>('complaints', {
+    facilityId: str,
+    agencyId: str,
+    recipientId: optStr,
+    channel: str,
+    stage: str,
+    receivedOn: str,
+    resolvedOn: optStr,
+    history: { type: [Schema.Types.Mixed], default: [] },
+  }),
+  SatisfactionSurvey: aggregateSchema<SatisfactionSurveyDoc>('satisfaction_surveys', {
+    facilityId: str,
+    agencyId: str,
+    year: { type: Number, required: true },
+    respondentGroup: str,
+    respondents: { type: Number, required: true },
+    rural: { type: Boolean, required: true },
+    elements: { type: Schema.Types.Mixed, required: true },
+    overall: { type: Number, required: true },
+    score: { type: Number, required: true },
+    target: { type: Number, required: true },
+    conductedOn: str,
+  }),
   SosVolumeReport: aggregateSchema<SosVolumeReportDoc>(
     'sos_volume_reports',
     {
@@ -216,6 +271,8 @@ export interface Models {
   CareRecipient: Model<CareRecipientDoc>;
   CareRequest: Model<CareRequestDoc>;
   CareVisit: Model<CareVisitDoc>;
+  Complaint: Model<ComplaintDoc>;
+  SatisfactionSurvey: Model<SatisfactionSurveyDoc>;
   SosVolumeReport: Model<SosVolumeReportDoc>;
 
   /** Governance's agencies and districts, kept from its events (see events.ts). */
@@ -229,6 +286,8 @@ export const createModels = (db: Connection): Models => ({
   CareRequest: db.model<CareRequestDoc>('CareRequest', schemas.CareRequest),
   CareVisit: db.model<CareVisitDoc>('CareVisit', schemas.CareVisit),
   SosVolumeReport: db.model<SosVolumeReportDoc>('SosVolumeReport', schemas.SosVolumeReport),
+  Complaint: db.model<ComplaintDoc>('Complaint', schemas.Complaint),
+  SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', schemas.SatisfactionSurvey),
   KnownAgency: referenceModel(db, 'agencies'),
   KnownDistrict: referenceModel(db, 'districts'),
 });

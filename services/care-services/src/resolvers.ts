@@ -41,6 +41,16 @@ import {
   checkServices,
   checkVisitHours,
   usedIn,
+  complaintAgeDays,
+  complaintsByStage,
+  nextComplaintStage,
+  satisfactionScore,
+  satisfactionTarget,
+  checkScore,
+  SATISFACTION_ELEMENTS,
+  type ComplaintChannel,
+  type ComplaintStage,
+  type ElementScores,
   validateRecipient,
   visitAmount,
   type CareActivity,
@@ -68,7 +78,9 @@ import type {
   CareRecipientDoc,
   CareRequestDoc,
   CareVisitDoc,
+  ComplaintDoc,
   FacilityDoc,
+  SatisfactionSurveyDoc,
   Models,
   RecipientPersonalData,
   SosProvider,
@@ -255,6 +267,33 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         models.SosVolumeReport.findById(unwrap(checkId(args.id)))
           .lean()
           .exec(),
+      complaint: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.complaint.load(unwrap(checkId(args.id))),
+      complaints: (_: unknown, args: PageArgs & { facilityId?: string | null; stage?: ComplaintStage | null }) => {
+        const filter: FilterQuery<ComplaintDoc> = {};
+        if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.stage) filter.stage = args.stage;
+        return paginate(models.Complaint, filter, unwrap(checkPage(args)));
+      },
+      complaintsByStage: async (_: unknown, args: { facilityId?: string | null; asOf?: string | null }) => {
+        const facilityId = unwrap(optional(args.facilityId, (x) => checkId(x, 'facilityId')));
+        const asOf = args.asOf == null ? todayInSeoul() : unwrap(checkDate(args.asOf, 'asOf'));
+        const complaints = await models.Complaint.find(facilityId === null ? {} : { facilityId }, {
+          stage: 1,
+          receivedOn: 1,
+          resolvedOn: 1,
+        }).lean();
+        // Complaints received after asOf did not exist yet on that day.
+        return complaintsByStage(
+          complaints.filter((c) => c.receivedOn <= asOf),
+          asOf,
+        );
+      },
+      satisfactionSurveys: (_: unknown, args: { facilityId?: string | null; year?: number | null }) => {
+        const filter: FilterQuery<SatisfactionSurveyDoc> = {};
+        if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.year != null) filter.year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+        return models.SatisfactionSurvey.find(filter).sort({ _id: 1 }).lean().exec();
+      },
       sosVolumeReports: () => models.SosVolumeReport.find({}).sort({ _id: 1 }).lean().exec(),
       facility: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.facility.load(unwrap(checkId(args.id))),
       facilities: async (_: unknown, args: { first?: number; after?: string; type?: FacilityType; district?: string }) => {
@@ -571,6 +610,150 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           'SOS volume report',
         );
       },
+      receiveComplaint: async (
+        _: unknown,
+        args: { input: { id: string; facilityId: string; recipientId?: string | null; channel: ComplaintChannel; receivedOn: string } },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            id: checkId(i.id),
+            facilityId: checkId(i.facilityId, 'facilityId'),
+            recipientId: optional(i.recipientId, (x) => checkId(x, 'recipientId')),
+            receivedOn: checkDate(i.receivedOn, 'receivedOn'),
+          }),
+        );
+        if (v.receivedOn > todayInSeoul()) throw badInput('receivedOn must not be in the future', 'receivedOn');
+        const facility = await models.Facility.findById(v.facilityId).lean();
+        if (!facility) throw notFound('Facility', v.facilityId);
+        if (v.recipientId !== null) await knownRecipient(v.recipientId);
+        const event = outbox.entry(PUBLISHES.ComplaintReceived, {
+          complaintId: v.id,
+          facilityId: v.facilityId,
+          agencyId: facility.operatorId,
+          channel: i.channel,
+          receivedOn: v.receivedOn,
+        });
+        return insertAggregate(
+          models.Complaint,
+          {
+            _id: v.id,
+            facilityId: v.facilityId,
+            agencyId: facility.operatorId,
+            recipientId: v.recipientId,
+            channel: i.channel,
+            stage: 'RECEIVED' as const,
+            receivedOn: v.receivedOn,
+            resolvedOn: null,
+            history: [{ stage: 'RECEIVED' as const, on: v.receivedOn }],
+          },
+          [event],
+          runtime.publish,
+          'complaint',
+        );
+      },
+      advanceComplaint: (_: unknown, args: { id: string; stage: ComplaintStage; on: string }) => {
+        const id = unwrap(checkId(args.id));
+        const on = unwrap(checkDate(args.on, 'on'));
+        if (on > todayInSeoul()) throw badInput('on must not be in the future', 'on');
+        return withDocument(models.Complaint, id, async () => {
+          const c = await models.Complaint.findById(id).lean();
+          if (!c) throw notFound('Complaint', id);
+          if (nextComplaintStage(c.stage) !== args.stage) throw invalidTransition('Complaint', id, c.stage, args.stage);
+          const last = c.history[c.history.length - 1];
+          if (last && on < last.on) throw badInput(`on must not be before the last stage (${last.on})`, 'on');
+          const resolved = args.stage === 'RESOLVED';
+          const entries = resolved
+            ? [
+                outbox.entry(PUBLISHES.ComplaintResolved, {
+                  complaintId: id,
+                  facilityId: c.facilityId,
+                  agencyId: c.agencyId,
+                  receivedOn: c.receivedOn,
+                  resolvedOn: on,
+                  daysToResolve: complaintAgeDays({ receivedOn: c.receivedOn, resolvedOn: on }, on),
+                }),
+              ]
+            : [];
+          const updated = await models.Complaint.findOneAndUpdate(
+            { _id: id, stage: c.stage },
+            {
+              $set: { stage: args.stage, ...(resolved ? { resolvedOn: on } : {}) },
+              $push: { history: { stage: args.stage, on }, ...(entries.length > 0 ? outbox.push(...entries) : {}) },
+            },
+            { new: true },
+          ).lean();
+          if (!updated) throw conflict(`complaint "${id}" was changed concurrently; retry`, { id });
+          if (entries.length > 0) runtime.publish(models.Complaint, id);
+          return updated;
+        });
+      },
+      recordSatisfactionSurvey: async (
+        _: unknown,
+        args: {
+          input: {
+            facilityId: string;
+            year: number;
+            respondentGroup: 'USERS' | 'CARE_WORKERS';
+            respondents: number;
+            rural: boolean;
+            elements: ElementScores;
+            overall: number;
+            conductedOn: string;
+          };
+        },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            facilityId: checkId(i.facilityId, 'facilityId'),
+            year: checkInt(i.year, 'year', 2000, 2100),
+            respondents: checkInt(i.respondents, 'respondents', 1, 1_000_000),
+            overall: checkScore(i.overall, 'overall'),
+            conductedOn: checkDate(i.conductedOn, 'conductedOn'),
+          }),
+        );
+        for (const k of SATISFACTION_ELEMENTS) unwrap(checkScore(i.elements[k], `elements.${k}`));
+        if (v.conductedOn.slice(0, 4) !== String(v.year)) throw badInput('conductedOn must fall in the survey year', 'conductedOn');
+        if (v.conductedOn > todayInSeoul()) throw badInput('conductedOn must not be in the future', 'conductedOn');
+        const facility = await models.Facility.findById(v.facilityId).lean();
+        if (!facility) throw notFound('Facility', v.facilityId);
+        const elements = Object.fromEntries(SATISFACTION_ELEMENTS.map((k) => [k, i.elements[k]])) as ElementScores;
+        const score = satisfactionScore(elements, v.overall);
+        const target = satisfactionTarget(i.rural);
+        const _id = `${v.facilityId}:${v.year}:${i.respondentGroup}`;
+        const event = outbox.entry(PUBLISHES.SatisfactionSurveyCompleted, {
+          surveyId: _id,
+          facilityId: v.facilityId,
+          agencyId: facility.operatorId,
+          year: v.year,
+          respondentGroup: i.respondentGroup,
+          respondents: v.respondents,
+          score,
+          target,
+          meetsTarget: score >= target,
+        });
+        return insertAggregate(
+          models.SatisfactionSurvey,
+          {
+            _id,
+            facilityId: v.facilityId,
+            agencyId: facility.operatorId,
+            year: v.year,
+            respondentGroup: i.respondentGroup,
+            respondents: v.respondents,
+            rural: i.rural,
+            elements,
+            overall: v.overall,
+            score,
+            target,
+            conductedOn: v.conductedOn,
+          },
+          [event],
+          runtime.publish,
+          'satisfaction survey (one per facility, year and respondent group)',
+        );
+      },
       registerFacility: async (_: unknown, args: { input: RegisterFacilityInput }) => {
         const f = unwrap(validateFacility(args.input));
         if (await models.Facility.exists({ _id: f.id })) throw conflict(`facility "${f.id}" is already registered`, { id: f.id });
@@ -715,7 +898,21 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           };
         }),
     },
+    Complaint: {
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.complaint.load(ref.id),
+      id: (c: ComplaintDoc) => c._id,
+      facility: (c: ComplaintDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(c.facilityId),
+      recipient: (c: ComplaintDoc, _: unknown, ctx: Ctx) => (c.recipientId ? ctx.loaders.recipient.load(c.recipientId) : null),
+      ageDays: (c: ComplaintDoc, args: { asOf?: string | null }) =>
+        complaintAgeDays(c, args.asOf == null ? todayInSeoul() : unwrap(checkDate(args.asOf, 'asOf'))),
+    },
+    SatisfactionSurvey: {
+      id: (s: SatisfactionSurveyDoc) => s._id,
+      facility: (s: SatisfactionSurveyDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(s.facilityId),
+      meetsTarget: (s: SatisfactionSurveyDoc) => s.score >= s.target,
+    },
     Facility: {
+      satisfactionSurveys: (f: FacilityDoc, _: unknown, ctx: Ctx) => ctx.loaders.surveysByFacility.load(f._id),
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.facility.load(ref.id),
       id: (f: FacilityDoc) => f._id,
       operator: (f: FacilityDoc) => ({ id: f.operatorId }),

@@ -292,6 +292,72 @@ const REQUESTS = [
   { id: 'seoul-sos-req-0003', district: '은평구', channel: 'VISIT', requestedServices: ['HOUSING_CONVENIENCE'], receivedOn: '2019-09-02' },
 ];
 
+/**
+ * Satisfaction surveys as the plan runs them: 100 users and 25 care workers a year at the home-care
+ * centre (C3, 003 L3765–3766), rural care once a year with a 90 target (C4, 003 L3848, L3897).
+ * The plan (dated 2023.10) prints no results: the scores are synthetic, the shape is the plan's.
+ */
+export const SURVEYS = [
+  {
+    facilityId: 'jeonbuk-hcc-jeonbuk',
+    year: 2023,
+    respondentGroup: 'USERS',
+    respondents: 100,
+    rural: false,
+    elements: { timeliness: 86, expertise: 84, courtesy: 92, information: 81, responsiveness: 83, needsMet: 80 },
+    overall: 85,
+    conductedOn: '2023-08-21',
+  },
+  {
+    facilityId: 'jeonbuk-hcc-jeonbuk',
+    year: 2023,
+    respondentGroup: 'CARE_WORKERS',
+    respondents: 25,
+    rural: false,
+    elements: { timeliness: 78, expertise: 82, courtesy: 80, information: 74, responsiveness: 76, needsMet: 72 },
+    overall: 75,
+    conductedOn: '2023-08-23',
+  },
+  {
+    facilityId: 'jeonbuk-hcc-jangsu',
+    year: 2023,
+    respondentGroup: 'USERS',
+    respondents: 40,
+    rural: true,
+    elements: { timeliness: 90, expertise: 88, courtesy: 95, information: 86, responsiveness: 89, needsMet: 88 },
+    overall: 91,
+    conductedOn: '2023-08-25',
+  },
+];
+
+const SURVEY = `mutation Survey($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`;
+const COMPLAINT = `mutation Complaint($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }`;
+const ADVANCE = `mutation Advance($id: ID!, $stage: ComplaintStage!, $on: Date!) { advanceComplaint(id: $id, stage: $stage, on: $on) { id } }`;
+
+/** Complaints through the channels of 003 L3811 (synthetic): one resolved after 25 days, one being analysed. */
+const COMPLAINT_STEPS: SeedStep[] = [
+  {
+    label: 'complaint jb-cmp-0001',
+    query: COMPLAINT,
+    variables: { input: { id: 'jb-cmp-0001', facilityId: 'jeonbuk-hcc-jeonbuk', channel: 'KAKAOTALK', receivedOn: '2023-09-04' } },
+  },
+  ...(
+    [
+      ['ANALYSED', '2023-09-05'],
+      ['ACTION_TAKEN', '2023-09-08'],
+      ['RESULT_COMMUNICATED', '2023-09-11'],
+      ['AFTERCARE', '2023-09-15'],
+      ['RESOLVED', '2023-09-29'],
+    ] as const
+  ).map(([stage, on]) => ({ label: `complaint jb-cmp-0001 ${stage}`, query: ADVANCE, variables: { id: 'jb-cmp-0001', stage, on } })),
+  {
+    label: 'complaint jb-cmp-0002',
+    query: COMPLAINT,
+    variables: { input: { id: 'jb-cmp-0002', facilityId: 'jeonbuk-hcc-jangsu', channel: 'PHONE', receivedOn: '2023-10-10' } },
+  },
+  { label: 'complaint jb-cmp-0002 ANALYSED', query: ADVANCE, variables: { id: 'jb-cmp-0002', stage: 'ANALYSED', on: '2023-10-12' } },
+];
+
 export const seedSteps: SeedStep[] = [
   ...FACILITIES.map((input) => ({ label: `facility ${input.name}`, query: REGISTER, variables: { input } })),
   ...RECIPIENTS.map((input) => ({ label: `care recipient ${input.id}`, query: RECIPIENT, variables: { input } })),
@@ -303,4 +369,10 @@ export const seedSteps: SeedStep[] = [
   visit('jb-visit-0004', 'jb-rcp-0002', '2023-08-21', 'GAP_CARE'),
   ...SOS_REPORTS.map((input) => ({ label: `돌봄SOS volumes ${input.id}`, query: REPORT, variables: { input } })),
   ...REQUESTS.map((input) => ({ label: `돌봄SOS request ${input.id}`, query: REQUEST, variables: { input } })),
+  ...SURVEYS.map((input) => ({
+    label: `satisfaction ${input.facilityId} ${input.year} ${input.respondentGroup}`,
+    query: SURVEY,
+    variables: { input },
+  })),
+  ...COMPLAINT_STEPS,
 ];

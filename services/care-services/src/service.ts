@@ -18,7 +18,14 @@ export const careServices: ServiceDefinition<Loaders> = {
     return {
       resolvers: createResolvers(models, runtime, keys),
       createLoaders: createLoaders(models),
-      aggregates: [models.Facility, models.CareRecipient, models.CareRequest, models.CareVisit],
+      aggregates: [
+        models.Facility,
+        models.CareRecipient,
+        models.CareRequest,
+        models.CareVisit,
+        models.Complaint,
+        models.SatisfactionSurvey,
+      ],
       handlers: {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
