@@ -115,3 +115,43 @@ describe('complaints', () => {
     ]);
   });
 });
+
+describe('facility monitoring and organisational diagnosis', () => {
+  const OPEN = `mutation($i: OpenDiagnosisInput!) { openOrganizationalDiagnosis(input: $i) { id status facility { id } } }`;
+
+  it('counts monitorings against the 2023 target of 24 (16 in person + 8 remote)', async () => {
+    const d = await ok<{ monitoringProgress: Record<string, number> }>(
+      `{ monitoringProgress(year: 2023) { inPersonTarget remoteTarget target total } }`,
+    );
+    expect(d.monitoringProgress).toMatchObject({ inPersonTarget: 16, remoteTarget: 8, target: 24 });
+    expect(d.monitoringProgress['total']).toBeGreaterThanOrEqual(2);
+  });
+
+  it('escalates a monitoring to one diagnosis and completes it with an innovation strategy', async () => {
+    const mid = `${P}-mon-1`;
+    await ok(
+      `mutation { recordFacilityMonitoring(input: { id: "${mid}", facilityId: "seoul-hcc-gangseo", mode: IN_PERSON, monitoredOn: "2019-11-05", staffInterviewed: 5, needsDiagnosis: true }) { id } }`,
+    );
+    const opened = await ok<{ openOrganizationalDiagnosis: { status: string; facility: { id: string } } }>(OPEN, {
+      i: { id: `${P}-diag-1`, monitoringId: mid, trigger: 'MONITORING', scope: 'WHOLE_FACILITY', startedOn: '2019-11-11' },
+    });
+    // The facility comes from the monitoring.
+    expect(opened.openOrganizationalDiagnosis).toEqual({ status: 'IN_PROGRESS', facility: { id: 'seoul-hcc-gangseo' } });
+    const twice = await gql(OPEN, {
+      i: { id: `${P}-diag-2`, monitoringId: mid, trigger: 'MONITORING', scope: 'SPECIFIC_ISSUE', startedOn: '2019-11-12' },
+    });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_ESCALATED', id: `${P}-diag-1` });
+    const done = await ok<{ completeOrganizationalDiagnosis: { status: string; measures: string[] } }>(
+      `mutation { completeOrganizationalDiagnosis(id: "${P}-diag-1", completedOn: "2019-12-20", measures: [REORGANISATION, CAPACITY_TRAINING]) { status measures } }`,
+    );
+    expect(done.completeOrganizationalDiagnosis).toEqual({ status: 'COMPLETED', measures: ['REORGANISATION', 'CAPACITY_TRAINING'] });
+    const again = await gql(
+      `mutation { completeOrganizationalDiagnosis(id: "${P}-diag-1", completedOn: "2019-12-21", measures: [REORGANISATION]) { status } }`,
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'INVALID_TRANSITION' });
+    const m = await ok<{ facilityMonitorings: { id: string; diagnosis: { id: string; status: string } | null }[] }>(
+      `{ facilityMonitorings(facilityId: "seoul-hcc-gangseo", year: 2019) { id diagnosis { id status } } }`,
+    );
+    expect(m.facilityMonitorings).toEqual([{ id: mid, diagnosis: { id: `${P}-diag-1`, status: 'COMPLETED' } }]);
+  });
+});

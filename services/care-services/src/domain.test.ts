@@ -9,6 +9,7 @@ import {
   checkVisitHours,
   complaintAgeDays,
   complaintsByStage,
+  monitoringProgress,
   nextComplaintStage,
   peakUsage,
   satisfactionScore,
@@ -230,5 +231,25 @@ describe('complaints (003 L3813)', () => {
     expect(byStage.map((s) => s.stage)).toEqual(['RECEIVED', 'ANALYSED', 'ACTION_TAKEN', 'RESULT_COMMUNICATED', 'AFTERCARE', 'RESOLVED']);
     expect(byStage.find((s) => s.stage === 'ANALYSED')).toEqual({ stage: 'ANALYSED', count: 2, oldestAgeDays: 21, meanAgeDays: 16 });
     expect(byStage.find((s) => s.stage === 'RECEIVED')).toEqual({ stage: 'RECEIVED', count: 0, oldestAgeDays: null, meanAgeDays: null });
+  });
+});
+
+describe('facility monitoring (003 L1444, L1474–1480)', () => {
+  it('counts the year’s in-person and remote monitorings against 16 + 8 = 24', () => {
+    const rows = [
+      { mode: 'IN_PERSON' as const, monitoredOn: '2023-03-15' },
+      { mode: 'REMOTE' as const, monitoredOn: '2023-04-12' },
+      { mode: 'IN_PERSON' as const, monitoredOn: '2022-12-30' },
+    ];
+    expect(monitoringProgress(2023, rows)).toEqual({
+      year: 2023,
+      inPerson: 1,
+      remote: 1,
+      total: 2,
+      inPersonTarget: 16,
+      remoteTarget: 8,
+      target: 24,
+    });
+    expect(monitoringProgress(2022, rows).target).toBeNull();
   });
 });

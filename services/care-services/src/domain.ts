@@ -423,3 +423,33 @@ export function complaintsByStage(
     };
   });
 }
+
+// ---------------------------------------------------------------- monitoring and diagnosis (S1, 003 L1436–1517)
+
+export type MonitoringMode = 'IN_PERSON' | 'REMOTE';
+export type DiagnosisTrigger = 'MONITORING' | 'TIP' | 'LOCAL_GOVERNMENT_REQUEST' | 'ENTRUSTMENT' | 'SELF_INSPECTION_SUPPORT';
+export type DiagnosisScope = 'WHOLE_FACILITY' | 'SPECIFIC_ISSUE';
+export type DiagnosisStatus = 'IN_PROGRESS' | 'COMPLETED';
+export type InnovationMeasure =
+  'REORGANISATION' | 'CAPACITY_TRAINING' | 'HR_IMPROVEMENT' | 'ACCOUNTING_IMPROVEMENT' | 'OPERATING_RULES_REVISION';
+
+/** '23년 24회: 대면 16회 + 비대면 8회 (003 L1444, L1474, L1480). */
+export const MONITORING_TARGETS: Readonly<Record<number, { inPerson: number; remote: number }>> = {
+  2023: { inPerson: 16, remote: 8 },
+};
+
+export function monitoringProgress(year: number, monitorings: { mode: MonitoringMode; monitoredOn: string }[]) {
+  const ofYear = monitorings.filter((m) => m.monitoredOn.startsWith(`${year}-`));
+  const inPerson = ofYear.filter((m) => m.mode === 'IN_PERSON').length;
+  const remote = ofYear.length - inPerson;
+  const target = MONITORING_TARGETS[year] ?? null;
+  return {
+    year,
+    inPerson,
+    remote,
+    total: ofYear.length,
+    inPersonTarget: target?.inPerson ?? null,
+    remoteTarget: target?.remote ?? null,
+    target: target ? target.inPerson + target.remote : null,
+  };
+}

@@ -10,5 +10,7 @@ export const createLoaders = (models: Models) => () => ({
   visitsByRecipient: groupLoader(models.CareVisit, 'recipientId'),
   complaint: byIdLoader(models.Complaint),
   surveysByFacility: groupLoader(models.SatisfactionSurvey, 'facilityId'),
+  monitoring: byIdLoader(models.FacilityMonitoring),
+  diagnosesByMonitoring: groupLoader(models.OrganizationalDiagnosis, 'monitoringId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -8,7 +8,12 @@ import type {
   CareService,
   ComplaintChannel,
   ComplaintStage,
+  DiagnosisScope,
+  DiagnosisStatus,
+  DiagnosisTrigger,
   ElementScores,
+  InnovationMeasure,
+  MonitoringMode,
   DatePrecision,
   EligibilityReason,
   FacilityStatus,
@@ -177,6 +182,31 @@ export interface SatisfactionSurveyDoc {
   conductedOn: string;
 }
 
+/** 소속시설 모니터링: who was heard and whether a 조직진단 is needed; no free text about people. */
+export interface FacilityMonitoringDoc {
+  _id: string;
+  facilityId: string;
+  mode: MonitoringMode;
+  monitoredOn: string;
+  usersInterviewed: number;
+  staffInterviewed: number;
+  issuesHeard: number;
+  needsDiagnosis: boolean;
+}
+
+/** 조직진단 (organisational diagnosis) → 경영혁신 전략 (innovation strategy). */
+export interface OrganizationalDiagnosisDoc {
+  _id: string;
+  facilityId: string;
+  trigger: DiagnosisTrigger;
+  monitoringId: string | null;
+  scope: DiagnosisScope;
+  status: DiagnosisStatus;
+  startedOn: string;
+  completedOn: string | null;
+  measures: InnovationMeasure[];
+}
+
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
 const mixed = { type: Schema.Types.Mixed, default: null };
@@ -251,6 +281,33 @@ const schemas = {
     target: { type: Number, required: true },
     conductedOn: str,
   }),
+  FacilityMonitoring: aggregateSchema<FacilityMonitoringDoc>(
+    'facility_monitorings',
+    {
+      facilityId: str,
+      mode: str,
+      monitoredOn: str,
+      usersInterviewed: { type: Number, required: true },
+      staffInterviewed: { type: Number, required: true },
+      issuesHeard: { type: Number, required: true },
+      needsDiagnosis: { type: Boolean, required: true },
+    },
+    { outbox: false },
+  ),
+  OrganizationalDiagnosis: aggregateSchema<OrganizationalDiagnosisDoc>(
+    'organizational_diagnoses',
+    {
+      facilityId: str,
+      trigger: str,
+      monitoringId: optStr,
+      scope: str,
+      status: str,
+      startedOn: str,
+      completedOn: optStr,
+      measures: { type: [String], default: [] },
+    },
+    { outbox: false },
+  ),
   SosVolumeReport: aggregateSchema<SosVolumeReportDoc>(
     'sos_volume_reports',
     {
@@ -273,6 +330,8 @@ export interface Models {
   CareVisit: Model<CareVisitDoc>;
   Complaint: Model<ComplaintDoc>;
   SatisfactionSurvey: Model<SatisfactionSurveyDoc>;
+  FacilityMonitoring: Model<FacilityMonitoringDoc>;
+  OrganizationalDiagnosis: Model<OrganizationalDiagnosisDoc>;
   SosVolumeReport: Model<SosVolumeReportDoc>;
 
   /** Governance's agencies and districts, kept from its events (see events.ts). */
@@ -288,6 +347,8 @@ export const createModels = (db: Connection): Models => ({
   SosVolumeReport: db.model<SosVolumeReportDoc>('SosVolumeReport', schemas.SosVolumeReport),
   Complaint: db.model<ComplaintDoc>('Complaint', schemas.Complaint),
   SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', schemas.SatisfactionSurvey),
+  FacilityMonitoring: db.model<FacilityMonitoringDoc>('FacilityMonitoring', schemas.FacilityMonitoring),
+  OrganizationalDiagnosis: db.model<OrganizationalDiagnosisDoc>('OrganizationalDiagnosis', schemas.OrganizationalDiagnosis),
   KnownAgency: referenceModel(db, 'agencies'),
   KnownDistrict: referenceModel(db, 'districts'),
 });

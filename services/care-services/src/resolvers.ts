@@ -24,6 +24,7 @@ import {
   withDocument,
   type OutboxEntry,
   type Result,
+  trusted,
   notFound,
   type ServiceRuntime,
   type SubgraphContext,
@@ -46,6 +47,11 @@ import {
   nextComplaintStage,
   satisfactionScore,
   satisfactionTarget,
+  monitoringProgress,
+  type DiagnosisScope,
+  type DiagnosisTrigger,
+  type InnovationMeasure,
+  type MonitoringMode,
   checkScore,
   SATISFACTION_ELEMENTS,
   type ComplaintChannel,
@@ -80,6 +86,8 @@ import type {
   CareVisitDoc,
   ComplaintDoc,
   FacilityDoc,
+  FacilityMonitoringDoc,
+  OrganizationalDiagnosisDoc,
   SatisfactionSurveyDoc,
   Models,
   RecipientPersonalData,
@@ -293,6 +301,29 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.year != null) filter.year = unwrap(checkInt(args.year, 'year', 2000, 2100));
         return models.SatisfactionSurvey.find(filter).sort({ _id: 1 }).lean().exec();
+      },
+      facilityMonitorings: (_: unknown, args: { facilityId?: string | null; year?: number | null }) => {
+        const filter: FilterQuery<FacilityMonitoringDoc> = {};
+        if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.year != null) {
+          const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+          filter.monitoredOn = trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
+        }
+        return models.FacilityMonitoring.find(filter).sort({ _id: 1 }).lean().exec();
+      },
+      monitoringProgress: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+        const rows = await models.FacilityMonitoring.find(
+          { monitoredOn: trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` }) },
+          { mode: 1, monitoredOn: 1 },
+        ).lean();
+        return monitoringProgress(year, rows);
+      },
+      organizationalDiagnoses: (_: unknown, args: { facilityId?: string | null; status?: string | null }) => {
+        const filter: FilterQuery<OrganizationalDiagnosisDoc> = {};
+        if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
+        if (args.status) filter.status = args.status;
+        return models.OrganizationalDiagnosis.find(filter).sort({ _id: 1 }).lean().exec();
       },
       sosVolumeReports: () => models.SosVolumeReport.find({}).sort({ _id: 1 }).lean().exec(),
       facility: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.facility.load(unwrap(checkId(args.id))),
@@ -754,6 +785,123 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           'satisfaction survey (one per facility, year and respondent group)',
         );
       },
+      recordFacilityMonitoring: async (
+        _: unknown,
+        args: {
+          input: {
+            id: string;
+            facilityId: string;
+            mode: MonitoringMode;
+            monitoredOn: string;
+            usersInterviewed: number;
+            staffInterviewed: number;
+            issuesHeard: number;
+            needsDiagnosis: boolean;
+          };
+        },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            id: checkId(i.id),
+            facilityId: checkId(i.facilityId, 'facilityId'),
+            monitoredOn: checkDate(i.monitoredOn, 'monitoredOn'),
+            usersInterviewed: checkInt(i.usersInterviewed, 'usersInterviewed', 0, 10_000),
+            staffInterviewed: checkInt(i.staffInterviewed, 'staffInterviewed', 0, 10_000),
+            issuesHeard: checkInt(i.issuesHeard, 'issuesHeard', 0, 10_000),
+          }),
+        );
+        if (v.monitoredOn > todayInSeoul()) throw badInput('monitoredOn must not be in the future', 'monitoredOn');
+        if (!(await models.Facility.exists({ _id: v.facilityId }))) throw notFound('Facility', v.facilityId);
+        const { id, ...rest } = v;
+        return insertAggregate(
+          models.FacilityMonitoring,
+          { _id: id, ...rest, mode: i.mode, needsDiagnosis: i.needsDiagnosis },
+          [],
+          () => undefined,
+          'facility monitoring',
+        );
+      },
+      openOrganizationalDiagnosis: async (
+        _: unknown,
+        args: {
+          input: {
+            id: string;
+            facilityId?: string | null;
+            monitoringId?: string | null;
+            trigger: DiagnosisTrigger;
+            scope: DiagnosisScope;
+            startedOn: string;
+          };
+        },
+      ) => {
+        const i = args.input;
+        const v = unwrap(
+          all({
+            id: checkId(i.id),
+            facilityId: optional(i.facilityId, (x) => checkId(x, 'facilityId')),
+            monitoringId: optional(i.monitoringId, (x) => checkId(x, 'monitoringId')),
+            startedOn: checkDate(i.startedOn, 'startedOn'),
+          }),
+        );
+        if (v.startedOn > todayInSeoul()) throw badInput('startedOn must not be in the future', 'startedOn');
+        if ((i.trigger === 'MONITORING') !== (v.monitoringId !== null))
+          throw badInput('a monitoringId is given exactly when the trigger is MONITORING', 'monitoringId');
+        const open = async (facilityId: string) => {
+          if (!(await models.Facility.exists({ _id: facilityId }))) throw notFound('Facility', facilityId);
+          const doc: OrganizationalDiagnosisDoc = {
+            _id: v.id,
+            facilityId,
+            trigger: i.trigger,
+            monitoringId: v.monitoringId,
+            scope: i.scope,
+            status: 'IN_PROGRESS',
+            startedOn: v.startedOn,
+            completedOn: null,
+            measures: [],
+          };
+          return insertAggregate(models.OrganizationalDiagnosis, doc, [], () => undefined, 'organizational diagnosis');
+        };
+        if (v.monitoringId === null) {
+          if (v.facilityId === null) throw badInput('facilityId is needed unless the diagnosis escalates a monitoring', 'facilityId');
+          return open(v.facilityId);
+        }
+        const monitoringId = v.monitoringId;
+        // 모니터링 결과 보고 후 조직진단으로 전환: once per monitoring, under its lock.
+        return withDocument(models.FacilityMonitoring, monitoringId, async () => {
+          const m = await models.FacilityMonitoring.findById(monitoringId).lean();
+          if (!m) throw notFound('FacilityMonitoring', monitoringId);
+          if (v.facilityId !== null && v.facilityId !== m.facilityId)
+            throw badInput(`monitoring "${monitoringId}" is of facility "${m.facilityId}"`, 'facilityId');
+          if (v.startedOn < m.monitoredOn) throw badInput('a diagnosis starts after the monitoring that led to it', 'startedOn');
+          const earlier = await models.OrganizationalDiagnosis.findOne({ monitoringId }, { _id: 1 }).lean();
+          if (earlier)
+            throw conflict(`monitoring "${monitoringId}" already escalated to "${earlier._id}"`, {
+              reason: 'ALREADY_ESCALATED',
+              id: earlier._id,
+            });
+          return open(m.facilityId);
+        });
+      },
+      completeOrganizationalDiagnosis: (_: unknown, args: { id: string; completedOn: string; measures: InnovationMeasure[] }) => {
+        const id = unwrap(checkId(args.id));
+        const completedOn = unwrap(checkDate(args.completedOn, 'completedOn'));
+        if (args.measures.length === 0 || new Set(args.measures).size !== args.measures.length)
+          throw badInput('an innovation strategy names at least one measure, without repeats', 'measures');
+        return withDocument(models.OrganizationalDiagnosis, id, async () => {
+          const d = await models.OrganizationalDiagnosis.findById(id).lean();
+          if (!d) throw notFound('OrganizationalDiagnosis', id);
+          if (d.status !== 'IN_PROGRESS') throw invalidTransition('OrganizationalDiagnosis', id, d.status, 'COMPLETED');
+          if (completedOn < d.startedOn) throw badInput('completedOn must not be before startedOn', 'completedOn');
+          return models.OrganizationalDiagnosis.findOneAndUpdate(
+            { _id: id, status: 'IN_PROGRESS' },
+            { $set: { status: 'COMPLETED', completedOn, measures: args.measures } },
+            { new: true },
+          )
+            .lean()
+            .exec();
+        });
+      },
       registerFacility: async (_: unknown, args: { input: RegisterFacilityInput }) => {
         const f = unwrap(validateFacility(args.input));
         if (await models.Facility.exists({ _id: f.id })) throw conflict(`facility "${f.id}" is already registered`, { id: f.id });
@@ -905,6 +1053,17 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       recipient: (c: ComplaintDoc, _: unknown, ctx: Ctx) => (c.recipientId ? ctx.loaders.recipient.load(c.recipientId) : null),
       ageDays: (c: ComplaintDoc, args: { asOf?: string | null }) =>
         complaintAgeDays(c, args.asOf == null ? todayInSeoul() : unwrap(checkDate(args.asOf, 'asOf'))),
+    },
+    FacilityMonitoring: {
+      id: (m: FacilityMonitoringDoc) => m._id,
+      facility: (m: FacilityMonitoringDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(m.facilityId),
+      diagnosis: async (m: FacilityMonitoringDoc, _: unknown, ctx: Ctx) => (await ctx.loaders.diagnosesByMonitoring.load(m._id))[0] ?? null,
+    },
+    OrganizationalDiagnosis: {
+      id: (d: OrganizationalDiagnosisDoc) => d._id,
+      facility: (d: OrganizationalDiagnosisDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(d.facilityId),
+      monitoring: (d: OrganizationalDiagnosisDoc, _: unknown, ctx: Ctx) =>
+        d.monitoringId ? ctx.loaders.monitoring.load(d.monitoringId) : null,
     },
     SatisfactionSurvey: {
       id: (s: SatisfactionSurveyDoc) => s._id,

@@ -358,6 +358,73 @@ const COMPLAINT_STEPS: SeedStep[] = [
   { label: 'complaint jb-cmp-0002 ANALYSED', query: ADVANCE, variables: { id: 'jb-cmp-0002', stage: 'ANALYSED', on: '2023-10-12' } },
 ];
 
+const MONITOR = `mutation Monitor($input: FacilityMonitoringInput!) { recordFacilityMonitoring(input: $input) { id } }`;
+const DIAGNOSE = `mutation Diagnose($input: OpenDiagnosisInput!) { openOrganizationalDiagnosis(input: $input) { id } }`;
+
+/**
+ * S1 (003 L1436–1517): monitorings are synthetic (the plan prints targets only: 16 in person,
+ * 8 remote); the entrustment diagnosis follows the plan's rule that a public facility taken
+ * over by designated entrustment (전라북도노인보호전문기관, 003 L2008) is diagnosed (L1484–1488).
+ */
+const MONITORING_STEPS: SeedStep[] = [
+  {
+    label: 'monitoring jb-mon-2023-01',
+    query: MONITOR,
+    variables: {
+      input: {
+        id: 'jb-mon-2023-01',
+        facilityId: 'jeonbuk-family-jangsu',
+        mode: 'IN_PERSON',
+        monitoredOn: '2023-03-15',
+        usersInterviewed: 3,
+        staffInterviewed: 4,
+        issuesHeard: 2,
+        needsDiagnosis: true,
+      },
+    },
+  },
+  {
+    label: 'monitoring jb-mon-2023-02',
+    query: MONITOR,
+    variables: {
+      input: {
+        id: 'jb-mon-2023-02',
+        facilityId: 'jeonbuk-hcc-jangsu',
+        mode: 'REMOTE',
+        monitoredOn: '2023-04-12',
+        staffInterviewed: 2,
+        issuesHeard: 1,
+      },
+    },
+  },
+  {
+    label: 'diagnosis jb-diag-2023-01',
+    query: DIAGNOSE,
+    variables: {
+      input: {
+        id: 'jb-diag-2023-01',
+        monitoringId: 'jb-mon-2023-01',
+        trigger: 'MONITORING',
+        scope: 'SPECIFIC_ISSUE',
+        startedOn: '2023-04-03',
+      },
+    },
+  },
+  {
+    label: 'diagnosis jb-diag-2023-02',
+    query: DIAGNOSE,
+    variables: {
+      input: {
+        id: 'jb-diag-2023-02',
+        facilityId: 'jeonbuk-elder-protection',
+        trigger: 'ENTRUSTMENT',
+        scope: 'WHOLE_FACILITY',
+        startedOn: '2023-02-01',
+      },
+    },
+  },
+];
+
 export const seedSteps: SeedStep[] = [
   ...FACILITIES.map((input) => ({ label: `facility ${input.name}`, query: REGISTER, variables: { input } })),
   ...RECIPIENTS.map((input) => ({ label: `care recipient ${input.id}`, query: RECIPIENT, variables: { input } })),
@@ -375,4 +442,5 @@ export const seedSteps: SeedStep[] = [
     variables: { input },
   })),
   ...COMPLAINT_STEPS,
+  ...MONITORING_STEPS,
 ];
