@@ -132,11 +132,11 @@ describe('facility monitoring and organisational diagnosis', () => {
     await ok(
       `mutation { recordFacilityMonitoring(input: { id: "${mid}", facilityId: "seoul-hcc-gangseo", mode: IN_PERSON, monitoredOn: "2019-11-05", staffInterviewed: 5, needsDiagnosis: true }) { id } }`,
     );
-    const opened = await ok<{ openOrganizationalDiagnosis: { status: string; facility: { id: string } } }>(OPEN, {
+    const opened = await ok<{ openOrganizationalDiagnosis: { id: string; status: string; facility: { id: string } } }>(OPEN, {
       i: { id: `${P}-diag-1`, monitoringId: mid, trigger: 'MONITORING', scope: 'WHOLE_FACILITY', startedOn: '2019-11-11' },
     });
     // The facility comes from the monitoring.
-    expect(opened.openOrganizationalDiagnosis).toEqual({ status: 'IN_PROGRESS', facility: { id: 'seoul-hcc-gangseo' } });
+    expect(opened.openOrganizationalDiagnosis).toEqual({ id: `${P}-diag-1`, status: 'IN_PROGRESS', facility: { id: 'seoul-hcc-gangseo' } });
     const twice = await gql(OPEN, {
       i: { id: `${P}-diag-2`, monitoringId: mid, trigger: 'MONITORING', scope: 'SPECIFIC_ISSUE', startedOn: '2019-11-12' },
     });
