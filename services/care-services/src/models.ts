@@ -1,7 +1,31 @@
 /** Data access: the service's mongoose models, on its own database. */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
-import type { CareService, DatePrecision, FacilityStatus, FacilityType, HomeCareCentreModel, OperationMode } from './domain';
+import { aggregateSchema, outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
+import type {
+  CareActivity,
+  CareRequestOutcome,
+  CareRequestStatus,
+  CareService,
+  ComplaintChannel,
+  ComplaintStage,
+  DiagnosisScope,
+  DiagnosisStatus,
+  DiagnosisTrigger,
+  ElementScores,
+  InnovationMeasure,
+  MonitoringMode,
+  DatePrecision,
+  EligibilityReason,
+  FacilityStatus,
+  FacilityType,
+  HomeCareCentreModel,
+  Household,
+  IntakeChannel,
+  OperationMode,
+  RecipientStatus,
+  SosService,
+  VisitServiceType,
+} from './domain';
 
 export interface FacilityDoc {
   _id: string;
@@ -49,8 +73,267 @@ const FacilitySchema = new Schema<FacilityDoc>(
 );
 FacilitySchema.plugin(outboxPlugin);
 
+/**
+ * 이용자. Personal data lives only in `pii` (name, birth date, phone, address as one AES-256-GCM
+ * ciphertext) and `rrn` (주민등록번호, encrypted); `rrnHash` (HMAC) finds duplicates. None of it is
+ * readable in the database, in events or in logs.
+ */
+export interface CareRecipientDoc {
+  _id: string;
+  agencyId: string;
+  facilityId: string | null;
+  district: string;
+  pii: string;
+  rrn: string;
+  rrnHash: string;
+  household: Household;
+  eligibilityReasons: EligibilityReason[];
+  status: RecipientStatus;
+  identifiedOn: string;
+  statusHistory: { status: RecipientStatus; on: string }[];
+  registeredAt: Date;
+}
+
+/** The plaintext inside `CareRecipientDoc.pii`. */
+export interface RecipientPersonalData {
+  name: string;
+  birthDate: string;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface CareRequestDoc {
+  _id: string;
+  agencyId: string;
+  district: string;
+  channel: IntakeChannel;
+  requestedServices: SosService[];
+  referralId: string | null;
+  recipientId: string | null;
+  receivedOn: string;
+  status: CareRequestStatus;
+  assessment: { assessedOn: string; eligible: boolean; assessedServices: SosService[] } | null;
+  plan: { plannedOn: string; services: SosService[]; facilityId: string | null; sessions: number } | null;
+  outcome: CareRequestOutcome | null;
+  outcomeReason: string | null;
+  resolvedOn: string | null;
+}
+
+export interface CareVisitDoc {
+  _id: string;
+  recipientId: string;
+  requestId: string | null;
+  agencyId: string;
+  facilityId: string | null;
+  district: string;
+  workerIds: string[];
+  serviceType: VisitServiceType;
+  covidRelated: boolean;
+  activities: CareActivity[];
+  deliveredOn: string;
+  hours: number;
+  unitPriceKRW: number;
+  unitHours: number;
+  amountKRW: number;
+  recordedAt: Date;
+}
+
+export type SosProvider = 'SOS_CENTRE' | 'NANUM_BANJANG';
+export type SosTotalScope = 'DAILY_CONVENIENCE' | 'ALL_SERVICES';
+
+/** A printed table of 돌봄SOS volumes (004 L105–129): the lines as printed, the totals as printed. */
+export interface SosVolumeReportDoc {
+  _id: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  source: string;
+  coversAllServices: boolean;
+  lines: { serviceType: SosService; provider: SosProvider; district: string | null; count: number; amountKRW: number | null }[];
+  reportedTotals: { provider: SosProvider; scope: SosTotalScope; count: number | null; amountKRW: number | null; source: string }[];
+}
+
+/** 불만/고충: ids, channel and stage dates only; what was said stays in the case file, not here. */
+export interface ComplaintDoc {
+  _id: string;
+  facilityId: string;
+  agencyId: string;
+  recipientId: string | null;
+  channel: ComplaintChannel;
+  stage: ComplaintStage;
+  receivedOn: string;
+  resolvedOn: string | null;
+  history: { stage: ComplaintStage; on: string }[];
+}
+
+/** `<facilityId>:<year>:<respondentGroup>`: one survey of each group per facility and year. */
+export interface SatisfactionSurveyDoc {
+  _id: string;
+  facilityId: string;
+  agencyId: string;
+  year: number;
+  respondentGroup: 'USERS' | 'CARE_WORKERS';
+  respondents: number;
+  rural: boolean;
+  elements: ElementScores;
+  overall: number;
+  score: number;
+  target: number;
+  conductedOn: string;
+}
+
+/** 소속시설 모니터링: who was heard and whether a 조직진단 is needed; no free text about people. */
+export interface FacilityMonitoringDoc {
+  _id: string;
+  facilityId: string;
+  mode: MonitoringMode;
+  monitoredOn: string;
+  usersInterviewed: number;
+  staffInterviewed: number;
+  issuesHeard: number;
+  needsDiagnosis: boolean;
+}
+
+/** 조직진단 (organisational diagnosis) → 경영혁신 전략 (innovation strategy). */
+export interface OrganizationalDiagnosisDoc {
+  _id: string;
+  facilityId: string;
+  trigger: DiagnosisTrigger;
+  monitoringId: string | null;
+  scope: DiagnosisScope;
+  status: DiagnosisStatus;
+  startedOn: string;
+  completedOn: string | null;
+  measures: InnovationMeasure[];
+}
+
+const str = { type: String, required: true };
+const optStr = { type: String, default: null };
+const mixed = { type: Schema.Types.Mixed, default: null };
+
+const schemas = {
+  CareRecipient: aggregateSchema<CareRecipientDoc>('care_recipients', {
+    agencyId: str,
+    facilityId: optStr,
+    district: str,
+    pii: str,
+    rrn: str,
+    rrnHash: str,
+    household: str,
+    eligibilityReasons: { type: [String], default: [] },
+    status: str,
+    identifiedOn: str,
+    statusHistory: { type: [Schema.Types.Mixed], default: [] },
+    registeredAt: { type: Date, required: true },
+  }),
+  CareRequest: aggregateSchema<CareRequestDoc>('care_requests', {
+    agencyId: str,
+    district: str,
+    channel: str,
+    requestedServices: { type: [String], default: [] },
+    referralId: optStr,
+    recipientId: optStr,
+    receivedOn: str,
+    status: str,
+    assessment: mixed,
+    plan: mixed,
+    outcome: optStr,
+    outcomeReason: optStr,
+    resolvedOn: optStr,
+  }),
+  CareVisit: aggregateSchema<CareVisitDoc>('care_visits', {
+    recipientId: str,
+    requestId: optStr,
+    agencyId: str,
+    facilityId: optStr,
+    district: str,
+    workerIds: { type: [String], default: [] },
+    serviceType: str,
+    covidRelated: { type: Boolean, required: true },
+    activities: { type: [String], default: [] },
+    deliveredOn: str,
+    hours: { type: Number, required: true },
+    unitPriceKRW: { type: Number, required: true },
+    unitHours: { type: Number, required: true },
+    amountKRW: { type: Number, required: true },
+    recordedAt: { type: Date, required: true },
+  }),
+  Complaint: aggregateSchema<ComplaintDoc>('complaints', {
+    facilityId: str,
+    agencyId: str,
+    recipientId: optStr,
+    channel: str,
+    stage: str,
+    receivedOn: str,
+    resolvedOn: optStr,
+    history: { type: [Schema.Types.Mixed], default: [] },
+  }),
+  SatisfactionSurvey: aggregateSchema<SatisfactionSurveyDoc>('satisfaction_surveys', {
+    facilityId: str,
+    agencyId: str,
+    year: { type: Number, required: true },
+    respondentGroup: str,
+    respondents: { type: Number, required: true },
+    rural: { type: Boolean, required: true },
+    elements: { type: Schema.Types.Mixed, required: true },
+    overall: { type: Number, required: true },
+    score: { type: Number, required: true },
+    target: { type: Number, required: true },
+    conductedOn: str,
+  }),
+  FacilityMonitoring: aggregateSchema<FacilityMonitoringDoc>(
+    'facility_monitorings',
+    {
+      facilityId: str,
+      mode: str,
+      monitoredOn: str,
+      usersInterviewed: { type: Number, required: true },
+      staffInterviewed: { type: Number, required: true },
+      issuesHeard: { type: Number, required: true },
+      needsDiagnosis: { type: Boolean, required: true },
+    },
+    { outbox: false },
+  ),
+  OrganizationalDiagnosis: aggregateSchema<OrganizationalDiagnosisDoc>(
+    'organizational_diagnoses',
+    {
+      facilityId: str,
+      trigger: str,
+      monitoringId: optStr,
+      scope: str,
+      status: str,
+      startedOn: str,
+      completedOn: optStr,
+      measures: { type: [String], default: [] },
+    },
+    { outbox: false },
+  ),
+  SosVolumeReport: aggregateSchema<SosVolumeReportDoc>(
+    'sos_volume_reports',
+    {
+      title: str,
+      periodStart: str,
+      periodEnd: str,
+      source: str,
+      coversAllServices: { type: Boolean, required: true },
+      lines: { type: [Schema.Types.Mixed], default: [] },
+      reportedTotals: { type: [Schema.Types.Mixed], default: [] },
+    },
+    { outbox: false },
+  ),
+};
+
 export interface Models {
   Facility: Model<FacilityDoc>;
+  CareRecipient: Model<CareRecipientDoc>;
+  CareRequest: Model<CareRequestDoc>;
+  CareVisit: Model<CareVisitDoc>;
+  Complaint: Model<ComplaintDoc>;
+  SatisfactionSurvey: Model<SatisfactionSurveyDoc>;
+  FacilityMonitoring: Model<FacilityMonitoringDoc>;
+  OrganizationalDiagnosis: Model<OrganizationalDiagnosisDoc>;
+  SosVolumeReport: Model<SosVolumeReportDoc>;
+
   /** Governance's agencies and districts, kept from its events (see events.ts). */
   KnownAgency: Model<ReferenceDoc>;
   KnownDistrict: Model<ReferenceDoc>;
@@ -58,6 +341,14 @@ export interface Models {
 
 export const createModels = (db: Connection): Models => ({
   Facility: db.model<FacilityDoc>('Facility', FacilitySchema),
+  CareRecipient: db.model<CareRecipientDoc>('CareRecipient', schemas.CareRecipient),
+  CareRequest: db.model<CareRequestDoc>('CareRequest', schemas.CareRequest),
+  CareVisit: db.model<CareVisitDoc>('CareVisit', schemas.CareVisit),
+  SosVolumeReport: db.model<SosVolumeReportDoc>('SosVolumeReport', schemas.SosVolumeReport),
+  Complaint: db.model<ComplaintDoc>('Complaint', schemas.Complaint),
+  SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', schemas.SatisfactionSurvey),
+  FacilityMonitoring: db.model<FacilityMonitoringDoc>('FacilityMonitoring', schemas.FacilityMonitoring),
+  OrganizationalDiagnosis: db.model<OrganizationalDiagnosisDoc>('OrganizationalDiagnosis', schemas.OrganizationalDiagnosis),
   KnownAgency: referenceModel(db, 'agencies'),
   KnownDistrict: referenceModel(db, 'districts'),
 });

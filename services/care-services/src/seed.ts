@@ -4,7 +4,7 @@
  * Jeonbuk: affiliated facilities named in the 2023 plan (seed 003 §4.1).
  */
 import type { SeedStep } from '@pass-graph/platform';
-import type { RegisterFacilityInput } from './domain';
+import type { RegisterFacilityInput, RegisterRecipientInput, SosService } from './domain';
 
 const REGISTER = `mutation RegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`;
 
@@ -141,8 +141,306 @@ export const FACILITIES: RegisterFacilityInput[] = [
   },
 ];
 
-export const seedSteps: SeedStep[] = FACILITIES.map((input) => ({
-  label: `facility ${input.name}`,
-  query: REGISTER,
-  variables: { input },
-}));
+/**
+ * Care recipients of the 2023 emergency/gap care programme (C5, 003 L3929–4002). The sources name
+ * no recipients: these people, numbers and addresses are invented (pseudonyms, 555 phone numbers,
+ * RRNs whose serial digits are zeros). Labels and errors never carry them.
+ */
+export const RECIPIENTS: RegisterRecipientInput[] = [
+  {
+    id: 'jb-rcp-0001',
+    facilityId: 'jeonbuk-hcc-jeonbuk',
+    district: '전주시',
+    name: '한가람',
+    birthDate: '1941-03-15',
+    phone: '010-5550-0101',
+    address: '전주시 가상로 101',
+    residentRegistrationNumber: '410315-2000001',
+    household: 'LIVING_ALONE',
+    eligibilityReasons: ['SUDDEN_CRISIS'],
+    identifiedOn: '2023-08-01',
+  },
+  {
+    id: 'jb-rcp-0002',
+    facilityId: 'jeonbuk-hcc-jangsu',
+    district: '장수군',
+    name: '도윤서',
+    birthDate: '1938-11-02',
+    phone: '010-5550-0202',
+    address: '장수군 가상면 202',
+    residentRegistrationNumber: '381102-1000002',
+    household: 'ELDERLY_COUPLE',
+    eligibilityReasons: ['COVID_INFECTION', 'RURAL_BLIND_SPOT'],
+    identifiedOn: '2023-08-03',
+  },
+];
+
+const RECIPIENT = `mutation Recipient($input: RegisterCareRecipientInput!) { registerCareRecipient(input: $input) { id } }`;
+const MOVE = `mutation Move($id: ID!, $status: CareRecipientStatus!, $on: Date!) { moveCareRecipient(id: $id, status: $status, on: $on) { id } }`;
+const VISIT = `mutation Visit($input: RecordCareVisitInput!) { recordCareVisit(input: $input) { id } }`;
+const REPORT = `mutation Report($input: SosVolumeReportInput!) { recordSosVolumeReport(input: $input) { id } }`;
+const REQUEST = `mutation Request($input: ReceiveCareRequestInput!) { receiveCareRequest(input: $input) { id } }`;
+
+/** 선정위원회 (Jul–Dec, 003 L3998): screened, selected, receiving care from August. */
+const moves = (id: string, dates: [string, string, string]): SeedStep[] =>
+  (['SCREENED', 'SELECTED', 'RECEIVING'] as const).map((status, k) => ({
+    label: `care recipient ${id} ${status}`,
+    query: MOVE,
+    variables: { id, status, on: dates[k] },
+  }));
+
+/** Visits of 3 hours at the 돌봄제공단가 (52천원/3h, 003 L3959) by the emergency-care pool (staffing jb-ecw-*). */
+const visit = (id: string, recipientId: string, deliveredOn: string, serviceType: 'EMERGENCY_CARE' | 'GAP_CARE', covidRelated = false) => ({
+  label: `care visit ${id}`,
+  query: VISIT,
+  variables: {
+    input: {
+      id,
+      recipientId,
+      workerIds: ['jb-ecw-01'],
+      serviceType,
+      covidRelated,
+      activities: ['HOUSEWORK', 'DAILY_LIVING_SUPPORT'],
+      deliveredOn,
+      hours: 3,
+    },
+  },
+});
+
+const T = 1_000; // the sources print 천원
+type Line = { serviceType: SosService; provider: 'SOS_CENTRE' | 'NANUM_BANJANG'; district?: string; count: number; amount?: number };
+
+/** 004 L105–112: daily-convenience services '19.7.18–12.31; districts are the 나눔반장 consortia's. */
+const NANUM_BY_DISTRICT: Record<string, [number, number, number]> = {
+  노원구: [108, 1, 3],
+  마포구: [732, 52, 187],
+  성동구: [374, 43, 53],
+  은평구: [53, 0, 70],
+  강서구: [563, 61, 41],
+};
+const DAILY: SosService[] = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'];
+
+export const SOS_REPORTS = [
+  {
+    id: 'seoul-sos-2019-daily-convenience',
+    title: '2019 돌봄SOS센터 일상편의서비스 제공수 (우리동네 나눔반장 자치구별 실적)',
+    periodStart: '2019-07-18',
+    periodEnd: '2019-12-31',
+    source: '004 L105–112',
+    coversAllServices: false,
+    lines: [
+      ...DAILY.map((serviceType, k): Line => ({ serviceType, provider: 'SOS_CENTRE', count: [2_032, 227, 546][k] as number })),
+      ...Object.entries(NANUM_BY_DISTRICT).flatMap(([district, counts]) =>
+        DAILY.map((serviceType, k): Line => ({ serviceType, provider: 'NANUM_BANJANG', district, count: counts[k] as number })),
+      ),
+    ],
+    reportedTotals: [
+      { provider: 'SOS_CENTRE', scope: 'DAILY_CONVENIENCE', count: 2_805, source: '004 L110' },
+      { provider: 'NANUM_BANJANG', scope: 'DAILY_CONVENIENCE', count: 2_341, source: '004 L110' },
+      // "돌봄SOS센터 서비스 제공실적 총 10,102건": the table lists 3 of the 8 services, so it cannot be checked.
+      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 10_102, source: '004 L112' },
+    ],
+  },
+  {
+    id: 'seoul-sos-2019-to-nov',
+    title: '2019 돌봄SOS센터 서비스 제공수·제공금액 (07.18~11.30)',
+    periodStart: '2019-07-18',
+    periodEnd: '2019-11-30',
+    source: '004 L116–127',
+    coversAllServices: true,
+    lines: [
+      { serviceType: 'TEMPORARY_HOME_CARE', provider: 'SOS_CENTRE', count: 1_137, amount: 948_947 * T },
+      { serviceType: 'SHORT_TERM_FACILITY', provider: 'SOS_CENTRE', count: 3, amount: 1_497 * T },
+      { serviceType: 'MEAL_SUPPORT', provider: 'SOS_CENTRE', count: 1_854, amount: 358_656 * T },
+      { serviceType: 'MOBILITY_SUPPORT', provider: 'SOS_CENTRE', count: 185, amount: 19_522 * T },
+      { serviceType: 'HOUSING_CONVENIENCE', provider: 'SOS_CENTRE', count: 460, amount: 14_034 * T },
+      { serviceType: 'WELLBEING_CHECK', provider: 'SOS_CENTRE', count: 192 },
+      { serviceType: 'HEALTH_SUPPORT', provider: 'SOS_CENTRE', count: 88 },
+      { serviceType: 'INFORMATION_COUNSELLING', provider: 'SOS_CENTRE', count: 4_708 },
+      { serviceType: 'MEAL_SUPPORT', provider: 'NANUM_BANJANG', count: 1_442, amount: 194_415 * T },
+      { serviceType: 'MOBILITY_SUPPORT', provider: 'NANUM_BANJANG', count: 119, amount: 7_066 * T },
+      { serviceType: 'HOUSING_CONVENIENCE', provider: 'NANUM_BANJANG', count: 260, amount: 5_383 * T },
+    ] satisfies Line[],
+    reportedTotals: [
+      { provider: 'SOS_CENTRE', scope: 'DAILY_CONVENIENCE', count: 2_499, amount: 392_212 * T, source: '004 L124' },
+      { provider: 'NANUM_BANJANG', scope: 'DAILY_CONVENIENCE', count: 1_821, amount: 206_864 * T, source: '004 L124' },
+      // 총계 as printed: the amounts exceed the sum of their rows by 197천원 and 196천원 (DQ-004-3/4).
+      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 8_627, amount: 1_342_853 * T, source: '004 L127' },
+      { provider: 'NANUM_BANJANG', scope: 'ALL_SERVICES', count: 1_821, amount: 207_060 * T, source: '004 L127' },
+      // The note under the table prints 8,629건 (DQ-004-1).
+      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 8_629, source: '004 L129' },
+    ],
+  },
+];
+
+/** 돌봄SOS requests of the 2019 pilot districts (004 L45); invented, one per intake channel. */
+const REQUESTS = [
+  {
+    id: 'seoul-sos-req-0001',
+    district: '마포구',
+    channel: 'COMMUNITY_CENTRE',
+    requestedServices: ['MEAL_SUPPORT'],
+    receivedOn: '2019-08-05',
+  },
+  {
+    id: 'seoul-sos-req-0002',
+    district: '성동구',
+    channel: 'CALL_CENTRE',
+    requestedServices: ['TEMPORARY_HOME_CARE', 'MOBILITY_SUPPORT'],
+    receivedOn: '2019-08-12',
+  },
+  { id: 'seoul-sos-req-0003', district: '은평구', channel: 'VISIT', requestedServices: ['HOUSING_CONVENIENCE'], receivedOn: '2019-09-02' },
+];
+
+/**
+ * Satisfaction surveys as the plan runs them: 100 users and 25 care workers a year at the home-care
+ * centre (C3, 003 L3765–3766), rural care once a year with a 90 target (C4, 003 L3848, L3897).
+ * The plan (dated 2023.10) prints no results: the scores are synthetic, the shape is the plan's.
+ */
+export const SURVEYS = [
+  {
+    facilityId: 'jeonbuk-hcc-jeonbuk',
+    year: 2023,
+    respondentGroup: 'USERS',
+    respondents: 100,
+    rural: false,
+    elements: { timeliness: 86, expertise: 84, courtesy: 92, information: 81, responsiveness: 83, needsMet: 80 },
+    overall: 85,
+    conductedOn: '2023-08-21',
+  },
+  {
+    facilityId: 'jeonbuk-hcc-jeonbuk',
+    year: 2023,
+    respondentGroup: 'CARE_WORKERS',
+    respondents: 25,
+    rural: false,
+    elements: { timeliness: 78, expertise: 82, courtesy: 80, information: 74, responsiveness: 76, needsMet: 72 },
+    overall: 75,
+    conductedOn: '2023-08-23',
+  },
+  {
+    facilityId: 'jeonbuk-hcc-jangsu',
+    year: 2023,
+    respondentGroup: 'USERS',
+    respondents: 40,
+    rural: true,
+    elements: { timeliness: 90, expertise: 88, courtesy: 95, information: 86, responsiveness: 89, needsMet: 88 },
+    overall: 91,
+    conductedOn: '2023-08-25',
+  },
+];
+
+const SURVEY = `mutation Survey($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`;
+const COMPLAINT = `mutation Complaint($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }`;
+const ADVANCE = `mutation Advance($id: ID!, $stage: ComplaintStage!, $on: Date!) { advanceComplaint(id: $id, stage: $stage, on: $on) { id } }`;
+
+/** Complaints through the channels of 003 L3811 (synthetic): one resolved after 25 days, one being analysed. */
+const COMPLAINT_STEPS: SeedStep[] = [
+  {
+    label: 'complaint jb-cmp-0001',
+    query: COMPLAINT,
+    variables: { input: { id: 'jb-cmp-0001', facilityId: 'jeonbuk-hcc-jeonbuk', channel: 'KAKAOTALK', receivedOn: '2023-09-04' } },
+  },
+  ...(
+    [
+      ['ANALYSED', '2023-09-05'],
+      ['ACTION_TAKEN', '2023-09-08'],
+      ['RESULT_COMMUNICATED', '2023-09-11'],
+      ['AFTERCARE', '2023-09-15'],
+      ['RESOLVED', '2023-09-29'],
+    ] as const
+  ).map(([stage, on]) => ({ label: `complaint jb-cmp-0001 ${stage}`, query: ADVANCE, variables: { id: 'jb-cmp-0001', stage, on } })),
+  {
+    label: 'complaint jb-cmp-0002',
+    query: COMPLAINT,
+    variables: { input: { id: 'jb-cmp-0002', facilityId: 'jeonbuk-hcc-jangsu', channel: 'PHONE', receivedOn: '2023-10-10' } },
+  },
+  { label: 'complaint jb-cmp-0002 ANALYSED', query: ADVANCE, variables: { id: 'jb-cmp-0002', stage: 'ANALYSED', on: '2023-10-12' } },
+];
+
+const MONITOR = `mutation Monitor($input: FacilityMonitoringInput!) { recordFacilityMonitoring(input: $input) { id } }`;
+const DIAGNOSE = `mutation Diagnose($input: OpenDiagnosisInput!) { openOrganizationalDiagnosis(input: $input) { id } }`;
+
+/**
+ * S1 (003 L1436–1517): monitorings are synthetic (the plan prints targets only: 16 in person,
+ * 8 remote); the entrustment diagnosis follows the plan's rule that a public facility taken
+ * over by designated entrustment (전라북도노인보호전문기관, 003 L2008) is diagnosed (L1484–1488).
+ */
+const MONITORING_STEPS: SeedStep[] = [
+  {
+    label: 'monitoring jb-mon-2023-01',
+    query: MONITOR,
+    variables: {
+      input: {
+        id: 'jb-mon-2023-01',
+        facilityId: 'jeonbuk-family-jangsu',
+        mode: 'IN_PERSON',
+        monitoredOn: '2023-03-15',
+        usersInterviewed: 3,
+        staffInterviewed: 4,
+        issuesHeard: 2,
+        needsDiagnosis: true,
+      },
+    },
+  },
+  {
+    label: 'monitoring jb-mon-2023-02',
+    query: MONITOR,
+    variables: {
+      input: {
+        id: 'jb-mon-2023-02',
+        facilityId: 'jeonbuk-hcc-jangsu',
+        mode: 'REMOTE',
+        monitoredOn: '2023-04-12',
+        staffInterviewed: 2,
+        issuesHeard: 1,
+      },
+    },
+  },
+  {
+    label: 'diagnosis jb-diag-2023-01',
+    query: DIAGNOSE,
+    variables: {
+      input: {
+        id: 'jb-diag-2023-01',
+        monitoringId: 'jb-mon-2023-01',
+        trigger: 'MONITORING',
+        scope: 'SPECIFIC_ISSUE',
+        startedOn: '2023-04-03',
+      },
+    },
+  },
+  {
+    label: 'diagnosis jb-diag-2023-02',
+    query: DIAGNOSE,
+    variables: {
+      input: {
+        id: 'jb-diag-2023-02',
+        facilityId: 'jeonbuk-elder-protection',
+        trigger: 'ENTRUSTMENT',
+        scope: 'WHOLE_FACILITY',
+        startedOn: '2023-02-01',
+      },
+    },
+  },
+];
+
+export const seedSteps: SeedStep[] = [
+  ...FACILITIES.map((input) => ({ label: `facility ${input.name}`, query: REGISTER, variables: { input } })),
+  ...RECIPIENTS.map((input) => ({ label: `care recipient ${input.id}`, query: RECIPIENT, variables: { input } })),
+  ...moves('jb-rcp-0001', ['2023-08-02', '2023-08-04', '2023-08-07']),
+  ...moves('jb-rcp-0002', ['2023-08-03', '2023-08-04', '2023-08-07']),
+  visit('jb-visit-0001', 'jb-rcp-0001', '2023-08-07', 'EMERGENCY_CARE'),
+  visit('jb-visit-0002', 'jb-rcp-0001', '2023-08-09', 'EMERGENCY_CARE'),
+  visit('jb-visit-0003', 'jb-rcp-0002', '2023-08-07', 'EMERGENCY_CARE', true),
+  visit('jb-visit-0004', 'jb-rcp-0002', '2023-08-21', 'GAP_CARE'),
+  ...SOS_REPORTS.map((input) => ({ label: `돌봄SOS volumes ${input.id}`, query: REPORT, variables: { input } })),
+  ...REQUESTS.map((input) => ({ label: `돌봄SOS request ${input.id}`, query: REQUEST, variables: { input } })),
+  ...SURVEYS.map((input) => ({
+    label: `satisfaction ${input.facilityId} ${input.year} ${input.respondentGroup}`,
+    query: SURVEY,
+    variables: { input },
+  })),
+  ...COMPLAINT_STEPS,
+  ...MONITORING_STEPS,
+];

@@ -1,21 +1,56 @@
 /** The care-services subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES } from './events';
+import { checkId, keepReference, PermanentEventError, type ServiceDefinition } from '@pass-graph/platform';
+import { receiveCareRequest, requestIdForReferral } from './care';
+import { servicesForReferral, type SosService } from './domain';
+import { CONSUMES, type ReferralMadeData } from './events';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
+import { loadPiiKeys, PII_KEY_ENV } from './pii';
 import { createResolvers } from './resolvers';
 
 export const careServices: ServiceDefinition<Loaders> = {
   name: 'care-services',
   setup: (runtime) => {
     const models = createModels(runtime.db);
+    const keys = loadPiiKeys();
+    if (keys.development)
+      runtime.log.warn(`${PII_KEY_ENV} is not set: care recipients' personal data is encrypted with the public development key`);
     return {
-      resolvers: createResolvers(models, runtime),
+      resolvers: createResolvers(models, runtime, keys),
       createLoaders: createLoaders(models),
-      aggregates: [models.Facility],
+      aggregates: [
+        models.Facility,
+        models.CareRecipient,
+        models.CareRequest,
+        models.CareVisit,
+        models.Complaint,
+        models.SatisfactionSurvey,
+      ],
       handlers: {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
+        [CONSUMES.ReferralMade]: async (event) => {
+          const r = event.data as ReferralMadeData;
+          if (r.target !== 'CARE_SERVICES') return; // referred to another agency: not ours to open
+          const id = requestIdForReferral(r.referralId);
+          if (!checkId(id).ok)
+            throw new PermanentEventError('INVALID_REFERENCE', `referral id "${r.referralId}" cannot key a care request`);
+          // One request per referral: a redelivered referral finds its request and changes nothing.
+          if (await models.CareRequest.exists({ _id: id })) return;
+          await receiveCareRequest(models, runtime, {
+            id,
+            district: r.district,
+            channel: 'REFERRAL',
+            requestedServices: servicesForReferral(r.requestedServices as SosService[], r.needs),
+            referralId: r.referralId,
+            recipientId: null,
+            receivedOn: r.referredOn,
+          }).catch((error: unknown) => {
+            // Two deliveries racing: the loser's insert answers CONFLICT, which means "already opened".
+            if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') return;
+            throw error;
+          });
+        },
       },
     };
   },
