@@ -8,12 +8,12 @@ const P = 'care-services-quality';
 
 describe('satisfaction surveys', () => {
   const SURVEYS = `{ facility(id: "jeonbuk-hcc-jeonbuk") { satisfactionSurveys { respondentGroup respondents score target meetsTarget } }
-    satisfactionSurveys(facilityId: "jeonbuk-hcc-jangsu", year: 2023) { rural overall score target meetsTarget } }`;
+    careSatisfactionSurveys(facilityId: "jeonbuk-hcc-jangsu", year: 2023) { rural overall score target meetsTarget } }`;
   type Surveys = {
     facility: {
       satisfactionSurveys: { respondentGroup: string; respondents: number; score: number; target: number; meetsTarget: boolean }[];
     };
-    satisfactionSurveys: { rural: boolean; overall: number; score: number; target: number; meetsTarget: boolean }[];
+    careSatisfactionSurveys: { rural: boolean; overall: number; score: number; target: number; meetsTarget: boolean }[];
   };
 
   it('scores the fixture surveys by the plan’s formula against its targets', async () => {
@@ -30,7 +30,7 @@ describe('satisfaction surveys', () => {
       meetsTarget: false,
     });
     // Rural care (target 90, 003 L3848): mean(90, 88, 95, 86, 89, 88) = 89.33; × 0.7 + 91 × 0.3 = 89.83 → 89.8 < 90.
-    expect(d.satisfactionSurveys).toEqual([{ rural: true, overall: 91, score: 89.8, target: 90, meetsTarget: false }]);
+    expect(d.careSatisfactionSurveys).toEqual([{ rural: true, overall: 91, score: 89.8, target: 90, meetsTarget: false }]);
   });
 
   it('takes one survey per facility, year and group, with scores from 0 to 100', async () => {
@@ -43,7 +43,7 @@ describe('satisfaction surveys', () => {
       overall: 80,
       conductedOn: '2023-09-01',
     };
-    const M = `mutation($i: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $i) { score } }`;
+    const M = `mutation($i: CareSatisfactionSurveyInput!) { recordCareSatisfactionSurvey(input: $i) { score } }`;
     expect((await gql(M, { i: input })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const bad = await gql(M, { i: { ...input, year: 2022, conductedOn: '2022-09-01', overall: 101 } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'overall' });

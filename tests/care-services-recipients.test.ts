@@ -1,7 +1,8 @@
 /**
- * Care recipients' personal data through the gateway, as an anonymous caller (every request is
- * anonymous until the gateway forwards verified identities): names masked, the rest absent, the
- * 주민등록번호 nowhere in the graph; encrypted in the database; absent from every event and log line.
+ * Care recipients' personal data through the gateway: in full only for a care manager of the
+ * recipient's facility (and admins), masked for other roles that may see the list, refused to
+ * anonymous callers; the 주민등록번호 nowhere in the graph; encrypted in the database; absent from
+ * every event and log line; each full read on the audit trail.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,8 +48,45 @@ describe('care recipients: personal data', () => {
     if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
   });
 
-  it('masks the name and withholds birth date, phone, address and care history from an anonymous caller', async () => {
-    const seeded = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: 'jb-rcp-0001' })).careRecipient;
+  const careWorker = { subject: `${P}-worker`, roles: ['care-worker' as const], facilities: ['jeonbuk-hcc-jeonbuk', 'seoul-hcc-mapo'] };
+  const otherManager = { subject: `${P}-other-manager`, roles: ['care-manager' as const], facilities: ['seoul-hcc-seongdong'] };
+  const mapoManager = { subject: `${P}-mapo-manager`, roles: ['care-manager' as const], facilities: ['seoul-hcc-mapo'] };
+
+  it('refuses anonymous callers and callers without a care role', async () => {
+    expect((await gql(RECIPIENT, { id: 'jb-rcp-0001' }, { as: 'anonymous' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const hr = await gql(RECIPIENT, { id: 'jb-rcp-0001' }, { as: { subject: `${P}-hr`, roles: ['hr'] } });
+    expect(hr.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(leaks(JSON.stringify(hr))).toEqual([]);
+  });
+
+  it('shows everything to a care manager of the facility, and records the read on the audit trail', async () => {
+    const full = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: PERSON.id }, mapoManager)).careRecipient;
+    expect(full).toMatchObject({
+      name: PERSON.name,
+      personalDataVisible: true,
+      birthDate: PERSON.birthDate,
+      phone: PERSON.phone,
+      address: PERSON.address,
+    });
+    const other = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: PERSON.id }, otherManager)).careRecipient;
+    expect(other).toMatchObject({ name: '남**온', personalDataVisible: false, phone: null });
+    const audit = await readTopic('audit.trail', (ms) => ms.some((m) => m.value?.toString().includes(`${P}-mapo-manager`)));
+    const mine = audit
+      .map((m) => JSON.parse(m.value!.toString()) as Record<string, unknown>)
+      .filter((a) => a['subject'] === `${P}-mapo-manager`);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        action: 'PII_READ',
+        operation: 'CareRecipient.personalData',
+        targetIds: [PERSON.id],
+        roles: ['care-manager'],
+      }),
+    ]);
+    expect(leaks(JSON.stringify(audit.map((m) => m.value?.toString())))).toEqual([]);
+  });
+
+  it('masks the name and withholds birth date, phone, address and care history from a care worker', async () => {
+    const seeded = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: 'jb-rcp-0001' }, careWorker)).careRecipient;
     expect(seeded).toMatchObject({
       name: '한*람',
       personalDataVisible: false,
@@ -59,9 +97,13 @@ describe('care recipients: personal data', () => {
       facility: { id: 'jeonbuk-hcc-jeonbuk' },
       district: { name: '전주시' },
     });
-    const mine = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: PERSON.id })).careRecipient;
+    const mine = (await ok<{ careRecipient: Record<string, unknown> }>(RECIPIENT, { id: PERSON.id }, careWorker)).careRecipient;
     expect(mine).toMatchObject({ name: '남**온', birthDate: null, phone: null, address: null, status: expect.any(String) });
-    const list = await ok<{ careRecipients: { nodes: { name: string }[] } }>(`{ careRecipients(first: 100) { nodes { name } } }`);
+    const list = await ok<{ careRecipients: { nodes: { name: string }[] } }>(
+      `{ careRecipients(first: 100) { nodes { name } } }`,
+      {},
+      careWorker,
+    );
     expect(list.careRecipients.nodes.length).toBeGreaterThanOrEqual(3);
     expect(leaks(JSON.stringify(list))).toEqual([]);
   });

@@ -265,7 +265,7 @@ describe('online inquiry desk (온라인 상담창구)', () => {
   const id = `${P}-inquiry-1`;
   const Q = `{ onlineInquiries(first: 100, topic: LABOR) { nodes { id status question answer dueOn answeredWithinSla consultant { id } } } }`;
 
-  it('runs SUBMITTED → ASSIGNED → ANSWERED against its due date and hides the text from anonymous callers', async () => {
+  it('runs SUBMITTED → ASSIGNED → ANSWERED against its due date and hides the text from callers who are not consultants', async () => {
     await ok(`mutation($i: SubmitOnlineInquiryInput!) { submitOnlineInquiry(input: $i) { id } }`, {
       i: {
         id,
@@ -293,7 +293,8 @@ describe('online inquiry desk (온라인 상담창구)', () => {
       status: 'ANSWERED',
       answeredWithinSla: false, // due 2031-04-06
     });
-    const d = await ok<{ onlineInquiries: { nodes: { id: string }[] } }>(Q);
+    // Signed in, but not a consultant: status and dates only.
+    const d = await ok<{ onlineInquiries: { nodes: { id: string }[] } }>(Q, {}, { subject: `${P}-analyst`, roles: ['data-analyst'] });
     expect(d.onlineInquiries.nodes.find((n) => n.id === id)).toEqual({
       id,
       status: 'ANSWERED',

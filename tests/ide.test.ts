@@ -82,7 +82,7 @@ describe('GraphQL IDE', () => {
       throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the IDE test`);
     // What the overview tab must show, asked of the gateway directly.
     const overview = fs.readFileSync(path.join(EXAMPLES_DIR, '1-overview.graphql'), 'utf8');
-    const expected = await ok<{ facilities: { totalCount: number; nodes: { name: string }[] } }>(overview);
+    const expected = await ok<{ facilities: { totalCount: number; nodes: { name: string }[] } }>(overview, {}, 'anonymous');
     expect(expected.facilities.totalCount).toBeGreaterThan(0);
     const firstName = expected.facilities.nodes[0]?.name ?? '';
 

@@ -1,7 +1,7 @@
 /**
- * 인권상담 cases are confidential: an anonymous caller (every request today, until the gateway
- * forwards verified identities) gets only the opaque id and the status, through the single query,
- * the list and the mutations alike; the escalation event carries no personal data.
+ * 인권상담 cases are confidential: only the rights counsellor (and admins) read or change them —
+ * anonymous callers are refused with UNAUTHENTICATED, every other role with FORBIDDEN, through the
+ * single query, the list and the mutations alike; the escalation event carries no personal data.
  */
 import { gql, header, ok, readTopic } from './support/client';
 
@@ -18,28 +18,41 @@ const HIDDEN = [
   'referredTo',
 ];
 
-const onlyIdAndStatus = (c: Record<string, unknown>) => {
-  for (const f of HIDDEN) expect([f, c[f]]).toEqual([f, null]);
-};
+const COUNSELLOR = { subject: 'outreach-rights-counsellor', roles: ['rights-counsellor' as const] };
+const QUERY = `{ humanRightsCase(id: "HRC-2023JB0001") { ${FIELDS} } humanRightsCases(first: 100) { totalCount nodes { ${FIELDS} } } }`;
 
-describe('confidential human-rights cases (anonymous caller)', () => {
-  it('answers the seeded cases with id and status only', async () => {
+describe('confidential human-rights cases', () => {
+  it('refuses everyone but the rights counsellor (and admins), through the query, the list and the mutations', async () => {
+    const anonymous = await gql(QUERY, {}, { as: 'anonymous' });
+    expect(anonymous.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(anonymous.data?.['humanRightsCase'] ?? null).toBeNull();
+    for (const role of ['outreach-worker', 'board', 'hr', 'data-analyst'] as const) {
+      const r = await gql(QUERY, {}, { as: { subject: `outreach-rights-${role}`, roles: [role] } });
+      expect([role, r.errors?.map((e) => e.extensions?.code)]).toEqual([role, ['FORBIDDEN', 'FORBIDDEN']]);
+      for (const f of HIDDEN) expect(JSON.stringify(r.data ?? {})).not.toContain(`"${f}":"`);
+    }
+    const write = await gql(
+      `mutation { recordHumanRightsCaseStep(input: { caseId: "HRC-2023JB0003", to: "RESOLVED", on: "2023-08-01" }) { id } }`,
+      {},
+      {
+        as: { subject: 'outreach-rights-worker', roles: ['outreach-worker'] },
+      },
+    );
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows the rights counsellor the seeded cases in full', async () => {
     const d = await ok<{
       humanRightsCase: Record<string, unknown>;
       humanRightsCases: { totalCount: number; nodes: Record<string, unknown>[] };
-    }>(`{
-      humanRightsCase(id: "HRC-2023JB0001") { ${FIELDS} }
-      humanRightsCases(first: 100) { totalCount nodes { ${FIELDS} } }
-    }`);
-    expect(d.humanRightsCase).toMatchObject({ id: 'HRC-2023JB0001', status: 'REFERRED' });
-    onlyIdAndStatus(d.humanRightsCase);
-    expect(d.humanRightsCases.totalCount).toBeGreaterThanOrEqual(3);
-    d.humanRightsCases.nodes.forEach(onlyIdAndStatus);
+    }>(QUERY, {}, COUNSELLOR);
+    expect(d.humanRightsCase).toMatchObject({ id: 'HRC-2023JB0001', status: 'REFERRED', agencyId: 'jeonbuk-pass' });
+    for (const f of ['channel', 'complainantType', 'category', 'receivedOn']) expect(d.humanRightsCase[f]).not.toBeNull();
     const seeded = d.humanRightsCases.nodes.filter((n) => String(n['id']).startsWith('HRC-2023JB'));
     expect(seeded.map((n) => n['status'])).toEqual(['REFERRED', 'ESCALATED', 'COUNSELLING']);
   });
 
-  it('masks the answers of its mutations too, and escalates without personal data', async () => {
+  it('opens and escalates a case for the counsellor, and the escalation event carries no personal data', async () => {
     const id = 'HRC-ORTEST0001';
     const opened = await gql<{ openHumanRightsCase: Record<string, unknown> }>(
       `mutation($i: OpenHumanRightsCaseInput!) { openHumanRightsCase(input: $i) { ${FIELDS} } }`,
@@ -54,10 +67,10 @@ describe('confidential human-rights cases (anonymous caller)', () => {
           receivedOn: '2023-07-03',
         },
       },
+      { as: COUNSELLOR },
     );
     expect(opened.errors).toBeUndefined();
-    expect(opened.data?.openHumanRightsCase).toMatchObject({ id, status: 'RECEIVED' });
-    onlyIdAndStatus(opened.data!.openHumanRightsCase);
+    expect(opened.data?.openHumanRightsCase).toMatchObject({ id, status: 'RECEIVED', category: 'SEXUAL_HARASSMENT' });
 
     const notOpaque = await gql(`mutation($i: OpenHumanRightsCaseInput!) { openHumanRightsCase(input: $i) { id } }`, {
       i: {
@@ -75,9 +88,9 @@ describe('confidential human-rights cases (anonymous caller)', () => {
     const escalated = await ok<{ recordHumanRightsCaseStep: Record<string, unknown> }>(
       `mutation($i: RecordHumanRightsCaseStepInput!) { recordHumanRightsCaseStep(input: $i) { ${FIELDS} } }`,
       { i: { caseId: id, to: 'ESCALATED', on: '2023-07-04' } },
+      COUNSELLOR,
     );
     expect(escalated.recordHumanRightsCaseStep).toMatchObject({ id, status: 'ESCALATED' });
-    onlyIdAndStatus(escalated.recordHumanRightsCaseStep);
     const again = await gql(`mutation($i: RecordHumanRightsCaseStepInput!) { recordHumanRightsCaseStep(input: $i) { id } }`, {
       i: { caseId: id, to: 'COUNSELLING', on: '2023-07-05' },
     });

@@ -141,6 +141,16 @@ interface SosReportInput {
 const sumAmounts = (amounts: (number | null)[]): number | null =>
   amounts.some((a) => a !== null) ? amounts.reduce<number>((s, a) => s + (a ?? 0), 0) : null;
 
+/** Recipients whose personal data a request has read: the audit trail gets one record per recipient and request. */
+const audited = new WeakMap<Ctx, Set<string>>();
+function auditPersonalDataRead(ctx: Ctx, recipientId: string): void {
+  let seen = audited.get(ctx);
+  if (!seen) audited.set(ctx, (seen = new Set()));
+  if (seen.has(recipientId)) return;
+  seen.add(recipientId);
+  ctx.auditRead('CareRecipient.personalData', [recipientId]);
+}
+
 export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeys): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
 
@@ -151,7 +161,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
   /** The visible personal data for this caller: full for the recipient's care managers, masked otherwise. */
   const visibleData = (r: CareRecipientDoc, ctx: Ctx): RecipientPersonalData & { visible: boolean } => {
     const data = personalData(r);
-    if (canSeePersonalData(ctx.caller, r.facilityId)) return { ...data, visible: true };
+    if (canSeePersonalData(ctx.caller, r.facilityId)) {
+      auditPersonalDataRead(ctx, r._id);
+      return { ...data, visible: true };
+    }
     return { name: maskName(data.name), birthDate: '', phone: null, address: null, visible: false };
   };
 
@@ -296,7 +309,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           asOf,
         );
       },
-      satisfactionSurveys: (_: unknown, args: { facilityId?: string | null; year?: number | null }) => {
+      careSatisfactionSurveys: (_: unknown, args: { facilityId?: string | null; year?: number | null }) => {
         const filter: FilterQuery<SatisfactionSurveyDoc> = {};
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.year != null) filter.year = unwrap(checkInt(args.year, 'year', 2000, 2100));
@@ -719,7 +732,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           return updated;
         });
       },
-      recordSatisfactionSurvey: async (
+      recordCareSatisfactionSurvey: async (
         _: unknown,
         args: {
           input: {
@@ -1065,7 +1078,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       monitoring: (d: OrganizationalDiagnosisDoc, _: unknown, ctx: Ctx) =>
         d.monitoringId ? ctx.loaders.monitoring.load(d.monitoringId) : null,
     },
-    SatisfactionSurvey: {
+    CareSatisfactionSurvey: {
       id: (s: SatisfactionSurveyDoc) => s._id,
       facility: (s: SatisfactionSurveyDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(s.facilityId),
       meetsTarget: (s: SatisfactionSurveyDoc) => s.score >= s.target,

@@ -330,7 +330,7 @@ export const SURVEYS = [
   },
 ];
 
-const SURVEY = `mutation Survey($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`;
+const SURVEY = `mutation Survey($input: CareSatisfactionSurveyInput!) { recordCareSatisfactionSurvey(input: $input) { id } }`;
 const COMPLAINT = `mutation Complaint($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }`;
 const ADVANCE = `mutation Advance($id: ID!, $stage: ComplaintStage!, $on: Date!) { advanceComplaint(id: $id, stage: $stage, on: $on) { id } }`;
 
