@@ -13,6 +13,7 @@ export const careServices: ServiceDefinition<Loaders> = {
   setup: (runtime) => {
     const models = createModels(runtime.db);
     const keys = loadPiiKeys();
+    if (keys.development && runtime.config.production) throw new Error(`${PII_KEY_ENV} is required when NODE_ENV=production`);
     if (keys.development)
       runtime.log.warn(`${PII_KEY_ENV} is not set: care recipients' personal data is encrypted with the public development key`);
     return {
