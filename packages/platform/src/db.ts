@@ -52,6 +52,8 @@ export async function connectDatabase(config: PlatformConfig, service: ServiceNa
   const connection = mongoose.createConnection(config.mongodbUri, {
     dbName: databaseName(config.namespace, service),
     serverSelectionTimeoutMS: 5_000,
+    // A database operation that hangs fails instead of holding a document lock (and the outbox) forever.
+    socketTimeoutMS: 30_000,
     maxPoolSize: 20,
     // FerretDB v1 has no retryable writes.
     retryWrites: false,

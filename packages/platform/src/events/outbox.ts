@@ -114,7 +114,19 @@ export interface RelayOptions {
  * Publishes pending outbox entries. `kick(model, id)` right after a mutation gives
  * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
  */
-const PASS_TIMEOUT_MS = 15_000;
+const SEND_TIMEOUT_MS = 20_000;
+
+async function settleWithin<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export class OutboxRelay {
   private producer: Producer | null = null;
@@ -186,33 +198,11 @@ export class OutboxRelay {
     this.running = (async () => {
       do {
         this.rerun = false;
-        await this.guardedPass();
+        await this.pass();
       } while (this.rerun && !this.stopped);
     })().finally(() => {
       this.running = null;
     });
-  }
-
-  /**
-   * A pass that does not finish in time (seen once under heavy load: a send that never settled,
-   * which stalled every later event of the service) is abandoned: the producer is replaced and the
-   * next pass sweeps everything pending. If the abandoned send lands after all, an event may go
-   * out twice — consumers are idempotent; the guarded `$pop` never removes an event twice.
-   */
-  private async guardedPass(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), PASS_TIMEOUT_MS)));
-    const outcome = await Promise.race([this.pass().then(() => 'done' as const), timedOut]);
-    clearTimeout(timer);
-    if (outcome === 'timeout') {
-      this.opts.log.warn({ ms: PASS_TIMEOUT_MS }, 'outbox relay pass did not finish; replacing the producer and sweeping again');
-      metrics.inc('outbox_pass_timeouts_total', 'Relay passes abandoned after the timeout', { service: this.opts.service });
-      this.sweepDue = true;
-      this.rerun = true;
-      const stuck = this.producer;
-      this.producer = null;
-      if (stuck) void stuck.disconnect().catch(() => undefined);
-    }
   }
 
   private async pass(): Promise<void> {
@@ -270,10 +260,17 @@ export class OutboxRelay {
       const topic = topicName(this.opts.namespace, e.topic);
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, events]) => ({ topic, messages: events.map(toKafkaMessage) })),
-    });
+    // A send that never settles (seen once under heavy load) would stall every later event of the
+    // service: give up on it, so the pass fails, the producer is replaced and the next sweep retries.
+    // If the abandoned send lands after all, an event goes out twice — consumers are idempotent.
+    await settleWithin(
+      producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, events]) => ({ topic, messages: events.map(toKafkaMessage) })),
+      }),
+      SEND_TIMEOUT_MS,
+      'publishing to Kafka',
+    );
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, entries.length);
     // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
     await withDocument(model, id, async () => {
@@ -291,7 +288,7 @@ export class OutboxRelay {
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
-    await producer.connect();
+    await settleWithin(producer.connect(), SEND_TIMEOUT_MS, 'connecting to Kafka');
     this.producer = producer;
     return producer;
   }
