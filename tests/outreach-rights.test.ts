@@ -32,7 +32,7 @@ describe('confidential human-rights cases', () => {
       for (const f of HIDDEN) expect(JSON.stringify(r.data ?? {})).not.toContain(`"${f}":"`);
     }
     const write = await gql(
-      `mutation { recordHumanRightsCaseStep(input: { caseId: "HRC-2023JB0003", to: "RESOLVED", on: "2023-08-01" }) { id } }`,
+      `mutation { recordHumanRightsCaseStep(input: { caseId: "HRC-2023JB0003", to: RESOLVED, on: "2023-08-01" }) { id } }`,
       {},
       {
         as: { subject: 'outreach-rights-worker', roles: ['outreach-worker'] },

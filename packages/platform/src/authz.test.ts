@@ -21,6 +21,7 @@ type Recipient @key(fields: "id") @auth(requires: ["care-manager"]) {
   maskedName: String!
 }
 type Page { size: Int! }
+type Agency @key(fields: "id", resolvable: false) { id: ID! }
 `;
 
 function build() {
@@ -58,6 +59,7 @@ describe('authorization from schema directives', () => {
     expect(policy('Facility.budgetNote')).toEqual({ kind: 'roles', roles: ['finance'] });
     expect(policy('Recipient.maskedName')).toEqual({ kind: 'roles', roles: ['care-manager'] });
     expect(policy('Page.size')).toEqual({ kind: 'inherited' });
+    expect(policy('Agency.id')).toEqual({ kind: 'inherited' }); // a stub of another service's entity: only a key
     expect(policy('Query._entities')).toEqual({ kind: 'inherited' });
   });
 

@@ -56,8 +56,13 @@ function policyOf(directives: readonly ConstDirectiveNode[], where: string): Pol
   return roles.length === 0 ? { kind: 'authenticated' } : { kind: 'roles', roles: roles as Role[] };
 }
 
+/** A type `_entities` can return: a `@key` that is not `resolvable: false` (a stub of another service's entity is not). */
 function isEntity(type: GraphQLObjectType): boolean {
-  return directivesOf(type).some((d) => d.name.value === 'key');
+  return directivesOf(type).some(
+    (d) =>
+      d.name.value === 'key' &&
+      !d.arguments?.some((a) => a.name.value === 'resolvable' && a.value.kind === 'BooleanValue' && !a.value.value),
+  );
 }
 
 function isRoot(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
