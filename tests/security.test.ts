@@ -17,7 +17,6 @@ import {
   parse,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLSchema,
 } from 'graphql';
 import { SignJWT } from 'jose';
 import { authorizationTable, ROLES, SERVICE_NAMES, signIdentity, type Policy, type Role } from '@pass-graph/platform';
@@ -121,8 +120,7 @@ interface Probe {
   service: string;
   coordinate: string;
   operation: 'query' | 'mutation';
-  document: string;
-  variables: Record<string, unknown>;
+  field: GraphQLField<unknown, unknown>;
   policy: Policy;
 }
 
@@ -156,21 +154,22 @@ function dummy(type: GraphQLInputType, depth = 0): unknown {
   }
 }
 
-function probeOf(
-  service: string,
-  schema: GraphQLSchema,
-  operation: 'query' | 'mutation',
-  field: GraphQLField<unknown, unknown>,
-  policy: Policy,
-): Probe {
-  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const variables = Object.fromEntries(required.map((a) => [a.name, dummy(a.type)]));
-  const params = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  const document = `${operation} Probe${params ? `(${params})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-  void schema;
-  return { service, coordinate: `${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`, operation, document, variables, policy };
+/** One operation selecting each probe's root field under an alias of its own (`p0`, `p1`, …). */
+function render(operation: 'query' | 'mutation', probes: Probe[]): { document: string; variables: Record<string, unknown> } {
+  const params: string[] = [];
+  const selections: string[] = [];
+  const variables: Record<string, unknown> = {};
+  probes.forEach((p, i) => {
+    const required = p.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+    for (const a of required) {
+      params.push(`$p${i}_${a.name}: ${a.type.toString()}`);
+      variables[`p${i}_${a.name}`] = dummy(a.type);
+    }
+    const args = required.map((a) => `${a.name}: $p${i}_${a.name}`).join(', ');
+    const selection = isLeafType(getNamedType(p.field.type)) ? '' : ' { __typename }';
+    selections.push(`p${i}: ${p.field.name}${args ? `(${args})` : ''}${selection}`);
+  });
+  return { document: `${operation} Probe${params.length ? `(${params.join(', ')})` : ''} { ${selections.join(' ')} }`, variables };
 }
 
 function probes(): Probe[] {
@@ -184,8 +183,9 @@ function probes(): Probe[] {
     ] as const) {
       for (const field of Object.values(type?.getFields() ?? {})) {
         if (field.name.startsWith('_')) continue;
-        const policy = table.get(`${type?.name}.${field.name}`);
-        if (policy) out.push(probeOf(service, schema, operation, field, policy));
+        const coordinate = `${type?.name}.${field.name}`;
+        const policy = table.get(coordinate);
+        if (policy) out.push({ service, coordinate, operation, field, policy });
       }
     }
   }
@@ -220,26 +220,43 @@ describe('authorization matrix (every role × every root field, from the schema 
 
   it('answers each denied caller with UNAUTHENTICATED or FORBIDDEN, and never refuses an allowed one', async () => {
     const failures: string[] = [];
-    const cases = callers.flatMap((as) => all.map((p) => ({ as, p })));
-    // A few at a time: the matrix is large, the machine small.
-    await pool(cases, 6, async ({ as, p }) => {
+    const judge = (as: As, batch: Probe[], r: Awaited<ReturnType<typeof gql>>): void => {
       const who = as === 'anonymous' ? 'anonymous' : as.roles[0];
-      {
-        const ok = allowed(p.policy, as);
-        // Allowed mutations are exercised by the domain tests; executing one here with dummy input could change fixtures.
-        if (ok && p.operation === 'mutation') return;
-        const r = await gql(p.document, p.variables, { as });
-        const authCodes = codes(r).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
-        if (ok && authCodes.length > 0) failures.push(`${who} refused ${p.coordinate}: ${JSON.stringify(r.errors)}`);
-        if (!ok) {
+      batch.forEach((p, i) => {
+        const mine = (r.errors ?? []).filter((e) => e.path?.[0] === `p${i}`).map((e) => e.extensions?.code);
+        const auth = mine.filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
+        if (allowed(p.policy, as)) {
+          if (auth.length > 0) failures.push(`${who} refused ${p.coordinate}: ${JSON.stringify(mine)}`);
+        } else {
           const expected = as === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-          if (authCodes[0] !== expected || r.data?.[p.coordinate.split('.')[1] ?? ''] != null)
+          if (auth[0] !== expected || ((r.data as Record<string, unknown> | undefined)?.[`p${i}`] ?? null) !== null)
             failures.push(`${who} not refused ${p.coordinate} (${expected}): ${JSON.stringify(r).slice(0, 300)}`);
         }
+      });
+    };
+    const work: (() => Promise<void>)[] = [];
+    for (const as of callers) {
+      // Queries: many root fields per request (each answers or fails on its own path).
+      const queries = all.filter((p) => p.operation === 'query');
+      for (let i = 0; i < queries.length; i += 20) {
+        const batch = queries.slice(i, i + 20);
+        work.push(async () => {
+          const { document, variables } = render('query', batch);
+          judge(as, batch, await gql(document, variables, { as }));
+        });
       }
-    });
+      // Mutations run one at a time, and only where the caller must be refused: an allowed one with
+      // dummy input could change fixtures (the domain tests exercise them).
+      for (const p of all.filter((m) => m.operation === 'mutation' && !allowed(m.policy, as))) {
+        work.push(async () => {
+          const { document, variables } = render('mutation', [p]);
+          judge(as, [p], await gql(document, variables, { as }));
+        });
+      }
+    }
+    await pool(work, 8, (w) => w());
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 });
 
 describe('abuse limits', () => {

@@ -115,6 +115,8 @@ export interface RelayOptions {
  * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
  */
 const SEND_TIMEOUT_MS = 20_000;
+/** Documents published per Kafka request. */
+const PUBLISH_CHUNK = 100;
 
 async function settleWithin<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -229,7 +231,10 @@ export class OutboxRelay {
             if (doc) docs.push(doc);
           }
         }
-        for (const doc of docs) if (doc._outbox && doc._outbox.length > 0) await this.publish(model, doc._id, doc._outbox);
+        const pending = docs.filter((d) => d._outbox && d._outbox.length > 0);
+        // One Kafka round trip per chunk of documents, not per document: a sweep after an outage or
+        // under load drains in seconds. Order within each document (aggregate) is kept.
+        for (let i = 0; i < pending.length; i += PUBLISH_CHUNK) await this.publish(model, pending.slice(i, i + PUBLISH_CHUNK));
       }
       if (this.lastError) this.opts.log.info('outbox relay recovered');
       this.lastError = null;
@@ -242,23 +247,27 @@ export class OutboxRelay {
     }
   }
 
-  private async publish(model: AggregateModel, id: string, entries: OutboxEntry[]): Promise<void> {
+  private async publish(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, DomainEvent[]>();
-    for (const e of entries) {
-      const event: DomainEvent = {
-        id: e.id,
-        type: e.type,
-        source: eventSource(this.opts.service),
-        subject: e.subject,
-        time: e.time,
-        specversion: '1.0',
-        datacontenttype: 'application/json',
-        ...(e.requestid ? { requestid: e.requestid } : {}),
-        data: e.data,
-      };
-      const topic = topicName(this.opts.namespace, e.topic);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+    for (const doc of docs) {
+      for (const e of doc._outbox ?? []) {
+        const event: DomainEvent = {
+          id: e.id,
+          type: e.type,
+          source: eventSource(this.opts.service),
+          subject: e.subject,
+          time: e.time,
+          specversion: '1.0',
+          datacontenttype: 'application/json',
+          ...(e.requestid ? { requestid: e.requestid } : {}),
+          data: e.data,
+        };
+        const topic = topicName(this.opts.namespace, e.topic);
+        let list = byTopic.get(topic);
+        if (!list) byTopic.set(topic, (list = []));
+        list.push(event);
+      }
     }
     // A send that never settles (seen once under heavy load) would stall every later event of the
     // service: give up on it, so the pass fails, the producer is replaced and the next sweep retries.
@@ -271,14 +280,17 @@ export class OutboxRelay {
       SEND_TIMEOUT_MS,
       'publishing to Kafka',
     );
-    metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, entries.length);
-    // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
-    await withDocument(model, id, async () => {
-      for (const e of entries) {
-        await model.collection.updateOne({ _id: id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
-        countBackground(1);
-      }
-    });
+    const count = docs.reduce((n, d) => n + (d._outbox?.length ?? 0), 0);
+    metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, count);
+    for (const doc of docs) {
+      // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
+      await withDocument(model, doc._id, async () => {
+        for (const e of doc._outbox ?? []) {
+          await model.collection.updateOne({ _id: doc._id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
+          countBackground(1);
+        }
+      });
+    }
   }
 
   private async connectedProducer(): Promise<Producer> {
