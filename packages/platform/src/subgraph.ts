@@ -272,6 +272,11 @@ export function runSubgraph<TLoaders>(def: ServiceDefinition<TLoaders>): void {
   startSubgraph(def).then(
     (running) => {
       const shutdown = (): void => {
+        // A stop that hangs (a broker that never answers) must not leave a process behind.
+        setTimeout(() => {
+          running.runtime.log.error('shutdown did not finish in 15 s; exiting');
+          process.exit(1);
+        }, 15_000).unref();
         running.stop().then(
           () => process.exit(0),
           () => process.exit(1),
