@@ -115,6 +115,7 @@ export interface RelayOptions {
  * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
  */
 const SEND_TIMEOUT_MS = 20_000;
+const STALL_MS = 60_000;
 /** Documents published per Kafka request. */
 const PUBLISH_CHUNK = 100;
 
@@ -139,12 +140,33 @@ export class OutboxRelay {
   private sweepDue = true;
   private stopped = false;
   private lastError: string | null = null;
+  /** What the current pass is doing and since when: a pass that makes no progress for a minute is abandoned. */
+  private phase = 'idle';
+  private progressAt = Date.now();
+  private generation = 0;
 
   constructor(private readonly opts: RelayOptions) {}
+
+  private step(phase: string): void {
+    this.phase = phase;
+    this.progressAt = Date.now();
+  }
 
   start(): void {
     this.timer = setInterval(() => {
       this.sweepDue = true;
+      // Watchdog: seen under heavy load, a pass stalled for good with events pending and nothing
+      // logged. Abandon it (a new generation starts; the old one stops at its next step), say where
+      // it stalled, and sweep again. An event the old pass still sends goes out twice: consumers dedupe.
+      if (this.running && Date.now() - this.progressAt > STALL_MS) {
+        this.opts.log.error({ phase: this.phase, stalledMs: Date.now() - this.progressAt }, 'outbox relay pass stalled; starting over');
+        metrics.inc('outbox_relay_stalls_total', 'Relay passes abandoned by the watchdog', { service: this.opts.service });
+        this.generation++;
+        this.running = null;
+        const stuck = this.producer;
+        this.producer = null;
+        if (stuck) void stuck.disconnect().catch(() => undefined);
+      }
       this.schedule();
     }, this.opts.sweepMs);
     this.timer.unref();
@@ -197,24 +219,30 @@ export class OutboxRelay {
       this.rerun = true;
       return;
     }
-    this.running = (async () => {
+    const generation = this.generation;
+    this.step('starting');
+    const run = (async () => {
       do {
         this.rerun = false;
-        await this.pass();
-      } while (this.rerun && !this.stopped);
+        await this.pass(generation);
+      } while (this.rerun && !this.stopped && generation === this.generation);
     })().finally(() => {
-      this.running = null;
+      if (this.running === run) this.running = null;
+      this.step('idle');
     });
+    this.running = run;
   }
 
-  private async pass(): Promise<void> {
+  private async pass(generation: number): Promise<void> {
     const sweep = this.sweepDue;
     this.sweepDue = false;
     const kicked = new Map(this.kicked);
     this.kicked.clear();
     try {
       for (const model of this.opts.models) {
+        if (generation !== this.generation) return; // abandoned by the watchdog
         const coll = model.collection;
+        this.step(`find ${coll.collectionName}`);
         let docs: PendingDoc[];
         if (sweep) {
           docs = (await coll
@@ -234,7 +262,8 @@ export class OutboxRelay {
         const pending = docs.filter((d) => d._outbox && d._outbox.length > 0);
         // One Kafka round trip per chunk of documents, not per document: a sweep after an outage or
         // under load drains in seconds. Order within each document (aggregate) is kept.
-        for (let i = 0; i < pending.length; i += PUBLISH_CHUNK) await this.publish(model, pending.slice(i, i + PUBLISH_CHUNK));
+        for (let i = 0; i < pending.length && generation === this.generation; i += PUBLISH_CHUNK)
+          await this.publish(model, pending.slice(i, i + PUBLISH_CHUNK));
       }
       if (this.lastError) this.opts.log.info('outbox relay recovered');
       this.lastError = null;
@@ -248,6 +277,7 @@ export class OutboxRelay {
   }
 
   private async publish(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
+    this.step(`connect (${model.collection.collectionName})`);
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, DomainEvent[]>();
     for (const doc of docs) {
@@ -272,6 +302,7 @@ export class OutboxRelay {
     // A send that never settles (seen once under heavy load) would stall every later event of the
     // service: give up on it, so the pass fails, the producer is replaced and the next sweep retries.
     // If the abandoned send lands after all, an event goes out twice — consumers are idempotent.
+    this.step(`send ${docs.length} ${model.collection.collectionName}`);
     await settleWithin(
       producer.sendBatch({
         acks: -1,
@@ -283,6 +314,7 @@ export class OutboxRelay {
     const count = docs.reduce((n, d) => n + (d._outbox?.length ?? 0), 0);
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, count);
     for (const doc of docs) {
+      this.step(`pop ${model.collection.collectionName}/${doc._id}`);
       // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
       await withDocument(model, doc._id, async () => {
         for (const e of doc._outbox ?? []) {
