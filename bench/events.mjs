@@ -209,7 +209,7 @@ export async function runEventsBench(stack, opts, say = log) {
 
 export function eventsTable(result) {
   const r = result.results;
-  const row = (name, s) => [name, fmt(s.events), fmt(s.eventsPerSec), fmt(s.lagP50), fmt(s.lagP99), fmt(s.lagMax)];
+  const row = (name, s) => [name, fmt(s.events), fmt(s.eventsPerSec, 1), fmt(s.lagP50), fmt(s.lagP99), fmt(s.lagMax)];
   return table(
     ['path', 'events', 'events/s', 'lag p50 ms', 'lag p99 ms', 'lag max ms'],
     [
