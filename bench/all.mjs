@@ -1,14 +1,17 @@
 /**
- * Runs every benchmark on one platform, in this order: footprint (cold starts, then idle and
- * loaded RSS on the seeded platform), event pipeline (which also registers the 1,000+ facilities
- * the next two need), N+1, gateway. Writes each result and `latest.json` to `.infra/bench/`,
+ * Runs every benchmark on one platform, in this order: footprint (cold starts, then idle RSS on
+ * the seeded platform), event pipeline, N+1 (registers the 1,000 facilities it and the gateway
+ * need), gateway, and last footprint under load (abandoned requests would disturb what follows). Writes each result and `latest.json` to `.infra/bench/`,
  * the generated section of docs/performance.md, and prints the tables.
  *
  *   npm run bench [-- --quick] [--repeats=3] [--duration=3] [--warmup=2] [--events=400]
+ *   npm run bench -- --from-latest    (no run: report the latest result of each benchmark)
  */
-import { log, machine, options, writeResult } from './lib/common.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { log, machine, options, resultsDir, writeResult } from './lib/common.mjs';
 import { closeStack, openStack } from './lib/stack.mjs';
-import { coldStarts, runFootprintBench } from './footprint.mjs';
+import { coldStarts, footprintIdle, footprintLoad } from './footprint.mjs';
 import { runEventsBench } from './events.mjs';
 import { runNPlusOneBench } from './nplusone.mjs';
 import { runGatewayBench } from './gateway.mjs';
@@ -16,6 +19,19 @@ import { latestJson, markdown, updateDocs, writeLatest } from './lib/report.mjs'
 
 const opts = options();
 const started = Date.now();
+
+/** `--from-latest`: no run; the report from each benchmark's latest result file (possibly of separate runs). */
+if (process.argv.includes('--from-latest')) {
+  const read = (name) => JSON.parse(fs.readFileSync(path.join(resultsDir, `${name}-latest.json`), 'utf8'));
+  const parts = { footprint: read('footprint'), events: read('events'), nPlusOne: read('n-plus-one'), gateway: read('gateway') };
+  const all = { machine: parts.gateway.machine, date: parts.gateway.date, options: parts.gateway.options, separateRuns: true, ...parts };
+  const section = markdown(all);
+  console.log(section);
+  log(`written ${writeLatest(latestJson(all))}`);
+  log(`updated ${updateDocs(section)}`);
+  process.exit(0);
+}
+
 const m = machine();
 let stack;
 let coldStartMs;
@@ -26,8 +42,8 @@ if (opts.reuse) {
   ({ stack, coldStartMs } = await coldStarts(opts));
 }
 try {
-  log('footprint');
-  const footprint = await runFootprintBench(stack, coldStartMs, opts);
+  log('footprint (idle)');
+  const footprint = await footprintIdle(stack, coldStartMs, opts);
   writeResult('footprint', footprint);
   log('event pipeline');
   const events = await runEventsBench(stack, opts);
@@ -38,6 +54,9 @@ try {
   log('gateway');
   const gateway = await runGatewayBench(stack, opts);
   writeResult('gateway', gateway);
+  log('footprint (under load)');
+  await footprintLoad(stack, footprint, opts);
+  writeResult('footprint', footprint);
 
   const all = { machine: m, date: new Date().toISOString(), options: opts, footprint, events, nPlusOne, gateway };
   const section = markdown(all);

@@ -26,16 +26,33 @@ export async function coldStarts(opts, say = log) {
   return { stack, coldStartMs };
 }
 
-export async function runFootprintBench(stack, coldStartMs, opts, say = log) {
+/** RSS of every process at idle: after seeding, consumers caught up; three readings a second apart. */
+export async function footprintIdle(stack, coldStartMs, opts) {
   const pids = stack.pids();
-  await ensureFacilities(stack, 100);
-  // Idle: after seeding and consumers caught up; three readings a second apart.
   await sleep(5_000);
   const idle = {};
   for (let i = 0; i < 3; i++) {
     for (const [name, pid] of Object.entries(pids)) (idle[name] ??= []).push(rssMb(pid));
     await sleep(1_000);
   }
+  return {
+    machine: machine(),
+    date: new Date().toISOString(),
+    options: opts,
+    coldStartMs: summarise(coldStartMs),
+    seedMs: stack.seedMs,
+    load: 'operation (b), 100-item list, through our gateway at concurrency 50',
+    processes: Object.fromEntries(Object.entries(idle).map(([name, xs]) => [name, { rssMbIdle: median(xs) }])),
+  };
+}
+
+/**
+ * Peak RSS and CPU of every process under load. Run last (run-all does): requests the load
+ * generator abandons at the end of a phase keep the subgraphs and the database busy for a while.
+ */
+export async function footprintLoad(stack, result, opts, say = log) {
+  const pids = stack.pids();
+  await ensureFacilities(stack, 100);
   const load = startLoadGenerator();
   const loaded = [];
   try {
@@ -47,6 +64,7 @@ export async function runFootprintBench(stack, coldStartMs, opts, say = log) {
           headers: { authorization: `Bearer ${stack.token}` },
           body: JSON.stringify({ query: op.query, variables: op.variables }),
           connections: 50,
+          drain: opts.drain === true,
           durationSec: opts.durationSec * 2,
           warmupSec: r === 0 ? opts.warmupSec : 0,
         },
@@ -58,27 +76,20 @@ export async function runFootprintBench(stack, coldStartMs, opts, say = log) {
   } finally {
     load.stop();
   }
-  const processes = {};
   for (const name of Object.keys(pids)) {
-    processes[name] = {
-      rssMbIdle: median(idle[name]),
-      rssMbLoad: summarise(loaded.map((l) => l[name].rssMb)),
-      cpuPctLoad: summarise(loaded.map((l) => l[name].cpuPct)),
-    };
+    result.processes[name].rssMbLoad = summarise(loaded.map((l) => l[name].rssMb));
+    result.processes[name].cpuPctLoad = summarise(loaded.map((l) => l[name].cpuPct));
   }
-  return {
-    machine: machine(),
-    date: new Date().toISOString(),
-    options: opts,
-    coldStartMs: summarise(coldStartMs),
-    seedMs: stack.seedMs,
-    load: 'operation (b), 100-item list, through our gateway at concurrency 50',
-    processes,
-  };
+  return result;
 }
 
 export function footprintTable(result) {
-  const rows = Object.entries(result.processes).map(([name, p]) => [name, round(p.rssMbIdle), fmt(p.rssMbLoad), fmt(p.cpuPctLoad)]);
+  const rows = Object.entries(result.processes).map(([name, p]) => [
+    name,
+    round(p.rssMbIdle),
+    p.rssMbLoad ? fmt(p.rssMbLoad) : '–',
+    p.cpuPctLoad ? fmt(p.cpuPctLoad) : '–',
+  ]);
   return [
     `Cold start (spawn → all healthy), ms: ${fmt(result.coldStartMs)}; seeding afterwards: ${round((result.seedMs ?? NaN) / 1000, 1)} s`,
     '',
@@ -90,7 +101,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const opts = options();
   const { stack, coldStartMs } = await coldStarts(opts);
   try {
-    const result = await runFootprintBench(stack, coldStartMs, opts);
+    const result = await footprintLoad(stack, await footprintIdle(stack, coldStartMs, opts), opts);
     const file = writeResult('footprint', result);
     console.log(footprintTable(result));
     log(`written ${file}`);

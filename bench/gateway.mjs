@@ -60,6 +60,7 @@ export async function runGatewayBench(stack, opts, say = log) {
                 vary: op.vary,
                 body: JSON.stringify(t.body),
                 connections,
+                drain: opts.drain === true,
                 durationSec: opts.durationSec,
                 // A full warm-up before a target's first repeat, a short one (fresh connections) after.
                 warmupSec: r === 0 ? opts.warmupSec : opts.warmupSec / 4,

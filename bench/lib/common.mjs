@@ -31,6 +31,8 @@ export function options(argv = process.argv.slice(2)) {
     events: num('events', quick ? 60 : 400),
     // Development aids (seeding takes minutes on a busy machine): leave the platform running
     // after the run (`--keep`), or run against the one a previous `--keep` left (`--reuse`).
+    // Count the responses of requests still in flight at the end of a phase (see loadgen-child.mjs).
+    drain: argv.includes('--drain'),
     keep: argv.includes('--keep'),
     reuse: argv.includes('--reuse'),
   };

@@ -90,11 +90,61 @@ function run(job, durationSec, record) {
   });
 }
 
+/**
+ * `drain` mode, for a platform slower than the phase (autocannon drops the requests still in
+ * flight when its time is up, so a phase shorter than one response measures nothing): closed-loop
+ * clients on Node's fetch; requests started before the end are waited for and counted, and
+ * RPS = responses / (phase + drain). Slower per request than autocannon on the client side, so
+ * only for targets that answer in tens of milliseconds or more.
+ */
+async function runDrained(job, durationSec, record) {
+  const [request] = requestsFor(job, { errors: 0 });
+  const counters = { errors: 0, sample: null };
+  const latencies = [];
+  const t0 = performance.now();
+  const deadline = t0 + durationSec * 1000;
+  await Promise.all(
+    Array.from({ length: job.connections }, async () => {
+      while (performance.now() < deadline) {
+        const { headers, body } = request.setupRequest({ headers: request.headers, body: request.body });
+        const started = performance.now();
+        try {
+          const res = await fetch(job.url, { method: 'POST', headers, body });
+          const text = await res.text();
+          if (res.status !== 200 || text.includes('"errors"')) {
+            counters.errors++;
+            counters.sample ??= `${res.status} ${text.slice(0, 300)}`;
+          }
+        } catch (error) {
+          counters.errors++;
+          counters.sample ??= String(error);
+        }
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    errors: counters.errors,
+    errorSample: counters.sample,
+    drainSec: elapsed - durationSec,
+    ...(record ? { latencies: latencies.map((l) => Math.round(l * 10) / 10) } : {}),
+  };
+}
+
 process.on('message', async (msg) => {
+  const measure = msg.job.drain ? runDrained : run;
   try {
-    if (msg.job.warmupSec > 0) await run(msg.job, msg.job.warmupSec, false);
+    if (msg.job.warmupSec > 0) await measure(msg.job, msg.job.warmupSec, false);
     process.send?.({ id: msg.id, phase: 'measuring' });
-    const result = await run(msg.job, msg.job.durationSec, msg.job.record === true);
+    const result = await measure(msg.job, msg.job.durationSec, msg.job.record === true);
     process.send?.({ id: msg.id, result });
   } catch (error) {
     process.send?.({ id: msg.id, error: String(error?.stack ?? error) });

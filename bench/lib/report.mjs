@@ -90,12 +90,26 @@ export function goals({ gateway, nPlusOne, events, footprint }) {
   return table(['goal (issue 11)', 'this run', ''], rows);
 }
 
+const runOf = (r) =>
+  `${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.options.repeats} repeats` +
+  (r.options.durationSec ? `, ${r.options.durationSec} s phases after ${r.options.warmupSec} s warm-up` : '') +
+  (r.options.events ? `, ${r.options.events} events per repeat` : '');
+
 export function markdown(all) {
   const { machine, date, options } = all;
+  const separately = all.separateRuns
+    ? [
+        '',
+        '**Assembled from separate runs** (`npm run bench -- --from-latest`): ' +
+          ['gateway', 'nPlusOne', 'events', 'footprint'].map((k) => `${k}: ${runOf(all[k])}`).join('; ') +
+          '.',
+      ]
+    : [];
   return [
     `Run of ${date} on ${machine.description}; load average at start ${machine.loadAverageAtStart.join(' / ')} ` +
       `(other work was running: absolute numbers are noisy, compare within the run). ` +
       `${options.repeats} repeats, ${options.durationSec} s each after ${options.warmupSec} s warm-up; cells are median (min–max).`,
+    ...separately,
     '',
     '### Goals',
     '',
