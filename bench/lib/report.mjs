@@ -67,7 +67,7 @@ export function goals({ gateway, nPlusOne, events, footprint }) {
       rows.push([
         `${key}: ours within 2× of the direct floor`,
         `floor/ours RPS ${round(1 / r.oursOverFloorRps, 2)}×`,
-        1 / r.oursOverFloorRps <= 2 ? 'met' : 'missed',
+        !Number.isFinite(r.oursOverFloorRps) ? 'no data' : 1 / r.oursOverFloorRps <= 2 ? 'met' : 'missed',
       ]);
   }
   rows.push(['N+1: DB ops per request flat for 10/100/1,000 items', JSON.stringify(nPlusOne.entities), nPlusOne.flat ? 'met' : 'missed']);
@@ -90,10 +90,10 @@ export function goals({ gateway, nPlusOne, events, footprint }) {
   return table(['goal (issue 11)', 'this run', ''], rows);
 }
 
-const runOf = (r) =>
-  `${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.options.repeats} repeats` +
-  (r.options.durationSec ? `, ${r.options.durationSec} s phases after ${r.options.warmupSec} s warm-up` : '') +
-  (r.options.events ? `, ${r.options.events} events per repeat` : '');
+const runOf = (name, r) =>
+  `${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.options.repeats} repeat${r.options.repeats === 1 ? '' : 's'}` +
+  (name === 'gateway' || name === 'footprint' ? `, ${r.options.durationSec} s phases after ${r.options.warmupSec} s warm-up` : '') +
+  (name === 'events' ? `, ${r.options.events} events per repeat` : '');
 
 export function markdown(all) {
   const { machine, date, options } = all;
@@ -101,7 +101,7 @@ export function markdown(all) {
     ? [
         '',
         '**Assembled from separate runs** (`npm run bench -- --from-latest`): ' +
-          ['gateway', 'nPlusOne', 'events', 'footprint'].map((k) => `${k}: ${runOf(all[k])}`).join('; ') +
+          ['gateway', 'nPlusOne', 'events', 'footprint'].map((k) => `${k}: ${runOf(k, all[k])}`).join('; ') +
           '.',
       ]
     : [];
