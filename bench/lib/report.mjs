@@ -47,7 +47,7 @@ export function latestJson({ machine, date, gateway, nPlusOne, events, footprint
     footprint: {
       coldStartMs: round(footprint.coldStartMs.median),
       rssMbIdle: Object.fromEntries(Object.entries(footprint.processes).map(([n, p]) => [n, round(p.rssMbIdle)])),
-      rssMbLoad: Object.fromEntries(Object.entries(footprint.processes).map(([n, p]) => [n, round(p.rssMbLoad.median)])),
+      rssMbLoad: Object.fromEntries(Object.entries(footprint.processes).map(([n, p]) => [n, round(p.rssMbLoad?.median)])),
     },
   };
 }
