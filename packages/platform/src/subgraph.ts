@@ -146,6 +146,7 @@ export async function startSubgraph<TLoaders>(
     namespace: config.namespace,
     service: def.name,
     models: [...parts.aggregates, audit.model],
+    appendOnly: [audit.model],
     log,
     sweepMs: config.outboxSweepMs,
   });

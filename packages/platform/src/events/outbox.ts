@@ -106,6 +106,11 @@ export interface RelayOptions {
   namespace: string;
   service: ServiceName;
   models: AggregateModel[];
+  /**
+   * Models whose documents are written once and never change (the audit trail): their published
+   * events are cleared with one bulk update per chunk, without per-document locks.
+   */
+  appendOnly?: AggregateModel[];
   log: Logger;
   sweepMs: number;
 }
@@ -313,6 +318,12 @@ export class OutboxRelay {
     );
     const count = docs.reduce((n, d) => n + (d._outbox?.length ?? 0), 0);
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, count);
+    if (this.opts.appendOnly?.includes(model)) {
+      this.step(`clear ${docs.length} ${model.collection.collectionName}`);
+      await model.collection.updateMany({ _id: { $in: docs.map((d) => d._id) } as never }, { $set: { _outbox: [] } });
+      countBackground(1);
+      return;
+    }
     for (const doc of docs) {
       this.step(`pop ${model.collection.collectionName}/${doc._id}`);
       // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
