@@ -7,6 +7,7 @@ const tsJest = ['ts-jest', { diagnostics: false }];
 
 module.exports = {
   testTimeout: 120_000,
+  testSequencer: '<rootDir>/tests/support/sequencer.js',
   projects: [
     {
       displayName: 'unit',

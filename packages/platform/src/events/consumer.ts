@@ -47,6 +47,8 @@ export interface ConsumerOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+const PARTITIONS_IN_PARALLEL = 8;
+
 export class EventConsumer {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
@@ -96,6 +98,10 @@ export class EventConsumer {
     await consumer.subscribe({ topics: this.topics(), fromBeginning: true });
     await consumer.run({
       autoCommit: true,
+      // Partitions (of all subscribed topics) are handled side by side, each in order: a burst on one
+      // topic (say the audit trail) does not hold back another's events. Handlers are idempotent and
+      // lock what they read-check-write, so two partitions never race on one document.
+      partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         await this.handle(topic, partition, message, heartbeat);
       },
