@@ -1,17 +1,21 @@
 /**
- * Outreach's referral loop end to end through Kafka: a visit discovers needs, the referral publishes
- * the committed ReferralMade contract, and care-services' answers (injected here on its topic with the
- * platform's envelope, as care-services' side is built separately) mark it received, then served —
- * once, however often they arrive. An outcome that is not ours is ignored; one naming a referral we
- * never made is dead-lettered. Plus cases (사례관리) and the case load through the gateway.
+ * Outreach's referral loop end to end through Kafka and the real care-services: a visit discovers
+ * needs, the referral publishes the committed ReferralMade contract, care-services opens a 돌봄SOS
+ * request from it and its CareRequestReceived marks the referral received; the request is assessed,
+ * planned and resolved through the gateway and CareRequestResolved marks it served. Redeliveries of
+ * those events (the very messages, and the same facts under new event ids) change nothing; an answer
+ * from another request for the same referral, or one naming a referral we never made, is dead-lettered.
+ * Plus cases (사례관리) and the case load through the gateway.
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+import type { KafkaMessage } from 'kafkajs';
+import { eventually, gql, header, kafka, ok, readAll, readTopic, topic } from './support/client';
 
 const P = 'outreach-referrals';
 const VISIT = `${P}-visit-1`;
 const REFERRAL = `${P}-ref-1`;
-const REQUEST = `${P}-sos-1`;
+/** The id care-services gives the request it opens for a referral. */
+const REQUEST = `referral-${REFERRAL}`;
 
 const REFERRAL_VIEW = `query($id: ID!) {
   referral(id: $id) { id status received served careRequestId receivedOn resolvedOn household { id } visit { id status } }
@@ -38,11 +42,14 @@ interface FunnelView {
   };
 }
 
-/** A care-services event as its relay would publish it: CloudEvents binary mode, keyed by the request id. */
-function careEvent(type: 'CareRequestReceived' | 'CareRequestResolved', data: Record<string, unknown>, eventId = randomUUID()) {
+type Outgoing = { key: string; value: string; headers: Record<string, string> };
+
+/** A care-services event as its relay publishes it: CloudEvents binary mode, keyed by the request id. */
+function careEvent(type: 'CareRequestReceived' | 'CareRequestResolved', data: Record<string, unknown>, key?: string): Outgoing {
   const requestId = String(data['requestId']);
+  const eventId = randomUUID();
   return {
-    key: requestId,
+    key: key ?? requestId,
     value: JSON.stringify(data),
     headers: {
       ce_specversion: '1.0',
@@ -56,7 +63,20 @@ function careEvent(type: 'CareRequestReceived' | 'CareRequestResolved', data: Re
   };
 }
 
-const received = (referralId: string | null, requestId = REQUEST) => ({
+/** A message read back from the topic, to be sent again byte for byte (a redelivery). */
+const again = (m: KafkaMessage): Outgoing => ({
+  key: m.key!.toString(),
+  value: m.value!.toString(),
+  headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, String(v)])),
+});
+
+/** The same fact under a new event id (what a producer retry outside the outbox would look like). */
+const refreshed = (m: KafkaMessage): Outgoing => {
+  const o = again(m);
+  return { ...o, headers: { ...o.headers, ce_id: randomUUID() } };
+};
+
+const received = (referralId: string | null, requestId: string) => ({
   requestId,
   agencyId: 'seoul-pass',
   district: '노원구',
@@ -66,7 +86,7 @@ const received = (referralId: string | null, requestId = REQUEST) => ({
   recipientId: null,
   receivedOn: '2019-09-04',
 });
-const resolved = (referralId: string | null, requestId = REQUEST) => ({
+const resolved = (referralId: string | null, requestId: string) => ({
   requestId,
   referralId,
   recipientId: `${P}-rcp-1`,
@@ -75,11 +95,28 @@ const resolved = (referralId: string | null, requestId = REQUEST) => ({
   resolvedOn: '2019-09-20',
 });
 
-async function send(...messages: ReturnType<typeof careEvent>[]): Promise<void> {
+async function send(...messages: Outgoing[]): Promise<void> {
   const producer = kafka().producer();
   await producer.connect();
   await producer.send({ topic: topic('care-services.care-request'), messages });
   await producer.disconnect();
+}
+
+/** care-services' own event of `type` about our request, as it sits on the topic. */
+async function published(type: 'CareRequestReceived' | 'CareRequestResolved'): Promise<KafkaMessage> {
+  const ceType = `pass.care-services.${type}.v1`;
+  const match = (m: KafkaMessage) => m.key?.toString() === REQUEST && header(m, 'ce_type') === ceType;
+  const messages = await readTopic('care-services.care-request', (ms) => ms.some(match));
+  const found = messages.find(match);
+  if (!found) throw new Error(`care-services published no ${type} for ${REQUEST}`);
+  return found;
+}
+
+async function deadLetters(eventIds: string[]): Promise<Map<string, KafkaMessage>> {
+  const ids = new Set(eventIds);
+  const found = (ms: KafkaMessage[]) => new Set(ms.map((m) => header(m, 'ce_id')).filter((id) => id !== undefined && ids.has(id)));
+  const messages = await readTopic('dlq.outreach', (ms) => found(ms).size === ids.size);
+  return new Map(messages.filter((m) => ids.has(header(m, 'ce_id') ?? '')).map((m) => [header(m, 'ce_id')!, m]));
 }
 
 describe('outreach referral loop with care-services', () => {
@@ -146,27 +183,61 @@ describe('outreach referral loop with care-services', () => {
     expect(event.value!.toString()).not.toContain('[test]');
   });
 
-  it('marks the referral received once, then served once, however often the events arrive', async () => {
-    const receivedEvent = careEvent('CareRequestReceived', received(REFERRAL));
-    // The same event twice, and the same fact again under a new event id (a relay retry).
-    await send(receivedEvent, receivedEvent, careEvent('CareRequestReceived', received(REFERRAL)));
-    const afterReceived = await eventually('the referral received', async () => {
+  it('is received when care-services opens the request, and served when it resolves it — once, however often the events arrive', async () => {
+    const afterReceived = await eventually('care-services to open the request and outreach to mark the referral received', async () => {
       const d = await ok<ReferralView>(REFERRAL_VIEW, { id: REFERRAL });
       return d.referral?.received ? d.referral : undefined;
     });
-    expect(afterReceived).toMatchObject({ status: 'RECEIVED', careRequestId: REQUEST, receivedOn: '2019-09-04', served: false });
+    expect(afterReceived).toMatchObject({ status: 'RECEIVED', careRequestId: REQUEST, receivedOn: '2019-09-03', served: false });
 
-    const resolvedEvent = careEvent('CareRequestResolved', resolved(REFERRAL));
-    await send(resolvedEvent, resolvedEvent, careEvent('CareRequestResolved', resolved(REFERRAL)));
-    // A late duplicate of the receipt must not move it back.
-    await send(careEvent('CareRequestReceived', received(REFERRAL)));
+    // Redeliveries: the very message twice and the same fact under a new event id; then an answer from
+    // another request for the same referral, on the same partition, so once it is dead-lettered the
+    // redeliveries before it have been handled.
+    const receipt = await published('CareRequestReceived');
+    const firstRound = [again(receipt), again(receipt), refreshed(receipt)];
+    const otherReceipt = careEvent('CareRequestReceived', received(REFERRAL, `${P}-sos-other`), REQUEST);
+    await send(...firstRound, otherReceipt);
+
+    // care-services takes the request through 욕구사정 → 돌봄계획 → 종결 (served).
+    await ok(`mutation($id: ID!, $i: AssessCareRequestInput!) { assessCareRequest(id: $id, input: $i) { status } }`, {
+      id: REQUEST,
+      i: { assessedOn: '2019-09-05', eligible: true, assessedServices: ['TEMPORARY_HOME_CARE', 'MEAL_SUPPORT'] },
+    });
+    await ok(`mutation($id: ID!, $i: PlanCareRequestInput!) { planCareRequest(id: $id, input: $i) { status } }`, {
+      id: REQUEST,
+      i: { plannedOn: '2019-09-06', services: ['TEMPORARY_HOME_CARE', 'MEAL_SUPPORT'], sessions: 4 },
+    });
+    const done = await ok<{ resolveCareRequest: { status: string; outcome: string } }>(
+      `mutation($id: ID!) { resolveCareRequest(id: $id, outcome: SERVED, resolvedOn: "2019-09-20") { status outcome } }`,
+      { id: REQUEST },
+    );
+    expect(done.resolveCareRequest).toEqual({ status: 'RESOLVED', outcome: 'SERVED' });
+
     const served = await eventually('the referral served', async () => {
       const d = await ok<ReferralView>(REFERRAL_VIEW, { id: REFERRAL });
       return d.referral?.served ? d.referral : undefined;
     });
-    expect(served).toMatchObject({ status: 'SERVED', received: true, resolvedOn: '2019-09-20', household: { id: 'HH-ORT0001' } });
-    await new Promise((r) => setTimeout(r, 2_000));
+    expect(served).toMatchObject({
+      status: 'SERVED',
+      received: true,
+      careRequestId: REQUEST,
+      receivedOn: '2019-09-03',
+      resolvedOn: '2019-09-20',
+      household: { id: 'HH-ORT0001' },
+    });
+
+    // The outcome redelivered, and a late duplicate of the receipt: neither moves the referral back.
+    const outcome = await published('CareRequestResolved');
+    const secondRound = [again(outcome), refreshed(outcome), refreshed(receipt)];
+    const otherOutcome = careEvent('CareRequestResolved', resolved(REFERRAL, `${P}-sos-other`), REQUEST);
+    await send(...secondRound, otherOutcome);
+    const letters = await deadLetters([otherReceipt.headers.ce_id!, otherOutcome.headers.ce_id!]);
+    expect(letters.size).toBe(2);
+    for (const m of letters.values()) expect(header(m, 'dlq_error_code')).toBe('REFERRAL_ALREADY_LINKED');
     expect((await ok<ReferralView>(REFERRAL_VIEW, { id: REFERRAL })).referral).toEqual(served);
+    // The redeliveries were no-ops, not errors: none of them is among the dead letters.
+    const redelivered = new Set([...firstRound, ...secondRound].map((m) => m.headers.ce_id));
+    expect((await readAll('dlq.outreach')).filter((m) => redelivered.has(header(m, 'ce_id') ?? ''))).toEqual([]);
 
     // The district's funnel moved by exactly this visit and referral.
     const after = await ok<FunnelView>(FUNNEL);
@@ -184,13 +255,14 @@ describe('outreach referral loop with care-services', () => {
     const foreign = careEvent('CareRequestReceived', received(null, `${P}-sos-direct`));
     const unknown = careEvent('CareRequestResolved', resolved(neverMade, `${P}-sos-unknown`));
     await send(foreign, unknown);
-    const dead = await readTopic('dlq.outreach', (ms) => ms.some((m) => header(m, 'ce_id') === unknown.headers.ce_id));
-    const letter = dead.find((m) => header(m, 'ce_id') === unknown.headers.ce_id)!;
+    const letter = (await deadLetters([unknown.headers.ce_id!])).get(unknown.headers.ce_id!);
+    if (!letter) throw new Error('the outcome for an unknown referral was not dead-lettered');
     expect(header(letter, 'dlq_error_code')).toBe('UNKNOWN_REFERRAL');
     expect(header(letter, 'dlq_error_message')).toContain(neverMade);
     expect(header(letter, 'dlq_original_topic')).toBe(topic('care-services.care-request'));
     // The request without a referral id went nowhere near the dead letters.
-    expect(dead.some((m) => header(m, 'ce_id') === foreign.headers.ce_id)).toBe(false);
+    const all = await readAll('dlq.outreach');
+    expect(all.some((m) => header(m, 'ce_id') === foreign.headers.ce_id)).toBe(false);
     expect((await ok<ReferralView>(REFERRAL_VIEW, { id: neverMade })).referral).toBeNull();
   });
 });

@@ -87,6 +87,19 @@ export async function readTopic(name: string, done: (messages: KafkaMessage[]) =
   return messages;
 }
 
+/** Every message on the topic up to its end as of now. */
+export async function readAll(name: string): Promise<KafkaMessage[]> {
+  const admin = kafka().admin();
+  await admin.connect();
+  const offsets = await admin.fetchTopicOffsets(topic(name));
+  await admin.disconnect();
+  const total = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
+  if (total === 0) return [];
+  const messages = await readTopic(name, (ms) => ms.length >= total);
+  if (messages.length < total) throw new Error(`read ${messages.length} of ${total} messages on ${name}`);
+  return messages;
+}
+
 export const header = (m: KafkaMessage, name: string): string | undefined => m.headers?.[name]?.toString();
 
 /** Sum of `db_operations_total{scope="request"}` over every subgraph. */

@@ -154,12 +154,14 @@ export async function startSubgraph<TLoaders>(
     parts.handlers && Object.keys(parts.handlers).length > 0
       ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
       : null;
+  // Bare topic names (ensureTopics adds the namespace) of every event type this service handles.
+  const consumedTopics = Object.keys(parts.handlers ?? {}).flatMap((type) => catalog.get(type)?.topic ?? []);
   let stopping = false;
   let eventsStarted = false;
   const startEvents = async (): Promise<void> => {
     for (let attempt = 1; !stopping; attempt++) {
       try {
-        await ensureTopics(kafka, config, def.name, [...catalog.topicsOf(def.name), ...catalog.topicsOf('audit')]);
+        await ensureTopics(kafka, config, def.name, [...catalog.topicsOf(def.name), ...catalog.topicsOf('audit'), ...consumedTopics]);
         relay?.start();
         await consumer?.start();
         eventsStarted = true;

@@ -14,7 +14,7 @@ import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
 import { mintToken } from './auth';
 import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
-import { repoRoot } from './paths';
+import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
 import { runningPid } from './proc';
 import { seed } from './seed';
@@ -59,7 +59,42 @@ async function start(): Promise<void> {
   }
 }
 
+/** Sizes of the log files now, so a failed run can show what was logged after this point. */
+function logMarks(): Map<string, number> {
+  const marks = new Map<string, number>();
+  if (!fs.existsSync(logDir)) return marks;
+  for (const f of fs.readdirSync(logDir)) if (f.endsWith('.log')) marks.set(f, fs.statSync(path.join(logDir, f)).size);
+  return marks;
+}
+
+/**
+ * After a failed run: the warnings and errors the platform logged during it (the last 25 per
+ * service), so a CI log that shows only the test output still tells why.
+ */
+function printPlatformWarnings(marks: Map<string, number>): void {
+  if (!fs.existsSync(logDir)) return;
+  for (const f of fs.readdirSync(logDir).sort()) {
+    if (!f.startsWith('test-') || !f.endsWith('.log')) continue;
+    const file = path.join(logDir, f);
+    const from = marks.get(f) ?? 0;
+    const size = fs.statSync(file).size;
+    if (size <= from) continue;
+    const fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(Math.min(size - from, 8 * 1024 * 1024));
+    fs.readSync(fd, buf, 0, buf.length, size - buf.length);
+    fs.closeSync(fd);
+    const lines = buf
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => /"level":(4|5|6)0/.test(l) && !l.includes('switched default partitioner') && !l.includes('Limiting retries'));
+    if (lines.length === 0) continue;
+    say(`\n── ${f}: ${lines.length} warnings/errors during the run (last 25) ──`);
+    for (const l of lines.slice(-25)) say(l.length > 400 ? `${l.slice(0, 400)}…` : l);
+  }
+}
+
 async function test(args: string[]): Promise<number> {
+  const marks = logMarks();
   const infra = await infraUp(say);
   try {
     const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
@@ -78,6 +113,7 @@ async function test(args: string[]): Promise<number> {
     });
     if (fs.existsSync(results)) {
       const r = JSON.parse(fs.readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+      if (r.numFailedTests > 0) printPlatformWarnings(marks);
       say(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
       if (r.numPassedTests === 0) return 1;
     }

@@ -2,6 +2,9 @@ import { Kafka, logLevel as KafkaLogLevel, type LogEntry } from 'kafkajs';
 import { deadLetterTopic, topicName, type PlatformConfig, type ServiceName } from '../config';
 import type { Logger } from '../logger';
 
+// The default partitioner is the one we want; its one-time migration notice is noise in every log.
+process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
+
 /** A kafkajs client whose logs go through pino. */
 export function createKafka(config: PlatformConfig, clientId: string, log: Logger): Kafka {
   return new Kafka({
@@ -23,14 +26,19 @@ export function createKafka(config: PlatformConfig, clientId: string, log: Logge
 }
 
 /**
- * Creates, if missing, the topics a service produces to and its dead-letter topic,
- * with the configured partition count. Idempotent.
+ * Creates, if missing, the topics a service produces to, the topics it consumes and its dead-letter
+ * topic, with the configured partition count, and returns once every one of them has a leader for each
+ * partition. Idempotent and safe when services race to create the same topic.
+ *
+ * A consumer must never subscribe to a topic that is still being created by its producer: the group's
+ * assignment is computed from the metadata of that moment, and a topic seen without partitions is not
+ * assigned again until the next metadata refresh (minutes) — its events would sit unread.
  */
 export async function ensureTopics(kafka: Kafka, config: PlatformConfig, service: ServiceName, topics: string[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const wanted = [...topics.map((t) => topicName(config.namespace, t)), deadLetterTopic(config.namespace, service)];
+    const wanted = [...new Set([...topics.map((t) => topicName(config.namespace, t)), deadLetterTopic(config.namespace, service)])];
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length > 0) {
@@ -38,6 +46,13 @@ export async function ensureTopics(kafka: Kafka, config: PlatformConfig, service
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: 1 })),
       });
+    }
+    for (let attempt = 1; ; attempt++) {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics: wanted });
+      const unready = described.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0)).map((t) => t.name);
+      if (unready.length === 0) return;
+      if (attempt >= 50) throw new Error(`topics without leaders: ${unready.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
     }
   } finally {
     await admin.disconnect();
