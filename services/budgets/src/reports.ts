@@ -87,6 +87,9 @@ export interface ValidationReport {
 }
 
 /** 산출내역 checked line by line: items whose unit price × quantities is not the printed amount, and lines whose items do not add up. */
+/** The report as the resolvers see it: with the agency it was asked for. */
+export type ValidationReportView = ValidationReport & { agencyId: string };
+
 export function validationReport(lines: BudgetLineDoc[]): ValidationReport {
   const mismatches: ValidationReport['mismatches'] = [];
   for (const l of lines)

@@ -20,6 +20,7 @@ import {
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   checkItem,
@@ -44,6 +45,8 @@ import { rateCardResolvers } from './rate-card';
 import { reportResolvers } from './reports';
 
 type Ctx = SubgraphContext<Loaders>;
+/** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
+type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
 export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
@@ -240,5 +243,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     SubstituteDispatch: {
       expenditure: (d: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.expenditureByDispatch.load(d.id),
     },
-  };
+  } satisfies ServiceResolvers;
 }

@@ -30,6 +30,7 @@ import {
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   C5_RATE,
@@ -98,6 +99,8 @@ import type {
 import { canSeePersonalData, decrypt, encrypt, maskName, rrnHash, type PiiKeys } from './pii';
 
 type Ctx = SubgraphContext<Loaders>;
+/** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
+type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
 const optional = <T>(value: T | null | undefined, check: (v: T) => Result<T>): Result<T | null> =>
   value == null ? { ok: true, value: null } : check(value);
@@ -1090,5 +1093,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       operator: (f: FacilityDoc) => ({ id: f.operatorId }),
       district: (f: FacilityDoc) => ({ name: f.district }),
     },
-  };
+  } satisfies ServiceResolvers;
 }

@@ -24,6 +24,7 @@ import {
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   checkConsultantFits,
@@ -113,9 +114,11 @@ import type {
 } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
+/** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
+type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 type CaseChange = { set: Partial<ConsultingCaseDoc>; events: OutboxEntry[] };
 /** A session as the graph sees it: with the case it belongs to. */
-type SessionView = Session & { caseId: string };
+export type SessionView = Session & { caseId: string };
 
 const YEAR = (v: number, field = 'year') => checkInt(v, field, 2000, 2100);
 const yearRange = (year: number) => trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
@@ -655,5 +658,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       completionRate: (t: ProviderTrainingDoc) => (t.attendees > 0 ? t.completed / t.attendees : null),
       satisfaction: (t: ProviderTrainingDoc) => t.satisfaction ?? null,
     },
-  };
+  } satisfies ServiceResolvers;
 }

@@ -15,6 +15,7 @@ import {
 } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { QueryResolvers, Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   addDays,
@@ -42,6 +43,12 @@ import { oversightResolvers } from './oversight';
 import type { AgencyDoc, BoardMemberDoc, DistrictDoc, GovernanceModels as Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
+/**
+ * Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist.
+ * `auditTrail` is resolved in service.ts, over the audit collection.
+ */
+type ServiceResolvers = Omit<Resolvers<Ctx>, 'Query'> &
+  Required<Pick<Resolvers<Ctx>, 'Mutation'>> & { Query: Omit<QueryResolvers<Ctx>, 'auditTrail'> };
 
 const toTerm = (m: BoardMemberDoc): BoardTerm => ({ id: m._id, role: m.role, termStart: m.termStart, termEnd: m.termEnd });
 const boardOrder = (a: BoardMemberDoc, b: BoardMemberDoc): number => byBoardOrder(toTerm(a), toTerm(b));
@@ -180,5 +187,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       agency: (m: BoardMemberDoc, _: unknown, ctx: Ctx) => ctx.loaders.agency.load(m.agencyId),
       inOffice: (m: BoardMemberDoc, args: { on?: string | null }) => isActiveOn(m, args.on ?? seoulToday()),
     },
-  };
+  } satisfies ServiceResolvers;
 }

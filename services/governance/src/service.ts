@@ -1,9 +1,10 @@
 /** The governance subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
+import { keepReference, type ServiceDefinition, type SubgraphContext } from '@pass-graph/platform';
 import type { GraphQLFieldResolver } from 'graphql';
 import { auditEntryModel, auditHandlers, auditTrail, type AuditTrailArgs } from './audit-trail';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
+import type { QueryResolvers } from './generated/graphql';
 import { createResolvers } from './resolvers';
 import { kpiHandlers } from './strategy';
 
@@ -18,7 +19,9 @@ export const governance: ServiceDefinition<Loaders> = {
         ...resolvers,
         Query: {
           ...(resolvers['Query'] as Record<string, GraphQLFieldResolver<unknown, unknown>>),
-          auditTrail: (_: unknown, args: AuditTrailArgs) => auditTrail(auditEntries, args),
+          auditTrail: ((_: unknown, args: AuditTrailArgs) => auditTrail(auditEntries, args)) satisfies QueryResolvers<
+            SubgraphContext<Loaders>
+          >['auditTrail'],
         },
       },
       createLoaders: createLoaders(models),

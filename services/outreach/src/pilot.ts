@@ -82,6 +82,9 @@ export interface Participation {
   tranches: Tranche[];
 }
 
+/** A participation as the resolvers see it: with the programme it belongs to. */
+export type ParticipationView = Participation & { programId: string };
+
 export interface PilotProgramDoc {
   _id: string;
   name: string;

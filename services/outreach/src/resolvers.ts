@@ -15,6 +15,7 @@ import {
 import { todayInSeoul } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   buildSummary,
@@ -73,6 +74,8 @@ import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, Progr
 import { insertAggregate } from '@pass-graph/platform';
 
 type Ctx = SubgraphContext<Loaders>;
+/** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
+type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
 /** Today's civil date in Asia/Seoul (UTC+9, no daylight saving). */
 const optionalDistrict = (district: string | null | undefined): string | null =>
@@ -413,5 +416,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       household: (v: OutreachVisitDoc) => ({ id: v.householdId }),
       referrals: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByVisit.load(v._id),
     },
-  };
+  } satisfies ServiceResolvers;
 }

@@ -26,6 +26,7 @@ import {
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {
   activeOn,
@@ -66,6 +67,8 @@ import type { Loaders } from './loaders';
 import type { EmployeeDoc, HeadcountPlanDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc, TrainingRecordDoc } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
+/** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
+type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
 const YEAR = (year: number, field = 'year') => checkInt(year, field, 2000, 2100);
 
@@ -705,5 +708,5 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       agency: (d: SubstituteDispatchDoc) => ({ id: d.agencyId }),
       worker: (d: SubstituteDispatchDoc, _: unknown, ctx: Ctx) => (d.workerId ? ctx.loaders.worker.load(d.workerId) : null),
     },
-  };
+  } satisfies ServiceResolvers;
 }
