@@ -26,7 +26,11 @@ import {
   type Databases,
   type LoadOptions,
   type LoadSummary,
+  type DispatchRecord,
+  type TopicMessage,
+  EVENT_OF,
 } from './harness';
+import type { KafkaMessage } from 'kafkajs';
 import { checkDispatchEvents, checkExecutions } from './reconcile';
 
 export interface FaultResult {
@@ -173,10 +177,12 @@ export async function subgraphKilled(ctx: FaultContext): Promise<FaultResult> {
     const settleMs = await settle(ctx.dbs);
 
     // Never a 500 or an untyped error: only SUBGRAPH_UNAVAILABLE, and only while staffing was down.
-    const bad = load.samples.filter((x) => x.status === null || x.status >= 500 || x.codes.some((c) => c !== 'SUBGRAPH_UNAVAILABLE'));
+    const bad = load.samples.filter(
+      (x) => x.status === null || x.status >= 500 || x.codes.some((c) => c !== 'SUBGRAPH_UNAVAILABLE' && !x.resync),
+    );
     expect(bad.map((x) => `${x.op} ${outcomeOf(x)}`)).toEqual([]);
     const answeredAt = (x: { at: number; ms: number }) => x.at + x.ms;
-    const failed = load.samples.filter((x) => x.codes.length > 0);
+    const failed = load.samples.filter((x) => x.codes.length > 0 && !x.resync);
     expect(failed.filter((x) => answeredAt(x) < killedAt)).toEqual([]);
     // Recovery: the last failure comes soon after staffing is healthy again (measured: about a second of
     // SUBGRAPH_UNAVAILABLE after its /healthz is green), and nothing fails after it.
@@ -210,7 +216,8 @@ const MATCH_PROBE = `mutation($id: ID!, $w: ID!) { matchSubstituteDispatch(id: $
 
 const probeInput = (id: string) => ({
   id,
-  facilityId: 'jeonbuk-hcc-jangsu',
+  providerId: 'jb-provider-namwon-01',
+  agencyId: 'jeonbuk-pass',
   reason: 'SICK_LEAVE',
   absentRole: 'CARE_WORKER',
   requestedOn: '2023-06-30',
@@ -280,7 +287,10 @@ export async function databaseKilled(ctx: FaultContext): Promise<FaultResult> {
     ]);
     // The load saw only the typed error, and no 500.
     const bad = load.samples.filter(
-      (x) => x.status === null || x.status >= 500 || x.codes.some((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'SUBGRAPH_UNAVAILABLE'),
+      (x) =>
+        x.status === null ||
+        x.status >= 500 ||
+        x.codes.some((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'SUBGRAPH_UNAVAILABLE' && !x.resync),
     );
     expect(bad.map((x) => `${x.op} ${outcomeOf(x)}`)).toEqual([]);
     const slowest = Math.max(
@@ -401,15 +411,30 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
     async () => undefined,
     async () => {
       await s(t.before);
-      const dup = `relinj-${phase}-dup`;
-      const ooo = `relinj-${phase}-ooo`;
-      const dupEvent = completed(dup, randomUUID());
-      const later = completed(ooo, randomUUID(), { costKRW: 153_920 }, { ce_time: '2023-09-05T10:00:00.000Z' });
+      // Redelivered and out-of-order events of facts staffing really has, so no read model counts an invented dispatch.
+      await timeUntil("two of this phase's dispatches completed", async () => load.completed().length >= 2, 90_000);
+      const [d1, d2] = load.completed() as [DispatchRecord, DispatchRecord];
+      let onTopic: TopicMessage[] = [];
+      const real = (id: string, type: string): KafkaMessage | undefined =>
+        onTopic.find((m) => headerOf(m.message, 'ce_subject') === id && headerOf(m.message, 'ce_type') === type)?.message;
+      await timeUntil(
+        'their events on the topic',
+        async () => {
+          onTopic = await readAll('staffing.substitute-dispatch');
+          return Boolean(real(d1.id, EVENT_OF.complete) && real(d2.id, EVENT_OF.request) && real(d2.id, EVENT_OF.complete));
+        },
+        90_000,
+        2_000,
+      );
+      const again = (m: KafkaMessage | undefined) => ({ key: m?.key ?? null, value: m?.value ?? null, headers: { ...(m?.headers ?? {}) } });
+      const dupEvent = again(real(d1.id, EVENT_OF.complete));
+      // d2 out of order: its Requested again after it completed, then a completion stamped earlier, with another cost.
+      const staleRequest = again(real(d2.id, EVENT_OF.request));
       const earlier = completed(
-        ooo,
+        d2.id,
         randomUUID(),
-        { days: 1, endDate: '2023-09-04', costKRW: 76_960 },
-        { ce_time: '2023-09-05T08:00:00.000Z' },
+        { startDate: d2.day, endDate: d2.day, days: 1, costKRW: 2 * d2.cost, workerId: `rel-w-${phase}-0` },
+        { ce_time: '2023-01-01T00:00:00.000Z' },
       );
       const bad = {
         envelope: `relinj-${phase}-no-id`,
@@ -421,10 +446,11 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
       const { ce_id: _dropped, ...withoutId } = completed(bad.envelope, '').headers;
       const noId = { ...completed(bad.envelope, ''), headers: withoutId };
       const messages = [
+        dupEvent, // an event already applied, twice more
         dupEvent,
-        dupEvent, // the same event id twice in a row
-        later, // out of order: the later fact first, then an earlier correction of it under another id
-        earlier,
+        staleRequest, // out of order: d2's first event after its last
+        earlier, // and a completion of d2 stamped before the one applied, under another id
+
         noId,
         { ...completed(bad.json, randomUUID()), value: '{"dispatchId": "truncated' },
         completed(bad.schema, randomUUID(), { costKRW: 'a lot' }),
@@ -442,19 +468,15 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
       const summary = await load.stop();
       const settleMs = await settle(ctx.dbs);
 
-      // Idempotent: one execution per fact, the first delivered wins (the partition keeps one dispatch's order).
+      // Idempotent: nothing changed — one execution each at the dispatch's cost (and every other check of the phase below).
       const execs = await ctx.dbs
         .collection('budgets', 'expenditures')
-        .find({ _id: { $in: [`dispatch:${dup}`, `dispatch:${ooo}`] } })
+        .find({ _id: { $in: [`dispatch:${d1.id}`, `dispatch:${d2.id}`] } })
         .toArray();
       expect(Object.fromEntries(execs.map((e) => [e._id, e['amount']]))).toEqual({
-        [`dispatch:${dup}`]: 153_920,
-        [`dispatch:${ooo}`]: 153_920,
+        [`dispatch:${d1.id}`]: d1.cost,
+        [`dispatch:${d2.id}`]: d2.cost,
       });
-      const kpi = await ctx.dbs
-        .collection('governance', 'kpi_facts')
-        .countDocuments({ _id: { $in: [`DISPATCHES_COMPLETED:${dup}`, `DISPATCHES_COMPLETED:${ooo}`] } });
-      expect(kpi).toBe(2);
       // Malformed ones are on budgets' dead-letter topic with the reason; governance, which reads the topic too, as well.
       const codeOf = async (service: string) => {
         const dlq = await readAll(`dlq.${service}`);

@@ -59,6 +59,8 @@ export interface Sample {
   /** `extensions.code` of each error. */
   codes: string[];
   transport: 'CONNECTION' | 'TIMEOUT' | null;
+  /** A retry answered CONFLICT because an earlier attempt (whose answer was lost) had applied the step. */
+  resync?: boolean;
 }
 
 export interface Answer<T> extends Sample {
@@ -69,7 +71,9 @@ export interface Answer<T> extends Sample {
 
 /** OK, a transport failure, or the first error code (HTTP_<status> when a failed answer has none). */
 export const outcomeOf = (s: Sample): string =>
-  s.transport ?? (s.codes.length > 0 ? (s.codes[0] as string) : s.status !== null && s.status >= 400 ? `HTTP_${s.status}` : 'OK');
+  (s.resync ? 'ALREADY_APPLIED' : null) ??
+  s.transport ??
+  (s.codes.length > 0 ? (s.codes[0] as string) : s.status !== null && s.status >= 400 ? `HTTP_${s.status}` : 'OK');
 
 /** One GraphQL request with a request id of ours (the gateway forwards it; events carry it as `ce_requestid`). */
 export async function send<T>(
@@ -140,7 +144,9 @@ export interface DispatchRecord {
 /** Every dispatch the load drove, across all faults of the run: the reconciliation's expectations. */
 export const ledger = new Map<string, DispatchRecord>();
 
-const FACILITY = 'jeonbuk-hcc-jangsu'; // a Jeonbuk 종합재가센터 (operator jeonbuk-pass): charges land on S12
+// A private provider (consulting's) paid for by the Jeonbuk agency: charges land on S12, and no facility's list of
+// dispatches grows (other test files page through those).
+const PROVIDER = 'jb-provider-namwon-01';
 const DAILY_RATE = 76_960; // the Jeonbuk plan's 대체인력 daily rate used by the seed and the events test
 
 const REQUEST = `mutation($input: RequestSubstituteDispatchInput!) { requestSubstituteDispatch(input: $input) { id status cost } }`;
@@ -150,7 +156,8 @@ const COMPLETE = `mutation($id: ID!) { completeSubstituteDispatch(id: $id) { id 
 const REGISTER_WORKER = `mutation($input: RegisterSubstituteWorkerInput!) { registerSubstituteWorker(input: $input) { id } }`;
 /** Root in care-services, 정원/현원 (nullable) from staffing: one query across two subgraphs. */
 export const CROSS_QUERY = `{ facilities(first: 3, district: "장수군") { nodes { id name headcount { authorised actual } } } }`;
-const DISPATCH_QUERY = `query($id: ID!) { substituteDispatch(id: $id) { id status cost expenditure { amount } } }`;
+/** staffing → governance (the agency). No personal data: reads of it are audited, which would load the relays. */
+const PROGRESS_QUERY = `{ dispatchProgress(agencyId: "jeonbuk-pass", year: 2023) { completed agency { nameKo } } }`;
 
 /** 2023-01-01 + n days (mod 360): each lane's dispatches get their own day, so a worker is never double-booked. */
 function dayOf(n: number): string {
@@ -248,10 +255,7 @@ export class Load {
       if (this.stopping && (!unfinished || drainAttempts-- <= 0)) return;
       const t0 = Date.now();
       if (tick % 3 !== 0 && !this.stopping) {
-        const r =
-          tick % 3 === 1 || !current
-            ? await send('query', 'cross', CROSS_QUERY)
-            : await send('query', 'dispatch', DISPATCH_QUERY, { id: current.id });
+        const r = tick % 3 === 1 ? await send('query', 'cross', CROSS_QUERY) : await send('query', 'progress', PROGRESS_QUERY);
         this.samples.push(strip(r));
       } else {
         if (!current || next === 'done') {
@@ -275,7 +279,8 @@ export class Load {
         ? await send('mutation', step, REQUEST, {
             input: {
               id: d.id,
-              facilityId: FACILITY,
+              providerId: PROVIDER,
+              agencyId: 'jeonbuk-pass',
               reason: 'SICK_LEAVE', // may start the day it is requested
               absentRole: 'CARE_WORKER',
               requestedOn: day,
@@ -287,7 +292,8 @@ export class Load {
         : step === 'match'
           ? await send('mutation', step, MATCH, { id: d.id, w: this.worker(lane) })
           : await send('mutation', step, step === 'start' ? START : COMPLETE, { id: d.id });
-    this.samples.push(strip(r));
+    const sample = strip(r);
+    this.samples.push(sample);
     const advance = (): Step | 'done' => STEPS[STEPS.indexOf(step) + 1] ?? 'done';
     if (r.errors.length === 0 && r.data) {
       d.steps[step] = { requestId: r.requestId, at: r.at };
@@ -301,6 +307,7 @@ export class Load {
         ? e['reason'] === undefined
         : e['reason'] === 'INVALID_TRANSITION' && ORDER.indexOf(String(e['from'])) >= ORDER.indexOf(STATUS_AFTER[step]));
     if (already) {
+      sample.resync = true;
       d.steps[step] = { requestId: null, at: r.at };
       return advance();
     }
