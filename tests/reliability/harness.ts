@@ -141,6 +141,9 @@ export interface DispatchRecord {
   steps: Partial<Record<Step, { requestId: string | null; at: number }>>;
 }
 
+/** Event ids the suite itself put on the topics (fault e): not the platform publishing a step twice. */
+export const injectedEventIds = new Set<string>();
+
 /** Every dispatch the load drove, across all faults of the run: the reconciliation's expectations. */
 export const ledger = new Map<string, DispatchRecord>();
 
