@@ -9,6 +9,8 @@ export interface TestEnv {
   kafkaBrokers: string[];
   mongodbUri: string;
   infraManaged: boolean;
+  /** The platform's control endpoint (kill/restart/add processes, for fault tests); see stack's serveControl. */
+  controlUrl?: string;
 }
 
 export const envFile = path.resolve(__dirname, '..', '..', '.infra', 'test-env.json');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { infraUp } from '../../packages/stack/src/infra';
 import { runningPid } from '../../packages/stack/src/proc';
-import { startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
+import { serveControl, startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
 import { seed } from '../../packages/stack/src/seed';
 import { waitForConsumers } from '../../packages/stack/src/lag';
 import { envFile, type TestEnv } from './env';
@@ -14,6 +14,8 @@ import { envFile, type TestEnv } from './env';
 declare global {
   // eslint-disable-next-line no-var
   var __PASS_PLATFORM__: RunningPlatform | undefined;
+  // eslint-disable-next-line no-var
+  var __PASS_CONTROL__: { url: string; close: () => Promise<void> } | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
@@ -42,6 +44,9 @@ export default async function globalSetup(): Promise<void> {
   console.log(
     `\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`,
   );
+  // Fault tests (tests/reliability) kill and restart processes of this platform through it.
+  const control = await serveControl(platform);
+  globalThis.__PASS_CONTROL__ = control;
   const env: TestEnv = {
     namespace,
     gatewayUrl: platform.gatewayUrl,
@@ -49,6 +54,7 @@ export default async function globalSetup(): Promise<void> {
     kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
     mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
     infraManaged: process.env['PASS_INFRA_MANAGED'] === '1' || (!infra.kafkaExternal && runningPid('kafka') !== null),
+    controlUrl: control.url,
   };
   fs.writeFileSync(envFile, JSON.stringify(env, null, 2));
 }

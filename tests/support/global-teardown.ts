@@ -5,6 +5,7 @@ import { databaseName, SERVICE_NAMES } from '../../packages/platform/src/config'
 import { testEnv } from './env';
 
 export default async function globalTeardown(): Promise<void> {
+  await globalThis.__PASS_CONTROL__?.close();
   await globalThis.__PASS_PLATFORM__?.stop();
   const env = testEnv();
   const conn = await mongoose.createConnection(env.mongodbUri).asPromise();
