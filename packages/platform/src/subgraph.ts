@@ -256,13 +256,18 @@ function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<Subgrap
             const key = selection.alias?.value ?? selection.name.value;
             const mine = errors.filter((e) => e.path?.[0] === key);
             const result = data[key] as { id?: unknown } | null | undefined;
-            await audit.record(contextValue.caller, {
+            const errorCodes = mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN'));
+            const written = audit.record(contextValue.caller, {
               action: 'MUTATION',
               operation: `Mutation.${selection.name.value}`,
               targetIds: typeof result?.id === 'string' ? [result.id] : [],
               outcome: mine.length > 0 || result == null ? 'ERROR' : 'OK',
-              errorCodes: mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN')),
+              errorCodes,
             });
+            // With the database down the record cannot be written either: waiting for the driver to give
+            // up would turn a fast SERVICE_UNAVAILABLE into a slow one. The attempt (and its log line) goes on.
+            if (!errorCodes.includes('SERVICE_UNAVAILABLE')) await written;
+            else written.catch(() => undefined);
           }
         },
       };

@@ -160,7 +160,7 @@ export async function startKafka(say: Say): Promise<boolean> {
     'kafka.Kafka',
     props,
   ]);
-  await waitFor('Kafka', () => kafkaReady(), 90_000);
+  await waitFor('Kafka', () => kafkaReady(), 180_000);
   say(`Kafka 4.1.1 ready on 127.0.0.1:${KAFKA_PORT} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
   return true;
 }
