@@ -5,6 +5,7 @@ describe('the image entry point', () => {
     expect(parseCommand([], { SERVICE: 'care-services' })).toEqual({ kind: 'run', name: 'care-services' });
     expect(parseCommand(['gateway'], { SERVICE: 'staffing' })).toEqual({ kind: 'run', name: 'gateway' });
     expect(parseCommand(['healthcheck'], { SERVICE: 'budgets' })).toEqual({ kind: 'healthcheck', name: 'budgets' });
+    expect(parseCommand(['healthcheck', 'gateway'], { SERVICE: 'budgets' })).toEqual({ kind: 'healthcheck', name: 'gateway' });
   });
 
   it('refuses a missing or unknown process with a usage problem, never a guess', () => {

@@ -3,7 +3,7 @@
  * Entry point of the one Docker image (see the root `Dockerfile`): the same image runs any of the
  * seven processes, chosen by the `SERVICE` environment variable or the first argument.
  *   node packages/stack/dist/container.js [name]        run that process (governance … outreach, gateway)
- *   node packages/stack/dist/container.js healthcheck   exit 0 once its `/healthz` answers 200 (the image's HEALTHCHECK)
+ *   node packages/stack/dist/container.js healthcheck [name]   exit 0 once its `/healthz` answers 200 (the image's HEALTHCHECK)
  * Kept free of the platform's runtime (mongoose, kafkajs, Apollo): the health check starts a fresh
  * node every few seconds in every container.
  */
@@ -19,10 +19,10 @@ export const SERVICE_ENV = 'SERVICE';
 
 export type Command = { kind: 'run'; name: ProcessName } | { kind: 'healthcheck'; name: ProcessName } | { kind: 'usage'; problem: string };
 
-/** What the container was asked to do: `[name]` or `healthcheck`, the process from the argument or `SERVICE`. */
+/** What the container was asked to do: `[name]` or `healthcheck [name]`, the process from the argument, else `SERVICE`. */
 export function parseCommand(args: readonly string[], env: Env): Command {
   const healthcheck = args[0] === 'healthcheck';
-  const name = (healthcheck ? undefined : args[0]) ?? env[SERVICE_ENV];
+  const name = (healthcheck ? args[1] : args[0]) ?? env[SERVICE_ENV];
   if (!name) return { kind: 'usage', problem: `no process chosen: set ${SERVICE_ENV} or pass its name` };
   if (!isProcessName(name)) return { kind: 'usage', problem: `unknown process "${name}"` };
   return { kind: healthcheck ? 'healthcheck' : 'run', name };
@@ -50,7 +50,9 @@ function main(): void {
   const command = parseCommand(process.argv.slice(2), process.env);
   switch (command.kind) {
     case 'usage':
-      console.error(`${command.problem}\nusage: container.js [${PROCESS_NAMES.join('|')}] | healthcheck   (or SERVICE=<name>)`);
+      console.error(
+        `${command.problem}\nusage: container.js [${PROCESS_NAMES.join('|')}] | healthcheck [name]   (or ${SERVICE_ENV}=<name>)`,
+      );
       process.exit(2);
       break;
     case 'healthcheck':
