@@ -14,6 +14,8 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV TURBO_TELEMETRY_DISABLED=1 NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false
+# The npm of package.json's packageManager, which wrote package-lock.json (the image bundles an older one).
+RUN npm install -g npm@11.19.1
 # The manifests alone first: the dependency layer is reused until one of them changes.
 COPY package.json package-lock.json ./
 COPY packages/platform/package.json packages/platform/

@@ -229,7 +229,8 @@ describe('Dockerfile', () => {
     .split('\n')
     .filter((l) => l.startsWith('RUN '));
 
-  it('builds with npm ci and npm scripts that exist in package.json', () => {
+  it('builds with the npm of packageManager, npm ci and npm scripts that exist in package.json', () => {
+    expect(runLines).toContain(`RUN npm install -g ${rootPackage.packageManager}`);
     const scripts = runLines.flatMap((l) => [...l.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? ''));
     expect(scripts).toContain('build');
     expect(scripts.filter((s) => !(s in rootPackage.scripts))).toEqual([]);
