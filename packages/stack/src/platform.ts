@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { DEFAULT_PORTS, envPrefix, SERVICE_NAMES, type ProcessName, type ServiceName } from '@pass-graph/platform';
+import { envPrefix, SERVICE_NAMES, type ProcessName, type ServiceName } from '@pass-graph/platform';
 import { ensureDevKeys } from './auth';
 import { logDir, repoRoot } from './paths';
+import { entryPoint, platformEnv, portsAt } from './processes';
 import { portOpen, waitFor } from './proc';
 
 export interface PlatformOptions {
@@ -33,8 +34,7 @@ export interface RunningPlatform {
   stop: () => Promise<void>;
 }
 
-const entryOf = (name: ProcessName): string =>
-  name === 'gateway' ? path.join(repoRoot, 'gateway', 'dist', 'main.js') : path.join(repoRoot, 'services', name, 'dist', 'main.js');
+const entryOf = (name: ProcessName): string => path.join(repoRoot, entryPoint(name));
 
 async function healthy(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(1_500) });
@@ -43,14 +43,8 @@ async function healthy(url: string): Promise<boolean> {
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
   await ensureDevKeys();
-  const offset = opts.portOffset ?? 0;
-  const ports = {} as Record<ProcessName, number>;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
-  for (const name of Object.keys(DEFAULT_PORTS) as ProcessName[]) {
-    ports[name] = DEFAULT_PORTS[name] + offset;
-    env[`${envPrefix(name)}_PORT`] = String(ports[name]);
-  }
-  for (const name of SERVICE_NAMES) env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  const ports = portsAt(opts.portOffset ?? 0);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, ...platformEnv(ports) };
   // Something else on our ports would answer in our place (and take our seed): refuse to start.
   const taken = (await Promise.all(Object.entries(ports).map(async ([n, p]) => ((await portOpen(p)) ? `${n} ${p}` : null)))).filter(
     Boolean,
