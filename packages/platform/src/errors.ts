@@ -57,6 +57,13 @@ interface DriverErrorShape {
   code?: unknown;
 }
 
+/**
+ * NotWritablePrimary, NotPrimaryNoSecondaryOk, NotPrimaryOrSecondary, PrimarySteppedDown,
+ * InterruptedAtShutdown, InterruptedDueToReplStateChange, ShutdownInProgress, HostUnreachable,
+ * HostNotFound, NetworkTimeout, SocketException (MongoDB's error codes).
+ */
+const RETRYABLE_SERVER_CODES = new Set([10107, 13435, 13436, 189, 11600, 11602, 91, 6, 7, 89, 9001]);
+
 /** Classifies an error thrown by mongoose / the MongoDB driver. */
 export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -69,6 +76,8 @@ export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   )
     return 'SERVICE_UNAVAILABLE';
   if (name === 'MongooseServerSelectionError' || name === 'DisconnectedError') return 'SERVICE_UNAVAILABLE';
+  // A replica set between primaries (election, step-down, shutdown): MongoDB's retryable server errors.
+  if (typeof code === 'number' && RETRYABLE_SERVER_CODES.has(code)) return 'SERVICE_UNAVAILABLE';
   return undefined;
 }
 
