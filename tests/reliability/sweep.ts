@@ -28,6 +28,11 @@ export interface SweepCase {
   variables: Record<string, unknown>;
   /** Every id the case carries: none of them may exist anywhere after a refusal. */
   ids: string[];
+  /**
+   * The hostile string in a free-text (String) leaf. Text is data: a service may accept it, and then
+   * must store it verbatim (never interpret it as an operator, markup or a path).
+   */
+  text?: string;
 }
 
 /** Hostile strings, each valid as a GraphQL String: they must reach the resolvers and be refused there. */
@@ -93,7 +98,7 @@ export function sweepCases(schema: GraphQLSchema): SweepCase[] {
   let serial = 0;
   const cases: SweepCase[] = [];
   for (const field of Object.values(mutation.getFields())) {
-    const build = (label: string, mutate?: (vars: Record<string, unknown>) => void, omit?: string): void => {
+    const build = (label: string, mutate?: (vars: Record<string, unknown>) => void, omit?: string, text?: string): void => {
       const ids: string[] = [];
       const prefix = `sweep-${++serial}`;
       const variables: Record<string, unknown> = {};
@@ -102,7 +107,7 @@ export function sweepCases(schema: GraphQLSchema): SweepCase[] {
         variables[arg.name] = sample(arg.type, prefix, ids);
       }
       mutate?.(variables);
-      cases.push({ mutation: field.name, label, query: operation(field), variables, ids });
+      cases.push({ mutation: field.name, label, query: operation(field), variables, ids, ...(text !== undefined ? { text } : {}) });
     };
 
     const required = field.args.filter((a) => isNonNullType(a.type));
@@ -118,7 +123,7 @@ export function sweepCases(schema: GraphQLSchema): SweepCase[] {
         if (named.name === 'String' || named.name === 'ID') {
           // One hostile string per text leaf, rotating, so every kind reaches every service.
           const [what, value] = HOSTILE_STRINGS[hostile++ % HOSTILE_STRINGS.length]!;
-          build(`${where}: ${what}`, (v) => setAt(v, leaf.path, value));
+          build(`${where}: ${what}`, (v) => setAt(v, leaf.path, value), undefined, named.name === 'String' ? value : undefined);
         }
       }
       if (isNonNullType(leaf.type)) build(`${where}: null`, (v) => setAt(v, leaf.path, null));

@@ -223,6 +223,7 @@ describe('Dockerfile', () => {
     scripts: Record<string, string>;
     workspaces: string[];
     engines: { node: string };
+    packageManager: string;
   };
   const runLines = dockerfile
     .replace(/\\\n/g, ' ')
