@@ -1,4 +1,5 @@
-import { EntityCache, idsOf, scopeOf } from './entity-cache';
+import { parse } from 'graphql';
+import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
 import { idsInMessage } from './cache-invalidation';
 
 const facility = { __typename: 'Facility', id: 'f-1' };
@@ -88,6 +89,12 @@ describe('ids', () => {
   it('of an entry: the representation key and every nested id of the result', () => {
     const result = { headcount: { actual: 2 }, substituteDispatches: { nodes: [{ id: 'd-1' }, { id: 'd-2', status: 'DONE' }] } };
     expect(idsOf(facility, result).sort()).toEqual(['d-1', 'd-2', 'f-1']);
+  });
+
+  it('of a mutation: string literals, variables and the result', () => {
+    const doc = parse('mutation($r: String!) { cancelSubstituteDispatch(id: "d-1", reason: $r) { id facility { id } } }');
+    const ids = idsInOperation(doc, { r: 'sick' }, { cancelSubstituteDispatch: { id: 'd-1', facility: { id: 'f-1' } } });
+    expect([...ids].sort()).toEqual(['d-1', 'f-1', 'sick']);
   });
 
   it('of an event: key, subject and every string of the payload', () => {

@@ -22,6 +22,7 @@
  * facility/district scopes, because subgraphs mask and refuse by them.
  */
 import { createHash } from 'node:crypto';
+import { visit, type DocumentNode } from 'graphql';
 import { metrics, type Identity } from '@pass-graph/platform';
 
 export interface EntityCacheOptions {
@@ -73,6 +74,19 @@ export function idsOf(representation: Record<string, unknown>, result: unknown):
   };
   walk(result, 0);
   return [...ids];
+}
+
+/** Every string a mutation names: literals in the document, variables, and its result. */
+export function idsInOperation(document: DocumentNode | undefined, variables: unknown, data: unknown): Set<string> {
+  const ids = stringsIn(variables);
+  stringsIn(data, ids);
+  if (document)
+    visit(document, {
+      StringValue(node) {
+        ids.add(node.value);
+      },
+    });
+  return ids;
 }
 
 export class EntityCache {

@@ -23,13 +23,14 @@ import {
   formatError,
   loadConfig,
   metrics,
+  requestScope,
   serve,
   SERVICE_NAMES,
   type PlatformConfig,
   type ServiceName,
 } from '@pass-graph/platform';
 import { createIde } from './ide';
-import { EntityCache, idsOf, scopeOf } from './entity-cache';
+import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
 import { startCacheInvalidation, type CacheInvalidation } from './cache-invalidation';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -48,6 +49,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly cache: EntityCache | null = null,
   ) {
     super({ url });
+    // A client that goes away aborts its subgraph fetches: the subgraph sees the connection close and stops
+    // issuing reads for it (platform http.ts), instead of working for minutes for nobody.
+    const fetcher = this.fetcher;
+    this.fetcher = (input, init) => {
+      const signal = requestScope.getStore()?.signal;
+      return fetcher(input, signal ? { ...init, signal } : init);
+    };
   }
 
   /** Entity fetches go through the entity cache (see entity-cache.ts); everything else straight to the subgraph. */
@@ -219,16 +227,30 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           };
         },
       },
+      {
+        // Read-your-writes through this gateway: a mutation evicts at once the cached entities its arguments
+        // and result name, without waiting for its events to come back from Kafka.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation, document, request, response }) {
+              if (!cache || operation?.operation !== 'mutation') return;
+              const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+              cache.invalidate(idsInOperation(document, request.variables, data));
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
-  // Without its invalidation the cache stays off (never live): the gateway still serves, uncached.
-  let invalidation: CacheInvalidation | null = null;
-  if (cache)
-    invalidation = await startCacheInvalidation(config, cache, log).catch((error: unknown) => {
-      log.warn({ err: error instanceof Error ? error.message : String(error) }, 'entity cache invalidation did not start; cache off');
-      return null;
-    });
+  // Started beside serving, not before it (creating topics and joining a group takes seconds): until it is
+  // live the cache is off and every fetch goes to its subgraph. If it cannot start the cache stays off.
+  const invalidation: Promise<CacheInvalidation | null> = cache
+    ? startCacheInvalidation(config, cache, log).catch((error: unknown) => {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'entity cache invalidation did not start; cache off');
+        return null;
+      })
+    : Promise.resolve(null);
   const server: http.Server = await serve({
     apollo,
     host: config.host,
@@ -266,7 +288,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     url,
     stop: async () => {
       await closeServer(server);
-      await invalidation?.stop();
+      await (await invalidation)?.stop();
       await apollo.stop();
     },
   };
