@@ -1,7 +1,7 @@
 /**
  * Runs every benchmark on one platform, in this order: footprint (cold starts, then idle RSS on
  * the seeded platform), event pipeline, N+1 (registers the 1,000 facilities it and the gateway
- * need), gateway, and last footprint under load (abandoned requests would disturb what follows). Writes each result and `latest.json` to `.infra/bench/`,
+ * need), gateway, and last footprint under load (abandoned requests would disturb what follows). Writes each result, `latest.json` and `latest.md` to `bench/results/`,
  * the generated section of docs/performance.md, and prints the tables.
  *
  *   npm run bench [-- --quick] [--repeats=3] [--duration=3] [--warmup=2] [--events=400]
@@ -15,7 +15,7 @@ import { coldStarts, footprintIdle, footprintLoad } from './footprint.mjs';
 import { runEventsBench } from './events.mjs';
 import { runNPlusOneBench } from './nplusone.mjs';
 import { runGatewayBench } from './gateway.mjs';
-import { latestJson, markdown, updateDocs, writeLatest } from './lib/report.mjs';
+import { latestJson, markdown, updateDocs, writeLatest, writeLatestMarkdown } from './lib/report.mjs';
 
 const opts = options();
 const started = Date.now();
@@ -28,6 +28,7 @@ if (process.argv.includes('--from-latest')) {
   const section = markdown(all);
   console.log(section);
   log(`written ${writeLatest(latestJson(all))}`);
+  log(`written ${writeLatestMarkdown(section)}`);
   log(`updated ${updateDocs(section)}`);
   process.exit(0);
 }
@@ -62,6 +63,7 @@ try {
   const section = markdown(all);
   console.log(section);
   log(`written ${writeLatest(latestJson(all))}`);
+  log(`written ${writeLatestMarkdown(section)}`);
   log(`updated ${updateDocs(section)}`);
   log(`all benchmarks in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 } finally {
