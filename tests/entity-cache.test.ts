@@ -58,9 +58,9 @@ describe('gateway entity cache', () => {
         facilityId: FACILITY,
         absentRole: 'CARE_WORKER',
         reason: 'LEAVE',
-        requestedOn: '2021-03-02',
-        startDate: '2021-03-08',
-        endDate: '2021-03-09',
+        requestedOn: '2021-03-01',
+        startDate: '2021-03-22',
+        endDate: '2021-03-23',
         dailyRate: 76_960,
       },
     });
