@@ -22,7 +22,11 @@ const started = Date.now();
 
 /** `--from-latest`: no run; the report from each benchmark's latest result file (possibly of separate runs). */
 if (process.argv.includes('--from-latest')) {
-  const read = (name) => JSON.parse(fs.readFileSync(path.join(resultsDir, `${name}-latest.json`), 'utf8'));
+  // A benchmark never run into bench/results/ is reported as not run.
+  const read = (name) => {
+    const file = path.join(resultsDir, `${name}-latest.json`);
+    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+  };
   const parts = { footprint: read('footprint'), events: read('events'), nPlusOne: read('n-plus-one'), gateway: read('gateway') };
   const all = { machine: parts.gateway.machine, date: parts.gateway.date, options: parts.gateway.options, separateRuns: true, ...parts };
   const section = markdown(all);
