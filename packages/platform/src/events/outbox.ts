@@ -341,6 +341,7 @@ export class OutboxRelay {
             countBackground(1);
           }
         });
+        this.step(`pop ${docs.length - next} more ${model.collection.collectionName}`); // progress, for the watchdog
       }
     };
     await Promise.all(Array.from({ length: Math.min(POPS_IN_PARALLEL, docs.length) }, lane));
