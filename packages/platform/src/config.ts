@@ -41,6 +41,18 @@ export interface PlatformConfig {
   production: boolean;
   auth: AuthConfig;
   limits: LimitsConfig;
+  entityCache: EntityCacheConfig;
+}
+
+/** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
+export interface EntityCacheConfig {
+  maxEntries: number;
+  /** Backstop age of an entry, for a change no event names. */
+  maxAgeMs: number;
+  /** After an event names an id, results fetched before it or within this window are not stored. */
+  settleMs: number;
+  /** Entity types cached (public, no personal data whose reads are audited). */
+  types: string[];
 }
 
 export interface AuthConfig {
@@ -179,6 +191,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
       ratePerMinute: int('RATE_LIMIT_PER_MINUTE', 6_000, 1, 10_000_000),
       rateBurst: int('RATE_LIMIT_BURST', 1_000, 1, 10_000_000),
+    },
+    entityCache: {
+      maxEntries: int('GATEWAY_ENTITY_CACHE_MAX', 20_000, 0, 10_000_000),
+      maxAgeMs: int('GATEWAY_ENTITY_CACHE_MAX_AGE_MS', 300_000, 1_000, 86_400_000),
+      settleMs: int('GATEWAY_ENTITY_CACHE_SETTLE_MS', 2_000, 0, 600_000),
+      types: str('GATEWAY_ENTITY_CACHE_TYPES', 'Facility,SubstituteDispatch,BudgetLine,BusinessPlanItem,Agency,District')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

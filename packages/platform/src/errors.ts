@@ -69,6 +69,8 @@ export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { name, code } = error as DriverErrorShape;
   if (code === 11000) return 'CONFLICT';
+  // MaxTimeMSExpired: the read outlived the request's deadline (db.ts), the database is too slow right now.
+  if (code === 50) return 'SERVICE_UNAVAILABLE';
   if (name === 'ValidationError' || name === 'CastError' || name === 'StrictModeError') return 'BAD_USER_INPUT';
   if (
     typeof name === 'string' &&
