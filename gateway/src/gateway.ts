@@ -21,9 +21,13 @@ import {
   closeServer,
   createLogger,
   formatError,
+  injectContext,
   loadConfig,
   metrics,
+  observeSubgraphFetch,
+  operationObserver,
   serve,
+  startTracing,
   SERVICE_NAMES,
   type PlatformConfig,
   type ServiceName,
@@ -45,9 +49,16 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
   }
 
+  /** Each fetch is a client span and a latency observation; `willSendRequest` runs inside it. */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    return observeSubgraphFetch(this.service, () => super.process(options));
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    const headers = request.http.headers;
+    injectContext((k, v) => headers.set(k, v));
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
     // Also for the gateway's own requests (no client context): they act as anonymous.
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY;
     for (const [k, v] of Object.entries(signIdentity(identity, this.internalSecret))) request.http.headers.set(k, v);
@@ -97,6 +108,8 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const tracing = startTracing('gateway', config.tracing);
+  metrics.enableProcessMetrics();
   const ide = createIde();
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const gateway = new ApolloGateway({
@@ -123,6 +136,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     },
     plugins: [
       ide.plugin,
+      operationObserver(),
       {
         // Depth and field-count bombs are refused before any subgraph is asked.
         async requestDidStart() {
@@ -176,7 +190,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           },
         };
       },
-      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
     },
   });
   const url = `http://${config.host}:${config.ports.gateway}/graphql`;
@@ -186,6 +200,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
+      await tracing.shutdown();
     },
   };
 }

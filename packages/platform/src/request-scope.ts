@@ -8,6 +8,8 @@ export interface RequestScope {
   requestId: string;
   /** Database operations issued while serving this request. */
   dbOperations: number;
+  /** The GraphQL operation served (set once it resolved; labels its span and latency). */
+  operation?: { name: string; type: string };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();
