@@ -9,6 +9,8 @@ export interface TestEnv {
   kafkaBrokers: string[];
   mongodbUri: string;
   infraManaged: boolean;
+  /** Spans the platform exported, one JSON line each (tests/support/otlp-receiver.ts). */
+  spansFile: string;
 }
 
 export const envFile = path.resolve(__dirname, '..', '..', '.infra', 'test-env.json');

@@ -18,7 +18,6 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
@@ -34,9 +33,7 @@ let active: { service: string; tracing: Tracing } | null = null;
 /** Sets up tracing for this process; the first call wins (tests may start several services in one process). */
 export function startTracing(service: string, config: TracingConfig): Tracing {
   if (active) return active.tracing;
-  const spanProcessors = config.exporterUrl
-    ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.exporterUrl }), { scheduledDelayMillis: config.batchDelayMs })]
-    : [];
+  const spanProcessors = config.exporterUrl ? [exportingProcessor(config.exporterUrl, config.batchDelayMs)] : [];
   const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   const tracing: Tracing = {
@@ -48,6 +45,13 @@ export function startTracing(service: string, config: TracingConfig): Tracing {
   };
   active = { service, tracing };
   return tracing;
+}
+
+/** Loaded only when exporting: a process that does not export does not pay for the exporter's modules. */
+function exportingProcessor(url: string, delayMs: number): BatchSpanProcessor {
+  const { OTLPTraceExporter } =
+    require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  return new BatchSpanProcessor(new OTLPTraceExporter({ url }), { scheduledDelayMillis: delayMs });
 }
 
 export const tracer = (): Tracer => trace.getTracer('@pass-graph/platform');

@@ -12,7 +12,7 @@ const example = (JSON.parse(fs.readFileSync(path.join(dir, `${TYPE}.json`), 'utf
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 function received(headers: Record<string, string>, value: string): KafkaMessage {
-  return { key: null, value: Buffer.from(value), headers, offset: '0', timestamp: '0', attributes: 0, size: 0 } as KafkaMessage;
+  return { key: null, value: Buffer.from(value), headers, offset: '0', timestamp: '0', attributes: 0 };
 }
 
 describe('envelope trace context', () => {
