@@ -62,3 +62,19 @@ describe('tracing config', () => {
     expect(() => loadConfig({ ...env, OTEL_BSP_SCHEDULE_DELAY: 'soon' })).toThrow(/OTEL_BSP_SCHEDULE_DELAY/);
   });
 });
+
+describe('tracing lifecycle', () => {
+  it('shares one provider between services of one process and unregisters it after the last stops', async () => {
+    const a = startTracing('a', loadConfig(env).tracing);
+    const b = startTracing('b', loadConfig(env).tracing);
+    const traced = (): Promise<string | undefined> => inSpan('x', { kind: SpanKind.INTERNAL }, async () => currentTraceparent());
+    await a.shutdown();
+    await a.shutdown();
+    expect(await traced()).toMatch(/^00-[\da-f]{32}-[\da-f]{16}-01$/);
+    await b.shutdown();
+    expect(await traced()).toBeUndefined();
+    const c = startTracing('c', loadConfig(env).tracing);
+    expect(await traced()).toMatch(/^00-/);
+    await c.shutdown();
+  });
+});

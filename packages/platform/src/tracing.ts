@@ -28,23 +28,35 @@ export interface Tracing {
   shutdown: () => Promise<void>;
 }
 
-let active: { service: string; tracing: Tracing } | null = null;
+let active: { provider: NodeTracerProvider; users: number } | null = null;
 
-/** Sets up tracing for this process; the first call wins (tests may start several services in one process). */
+/**
+ * Sets up tracing for this process. Several services started in one process (tests, tools) share
+ * the first one's provider; the last to shut down flushes it and unregisters it, so a later start
+ * can register a fresh one.
+ */
 export function startTracing(service: string, config: TracingConfig): Tracing {
-  if (active) return active.tracing;
-  const spanProcessors = config.exporterUrl ? [exportingProcessor(config.exporterUrl, config.batchDelayMs)] : [];
-  const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors });
-  provider.register({ propagator: new W3CTraceContextPropagator() });
-  const tracing: Tracing = {
+  if (!active) {
+    const spanProcessors = config.exporterUrl ? [exportingProcessor(config.exporterUrl, config.batchDelayMs)] : [];
+    const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors });
+    provider.register({ propagator: new W3CTraceContextPropagator() });
+    active = { provider, users: 0 };
+  }
+  const mine = active;
+  mine.users++;
+  let stopped = false;
+  return {
     shutdown: async () => {
-      if (active?.tracing !== tracing) return;
+      if (stopped) return;
+      stopped = true;
+      if (--mine.users > 0 || active !== mine) return;
       active = null;
-      await provider.shutdown().catch(() => undefined);
+      await mine.provider.shutdown().catch(() => undefined);
+      trace.disable();
+      propagation.disable();
+      context.disable();
     },
   };
-  active = { service, tracing };
-  return tracing;
 }
 
 /** Loaded only when exporting: a process that does not export does not pay for the exporter's modules. */
