@@ -21,10 +21,14 @@ import {
   closeServer,
   createLogger,
   formatError,
+  injectContext,
   loadConfig,
   metrics,
   requestScope,
+  observeSubgraphFetch,
+  operationObserver,
   serve,
+  startTracing,
   SERVICE_NAMES,
   type PlatformConfig,
   type ServiceName,
@@ -58,8 +62,12 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     };
   }
 
-  /** Entity fetches go through the entity cache (see entity-cache.ts); everything else straight to the subgraph. */
+  /**
+   * Entity fetches go through the entity cache (see entity-cache.ts); everything else straight to the
+   * subgraph. Each real fetch is a client span and a latency observation (`willSendRequest` runs inside it).
+   */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const fetch = (o: GraphQLDataSourceProcessOptions<GatewayContext>) => observeSubgraphFetch(this.service, () => super.process(o));
     const cache = this.cache;
     const representations = options.request.variables?.['representations'];
     if (
@@ -69,13 +77,15 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       !Array.isArray(representations) ||
       !options.request.query?.includes('_entities')
     )
-      return super.process(options);
-    return cachedEntities(cache, this.service, options, representations, (o) => super.process(o));
+      return fetch(options);
+    return cachedEntities(cache, this.service, options, representations, fetch);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    const headers = request.http.headers;
+    injectContext((k, v) => headers.set(k, v));
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
     // Also for the gateway's own requests (no client context): they act as anonymous.
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY;
     for (const [k, v] of Object.entries(signIdentity(identity, this.internalSecret))) request.http.headers.set(k, v);
@@ -176,6 +186,8 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const tracing = startTracing('gateway', config.tracing);
+  metrics.enableProcessMetrics();
   const ide = createIde();
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const cache =
@@ -205,6 +217,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     },
     plugins: [
       ide.plugin,
+      operationObserver(),
       {
         // Depth and field-count bombs are refused before any subgraph is asked.
         async requestDidStart() {
@@ -279,7 +292,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           },
         };
       },
-      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
     },
   });
   const url = `http://${config.host}:${config.ports.gateway}/graphql`;
@@ -290,6 +303,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       await closeServer(server);
       await (await invalidation)?.stop();
       await apollo.stop();
+      await tracing.shutdown();
     },
   };
 }

@@ -42,6 +42,7 @@ export interface PlatformConfig {
   auth: AuthConfig;
   limits: LimitsConfig;
   entityCache: EntityCacheConfig;
+  tracing: TracingConfig;
 }
 
 /** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
@@ -53,6 +54,13 @@ export interface EntityCacheConfig {
   settleMs: number;
   /** Entity types cached (public, no personal data whose reads are audited). */
   types: string[];
+}
+
+export interface TracingConfig {
+  /** OTLP/HTTP traces URL (`…/v1/traces`); null: spans are not exported (propagation stays on). */
+  exporterUrl: string | null;
+  /** Batch span processor delay between exports (`OTEL_BSP_SCHEDULE_DELAY`). */
+  batchDelayMs: number;
 }
 
 export interface AuthConfig {
@@ -163,6 +171,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   if (!internalSecret) problems.push('PASS_INTERNAL_SECRET is required (npm start generates a local one in .infra/auth/internal.key)');
   else if (internalSecret.length < 32) problems.push('PASS_INTERNAL_SECRET must be at least 32 characters');
 
+  // OTel's own variables: a signal-specific endpoint is used as is, the generic one gets `/v1/traces`.
+  const tracesEndpoint = str('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', '');
+  const otlpEndpoint = str('OTEL_EXPORTER_OTLP_ENDPOINT', '');
+  const exporterUrl = tracesEndpoint || (otlpEndpoint ? `${otlpEndpoint.replace(/\/+$/, '')}/v1/traces` : '');
+  if (exporterUrl && !/^https?:\/\/\S+$/.test(exporterUrl))
+    problems.push(
+      `${tracesEndpoint ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT'}="${exporterUrl}" must be an http(s) URL`,
+    );
+
   const config: PlatformConfig = {
     namespace,
     host,
@@ -200,6 +217,10 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean),
+    },
+    tracing: {
+      exporterUrl: exporterUrl || null,
+      batchDelayMs: int('OTEL_BSP_SCHEDULE_DELAY', 5_000, 10, 600_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

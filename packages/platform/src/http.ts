@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
+import { observeGraphQLRequest } from './observe';
 import { requestScope, type RequestScope } from './request-scope';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,11 +111,13 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
           signal: abort.signal,
           deadline: Date.now() + (opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
         };
-        const result = await requestScope.run(scope, () =>
-          apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-            context: () => opts.context(req, scope),
-          }),
+        const result = await observeGraphQLRequest(req, scope, () =>
+          requestScope.run(scope, () =>
+            apollo.executeHTTPGraphQLRequest({
+              httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+              context: () => opts.context(req, scope),
+            }),
+          ),
         );
         metrics.inc('http_graphql_requests_total', 'GraphQL HTTP requests', { status: String(result.status ?? 200) });
         const outHeaders: Record<string, string> = { 'x-request-id': scope.requestId };

@@ -12,6 +12,8 @@ export interface RequestScope {
   signal?: AbortSignal;
   /** When the client stops waiting (epoch ms): database reads get the time left as `maxTimeMS`. */
   deadline?: number;
+  /** The GraphQL operation served (set once it resolved; labels its span and latency). */
+  operation?: { name: string; type: string };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -25,6 +25,8 @@ import { deadLetterTopic, topicName, type PlatformConfig, type ServiceName } fro
 import { classifyDatabaseError } from '../errors';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
+import { observeConsumerLag } from '../observe';
+import { processEventSpan } from '../tracing';
 import type { EventCatalog } from './catalog';
 import { fromKafkaMessage, type DomainEvent } from './envelope';
 
@@ -123,6 +125,7 @@ export class EventConsumer {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
+    observeConsumerLag(consumer, this.opts.service);
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics(), fromBeginning: true });
     await consumer.run({
@@ -244,7 +247,7 @@ export class EventConsumer {
     const handler = handlers[event.type] as EventHandler;
     for (let attempt = 1; ; attempt++) {
       try {
-        await handler(event);
+        await processEventSpan(event, topic, partition, () => handler(event));
         metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'applied' });
         return true;
       } catch (error) {
@@ -288,5 +291,6 @@ export class EventConsumer {
     // If this send fails the error propagates, the offset is not committed and the message comes back: nothing is lost.
     await this.dlqProducer.send({ topic: dlq, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
     metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'dead_lettered' });
+    metrics.inc('events_dead_lettered_total', 'Events sent to the dead-letter topic', { service, code });
   }
 }

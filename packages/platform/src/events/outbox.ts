@@ -15,6 +15,7 @@ import { topicName, type ServiceName } from '../config';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { requestScope } from '../request-scope';
+import { currentTraceparent } from '../tracing';
 import { withDocument } from '../locks';
 import { conflict } from '../errors';
 import type { EventCatalog } from './catalog';
@@ -27,6 +28,7 @@ export interface OutboxEntry {
   subject: string;
   time: string;
   requestid?: string;
+  traceparent?: string;
   data: Record<string, unknown>;
 }
 
@@ -38,6 +40,7 @@ const OutboxEntrySchema = new Schema<OutboxEntry>(
     subject: { type: String, required: true },
     time: { type: String, required: true },
     requestid: { type: String },
+    traceparent: { type: String },
     data: { type: Schema.Types.Mixed, required: true },
   },
   { _id: false, minimize: false },
@@ -55,6 +58,9 @@ export function outboxPlugin(schema: Schema): void {
 export class EventPayloadError extends Error {
   override name = 'EventPayloadError';
 }
+
+/** The trace the event belongs to (the mutation's span), carried to its consumers. */
+const traced = (traceparent: string | undefined): { traceparent?: string } => (traceparent ? { traceparent } : {});
 
 /** Builds schema-valid outbox entries for one service. */
 export class Outbox {
@@ -79,6 +85,7 @@ export class Outbox {
       subject,
       time: event.time,
       ...(event.requestid ? { requestid: event.requestid } : {}),
+      ...traced(currentTraceparent()),
       data: data as Record<string, unknown>,
     };
   }
@@ -299,6 +306,7 @@ export class OutboxRelay {
           specversion: '1.0',
           datacontenttype: 'application/json',
           ...(e.requestid ? { requestid: e.requestid } : {}),
+          ...traced(e.traceparent),
           data: e.data,
         };
         const topic = topicName(this.opts.namespace, e.topic);
