@@ -1,7 +1,7 @@
 /**
  * Runs every benchmark on one platform, in this order: footprint (cold starts, then idle RSS on
  * the seeded platform), event pipeline, N+1 (registers the 1,000 facilities it and the gateway
- * need), gateway, and last footprint under load (abandoned requests would disturb what follows). Writes each result and `latest.json` to `.infra/bench/`,
+ * need), gateway, and last footprint under load (abandoned requests would disturb what follows). Writes each result, `latest.json` and `latest.md` to `bench/results/`,
  * the generated section of docs/performance.md, and prints the tables.
  *
  *   npm run bench [-- --quick] [--repeats=3] [--duration=3] [--warmup=2] [--events=400]
@@ -15,19 +15,24 @@ import { coldStarts, footprintIdle, footprintLoad } from './footprint.mjs';
 import { runEventsBench } from './events.mjs';
 import { runNPlusOneBench } from './nplusone.mjs';
 import { runGatewayBench } from './gateway.mjs';
-import { latestJson, markdown, updateDocs, writeLatest } from './lib/report.mjs';
+import { latestJson, markdown, updateDocs, writeLatest, writeLatestMarkdown } from './lib/report.mjs';
 
 const opts = options();
 const started = Date.now();
 
 /** `--from-latest`: no run; the report from each benchmark's latest result file (possibly of separate runs). */
 if (process.argv.includes('--from-latest')) {
-  const read = (name) => JSON.parse(fs.readFileSync(path.join(resultsDir, `${name}-latest.json`), 'utf8'));
+  // A benchmark never run into bench/results/ is reported as not run.
+  const read = (name) => {
+    const file = path.join(resultsDir, `${name}-latest.json`);
+    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+  };
   const parts = { footprint: read('footprint'), events: read('events'), nPlusOne: read('n-plus-one'), gateway: read('gateway') };
   const all = { machine: parts.gateway.machine, date: parts.gateway.date, options: parts.gateway.options, separateRuns: true, ...parts };
   const section = markdown(all);
   console.log(section);
   log(`written ${writeLatest(latestJson(all))}`);
+  log(`written ${writeLatestMarkdown(section)}`);
   log(`updated ${updateDocs(section)}`);
   process.exit(0);
 }
@@ -62,6 +67,7 @@ try {
   const section = markdown(all);
   console.log(section);
   log(`written ${writeLatest(latestJson(all))}`);
+  log(`written ${writeLatestMarkdown(section)}`);
   log(`updated ${updateDocs(section)}`);
   log(`all benchmarks in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 } finally {

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const resultsDir = path.join(repoRoot, '.infra', 'bench');
+/** Committed results: each benchmark's latest JSON, `latest.json`, `latest.md` and the latency charts. */
+export const resultsDir = path.join(repoRoot, 'bench', 'results');
+/** Git-ignored working files: timestamped history of every run, the `--keep` state, Hive's supergraph copy. */
+export const workDir = path.join(repoRoot, '.infra', 'bench');
 
 /**
  * `--quick` shortens every phase (smoke run); `--repeats=N`, `--duration=S`, `--warmup=S` and
@@ -142,11 +145,12 @@ export function machine() {
   };
 }
 
-/** Writes `<name>-<timestamp>.json` and `<name>-latest.json` under `.infra/bench/`; returns the path. */
+/** Writes `<name>-latest.json` under `bench/results/` and a timestamped copy under `.infra/bench/`; returns the path. */
 export function writeResult(name, result) {
   fs.mkdirSync(resultsDir, { recursive: true });
+  fs.mkdirSync(workDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = path.join(resultsDir, `${name}-${stamp}.json`);
+  const file = path.join(workDir, `${name}-${stamp}.json`);
   const body = `${JSON.stringify(result, null, 2)}\n`;
   fs.writeFileSync(file, body);
   fs.writeFileSync(path.join(resultsDir, `${name}-latest.json`), body);

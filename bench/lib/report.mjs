@@ -1,5 +1,5 @@
 /**
- * The run-all report: `.infra/bench/latest.json` in the shape the issue asks for (comparable across
+ * The run-all report: `bench/results/latest.json` in the shape the issue asks for (comparable across
  * commits), the goals with measured ratios, and the generated section of docs/performance.md.
  */
 import fs from 'node:fs';
@@ -29,14 +29,14 @@ export function latestJson({ machine, date, gateway, nPlusOne, events, footprint
       };
     }
   }
-  const e = events.results;
+  const e = events?.results;
   return {
     machine: machine.description,
     loadAverageAtStart: machine.loadAverageAtStart,
     date,
     gateway: gw,
-    nPlusOne: Object.fromEntries(Object.entries(nPlusOne.entities).map(([k, v]) => [k, round(v)])),
-    events: {
+    nPlusOne: nPlusOne ? Object.fromEntries(Object.entries(nPlusOne.entities).map(([k, v]) => [k, round(v)])) : null,
+    events: e && {
       eventsPerSec: round(e.endToEnd.eventsPerSec.median),
       lagP50: round(e.endToEnd.lagP50.median),
       lagP99: round(e.endToEnd.lagP99.median),
@@ -44,7 +44,7 @@ export function latestJson({ machine, date, gateway, nPlusOne, events, footprint
       consumerOnlyPerSec: round(e.consumerOnly.eventsPerSec.median),
       rawKafkajsBatchedPerSec: round(e.raw.batchedPerSec.median),
     },
-    footprint: {
+    footprint: footprint && {
       coldStartMs: round(footprint.coldStartMs.median),
       rssMbIdle: Object.fromEntries(Object.entries(footprint.processes).map(([n, p]) => [n, round(p.rssMbIdle)])),
       rssMbLoad: Object.fromEntries(Object.entries(footprint.processes).map(([n, p]) => [n, round(p.rssMbLoad?.median)])),
@@ -70,13 +70,23 @@ export function goals({ gateway, nPlusOne, events, footprint }) {
         !Number.isFinite(r.oursOverFloorRps) ? 'no data' : 1 / r.oursOverFloorRps <= 2 ? 'met' : 'missed',
       ]);
   }
-  rows.push(['N+1: DB ops per request flat for 10/100/1,000 items', JSON.stringify(nPlusOne.entities), nPlusOne.flat ? 'met' : 'missed']);
+  if (nPlusOne)
+    rows.push(['N+1: DB ops per request flat for 10/100/1,000 items', JSON.stringify(nPlusOne.entities), nPlusOne.flat ? 'met' : 'missed']);
+  if (events) eventGoals(events, rows);
+  if (footprint) footprintGoals(footprint, rows);
+  return table(['goal (issue 11)', 'this run', ''], rows);
+}
+
+function eventGoals(events, rows) {
   const e = events.results;
   const eps = e.endToEnd.eventsPerSec.median;
   rows.push(['events: ≥ 5,000 events/s end to end', `${round(eps, 1)} events/s`, eps >= 5000 ? 'met' : 'missed']);
   rows.push(['events: p99 lag < 500 ms', `${round(e.endToEnd.lagP99.median)} ms`, e.endToEnd.lagP99.median < 500 ? 'met' : 'missed']);
   const overhead = e.raw.eventsPerSec.median / eps;
   rows.push(['events: within 3× raw kafkajs', `raw/ours ${round(overhead, 1)}×`, overhead <= 3 ? 'met' : 'missed']);
+}
+
+function footprintGoals(footprint, rows) {
   const cold = footprint.coldStartMs.median;
   rows.push(['cold start < 10 s', `${round(cold / 1000, 1)} s`, cold < 10_000 ? 'met' : 'missed']);
   const heaviest = Object.entries(footprint.processes)
@@ -87,7 +97,6 @@ export function goals({ gateway, nPlusOne, events, footprint }) {
     `largest: ${heaviest[0]} ${round(heaviest[1].rssMbIdle)} MB`,
     heaviest[1].rssMbIdle < 150 ? 'met' : 'missed',
   ]);
-  return table(['goal (issue 11)', 'this run', ''], rows);
 }
 
 const runOf = (name, r) =>
@@ -95,13 +104,15 @@ const runOf = (name, r) =>
   (name === 'gateway' || name === 'footprint' ? `, ${r.options.durationSec} s phases after ${r.options.warmupSec} s warm-up` : '') +
   (name === 'events' ? `, ${r.options.events} events per repeat` : '');
 
+const NOT_RUN = 'Not run for this report (no `bench/results/` file); its last figures are quoted in the text below.';
+
 export function markdown(all) {
   const { machine, date, options } = all;
   const separately = all.separateRuns
     ? [
         '',
         '**Assembled from separate runs** (`npm run bench -- --from-latest`): ' +
-          ['gateway', 'nPlusOne', 'events', 'footprint'].map((k) => `${k}: ${runOf(k, all[k])}`).join('; ') +
+          ['gateway', 'nPlusOne', 'events', 'footprint'].map((k) => `${k}: ${all[k] ? runOf(k, all[k]) : 'not run'}`).join('; ') +
           '.',
       ]
     : [];
@@ -121,15 +132,15 @@ export function markdown(all) {
     '',
     '### 2. N+1 (database operations per request)',
     '',
-    nPlusOneTable(all.nPlusOne),
+    all.nPlusOne ? nPlusOneTable(all.nPlusOne) : NOT_RUN,
     '',
     '### 3. Event pipeline',
     '',
-    eventsTable(all.events),
+    all.events ? eventsTable(all.events) : NOT_RUN,
     '',
     '### 4. Footprint',
     '',
-    footprintTable(all.footprint),
+    all.footprint ? footprintTable(all.footprint) : NOT_RUN,
   ].join('\n');
 }
 
@@ -152,5 +163,17 @@ export function writeLatest(json) {
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'latest.json');
   fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  return file;
+}
+
+/** The tables of the run as markdown, beside `latest.json` (the same section docs/performance.md gets). */
+export function writeLatestMarkdown(section) {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, 'latest.md');
+  fs.writeFileSync(
+    file,
+    `# Latest benchmark results\n\nGenerated by \`npm run bench\`; method and reading in [docs/performance.md](../../docs/performance.md).\n\n${section}\n`,
+  );
+  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'prettier'), ['--write', file], { stdio: 'ignore' });
   return file;
 }

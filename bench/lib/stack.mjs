@@ -1,7 +1,7 @@
 /**
- * The system under test: this checkout's six subgraphs and gateway (ports 4800–4806, a fresh
- * namespace, seeded through the gateway like the integration tests), optionally Hive Gateway on
- * port 4810 over the same supergraph and subgraph processes, and bench fixtures (facilities).
+ * The system under test: this checkout's six subgraphs and gateway (ports 4800–4806, or
+ * 4000 + `BENCH_PORT_OFFSET`…; a fresh namespace, seeded through the gateway like the integration
+ * tests), optionally Hive Gateway on port 4810 (offset + 4010) over the same supergraph and subgraph processes, and bench fixtures (facilities).
  * Kafka and FerretDB are the shared, already running ones; only this namespace's databases
  * and topics are removed at the end.
  */
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { log, repoRoot, resultsDir, sleep } from './common.mjs';
+import { log, repoRoot, sleep, workDir } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const { startPlatform } = require('../../packages/stack/dist/platform.js');
@@ -21,8 +21,9 @@ const mongoose = require('mongoose');
 const { Kafka, logLevel } = require('kafkajs');
 
 export { SERVICE_NAMES };
-export const PORT_OFFSET = 800;
-export const HIVE_PORT = 4810;
+/** Several checkouts share one machine: `BENCH_PORT_OFFSET` moves the whole bench platform. */
+export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 800);
+export const HIVE_PORT = 4010 + PORT_OFFSET;
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.MONGODB_URI ??= 'mongodb://127.0.0.1:27017';
 export const brokers = process.env.KAFKA_BROKERS.split(',');
@@ -82,7 +83,7 @@ export async function startStack({ seedIt = true, namespace = `b${Date.now().toS
   return stack;
 }
 
-const stateFile = path.join(resultsDir, 'stack.json');
+const stateFile = path.join(workDir, 'stack.json');
 
 /** The platform for a benchmark script: a new one, or (`--reuse`) the one a `--keep` run left. */
 export async function openStack(opts) {
@@ -115,6 +116,7 @@ export async function closeStack(stack, opts) {
     await stopHive(stack);
     const { namespace, gatewayUrl, coldStartMs, seedMs } = stack;
     const state = { namespace, gatewayUrl, coldStartMs, seedMs, ports: stack.ports ?? stack.platform.ports, pids: stack.pids() };
+    fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
     log(`platform left running (namespace ${namespace}); stop it with: npm run bench:stop`);
     return;
@@ -165,11 +167,11 @@ export async function gqlDirect(stack, service, query, variables = {}) {
  * supergraph whose subgraph URLs point at this run's ports (the only difference).
  */
 export async function startHive(stack) {
-  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.mkdirSync(workDir, { recursive: true });
   const sdl = fs
     .readFileSync(path.join(repoRoot, 'schemas', 'supergraph.graphql'), 'utf8')
     .replace(/http:\/\/127\.0\.0\.1:(\d+)\/graphql/g, (_, port) => `http://127.0.0.1:${Number(port) + PORT_OFFSET}/graphql`);
-  const file = path.join(resultsDir, 'supergraph.hive.graphql');
+  const file = path.join(workDir, 'supergraph.hive.graphql');
   fs.writeFileSync(file, sdl);
   const bin = require.resolve('@graphql-hive/gateway/package.json').replace(/package\.json$/, 'dist/bin.js');
   const out = fs.openSync(path.join(repoRoot, '.infra', 'logs', 'bench-hive-gateway.log'), 'a');

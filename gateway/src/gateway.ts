@@ -21,14 +21,23 @@ import {
   closeServer,
   createLogger,
   formatError,
+  injectContext,
   loadConfig,
   metrics,
+  requestScope,
+  observeSubgraphFetch,
+  operationObserver,
   serve,
+  startTracing,
   SERVICE_NAMES,
   type PlatformConfig,
   type ServiceName,
 } from '@pass-graph/platform';
 import { createIde } from './ide';
+import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
+import { startCacheInvalidation, type CacheInvalidation } from './cache-invalidation';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 export interface GatewayContext {
   requestId: string;
@@ -41,13 +50,42 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     readonly service: string,
     url: string,
     private readonly internalSecret: string,
+    private readonly cache: EntityCache | null = null,
   ) {
     super({ url });
+    // A client that goes away aborts its subgraph fetches: the subgraph sees the connection close and stops
+    // issuing reads for it (platform http.ts), instead of working for minutes for nobody.
+    const fetcher = this.fetcher;
+    this.fetcher = (input, init) => {
+      const signal = requestScope.getStore()?.signal;
+      return fetcher(input, signal ? { ...init, signal } : init);
+    };
+  }
+
+  /**
+   * Entity fetches go through the entity cache (see entity-cache.ts); everything else straight to the
+   * subgraph. Each real fetch is a client span and a latency observation (`willSendRequest` runs inside it).
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const fetch = (o: GraphQLDataSourceProcessOptions<GatewayContext>) => observeSubgraphFetch(this.service, () => super.process(o));
+    const cache = this.cache;
+    const representations = options.request.variables?.['representations'];
+    if (
+      !cache?.enabled ||
+      !('incomingRequestContext' in options) ||
+      options.incomingRequestContext.operation?.operation !== 'query' ||
+      !Array.isArray(representations) ||
+      !options.request.query?.includes('_entities')
+    )
+      return fetch(options);
+    return cachedEntities(cache, this.service, options, representations, fetch);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    const headers = request.http.headers;
+    injectContext((k, v) => headers.set(k, v));
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
     // Also for the gateway's own requests (no client context): they act as anonymous.
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY;
     for (const [k, v] of Object.entries(signIdentity(identity, this.internalSecret))) request.http.headers.set(k, v);
@@ -66,6 +104,57 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.service },
     });
   }
+}
+
+/**
+ * Serves the representations the cache holds, fetches only the others (one request, as before) and
+ * stores what came back without an error. Error paths of a partial fetch are mapped back to the
+ * positions of the full request.
+ */
+async function cachedEntities(
+  cache: EntityCache,
+  service: string,
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  representations: unknown[],
+  fetch: (o: GraphQLDataSourceProcessOptions<GatewayContext>) => Promise<GatewayGraphQLResponse>,
+): Promise<GatewayGraphQLResponse> {
+  const { request, context } = options;
+  const { representations: _all, ...otherVariables } = request.variables ?? {};
+  const scope = scopeOf('identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY);
+  const keys = representations.map((r) => (cache.cacheable(r) ? cache.key(service, request.query ?? '', otherVariables, scope, r) : null));
+  const results: unknown[] = keys.map((k) => (k ? cache.get(k) : undefined));
+  const missing = results.flatMap((r, i) => (r === undefined ? [i] : []));
+  const hits = representations.length - missing.length;
+  if (hits > 0) metrics.inc('gateway_entity_cache_hits_total', 'Entities served from the gateway cache', { service }, hits);
+  if (missing.length === 0) return { data: { _entities: results } };
+  metrics.inc('gateway_entity_cache_misses_total', 'Entities fetched from subgraphs', { service }, missing.length);
+  const startedAt = Date.now();
+  const partial = missing.length < representations.length;
+  const response = await fetch(
+    partial
+      ? {
+          ...options,
+          request: { ...request, variables: { ...request.variables, representations: missing.map((i) => representations[i]) } },
+        }
+      : options,
+  );
+  const fetched = response.data?.['_entities'];
+  if (!Array.isArray(fetched) || fetched.length !== missing.length) return response;
+  const failed = new Set((response.errors ?? []).map((e) => e.path?.[1]).filter((p): p is number => typeof p === 'number'));
+  fetched.forEach((value, j) => {
+    const i = missing[j] as number;
+    results[i] = value;
+    const key = keys[i];
+    if (key && value !== null && !failed.has(j))
+      cache.set(key, value, idsOf(representations[i] as Record<string, unknown>, value), startedAt);
+  });
+  if (!partial) return response;
+  const errors = response.errors?.map((e) =>
+    e.path?.[0] === '_entities' && typeof e.path[1] === 'number'
+      ? { ...e, path: ['_entities', missing[e.path[1]] as number, ...e.path.slice(2)] }
+      : e,
+  );
+  return { ...response, data: { ...response.data, _entities: results }, ...(errors ? { errors } : {}) };
 }
 
 interface RelayedError {
@@ -97,8 +186,12 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const tracing = startTracing('gateway', config.tracing);
+  metrics.enableProcessMetrics();
   const ide = createIde();
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
+  const cache =
+    config.entityCache.maxEntries > 0 ? new EntityCache({ ...config.entityCache, types: new Set(config.entityCache.types) }) : null;
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -106,6 +199,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
         name,
         (SERVICE_NAMES as readonly string[]).includes(name) ? config.subgraphUrls[name as ServiceName] : (url ?? ''),
         config.auth.internalSecret,
+        cache,
       ),
   });
   const tokens = TokenVerifier.create(config.auth, log);
@@ -123,6 +217,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     },
     plugins: [
       ide.plugin,
+      operationObserver(),
       {
         // Depth and field-count bombs are refused before any subgraph is asked.
         async requestDidStart() {
@@ -145,9 +240,30 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           };
         },
       },
+      {
+        // Read-your-writes through this gateway: a mutation evicts at once the cached entities its arguments
+        // and result name, without waiting for its events to come back from Kafka.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation, document, request, response }) {
+              if (!cache || operation?.operation !== 'mutation') return;
+              const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+              cache.invalidate(idsInOperation(document, request.variables, data));
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
+  // Started beside serving, not before it (creating topics and joining a group takes seconds): until it is
+  // live the cache is off and every fetch goes to its subgraph. If it cannot start the cache stays off.
+  const invalidation: Promise<CacheInvalidation | null> = cache
+    ? startCacheInvalidation(config, cache, log).catch((error: unknown) => {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'entity cache invalidation did not start; cache off');
+        return null;
+      })
+    : Promise.resolve(null);
   const server: http.Server = await serve({
     apollo,
     host: config.host,
@@ -176,7 +292,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           },
         };
       },
-      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
     },
   });
   const url = `http://${config.host}:${config.ports.gateway}/graphql`;
@@ -185,7 +301,9 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     url,
     stop: async () => {
       await closeServer(server);
+      await (await invalidation)?.stop();
       await apollo.stop();
+      await tracing.shutdown();
     },
   };
 }

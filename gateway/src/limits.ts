@@ -20,7 +20,11 @@ export function measure(document: DocumentNode, selectionSet: SelectionSetNode):
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
         fields++;
-        if (s.selectionSet) deepest = Math.max(deepest, walk(s.selectionSet, depth + 1, seen));
+        // `ofType` unwraps a list/non-null type reference: the chain is as long as the schema's wrappers
+        // (a few levels), cheap to answer, and tools' standard introspection query nests it 7 deep.
+        // Counting it would refuse GraphiQL and codegen; every other introspection level still counts.
+        const step = s.name.value === 'ofType' ? 0 : 1;
+        if (s.selectionSet) deepest = Math.max(deepest, walk(s.selectionSet, depth + step, seen));
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, walk(s.selectionSet, depth, seen));
       } else {

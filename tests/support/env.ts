@@ -9,6 +9,10 @@ export interface TestEnv {
   kafkaBrokers: string[];
   mongodbUri: string;
   infraManaged: boolean;
+  /** The platform's control endpoint (kill/restart/add processes, for fault tests); see stack's serveControl. */
+  controlUrl?: string;
+  /** Spans the platform exported, one JSON line each (tests/support/otlp-receiver.ts). */
+  spansFile: string;
 }
 
 export const envFile = path.resolve(__dirname, '..', '..', '.infra', 'test-env.json');

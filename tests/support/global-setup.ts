@@ -4,33 +4,50 @@
  * or here if missing), in a namespace of their own (database and topic prefix), seeded.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { infraUp } from '../../packages/stack/src/infra';
 import { runningPid } from '../../packages/stack/src/proc';
-import { startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
+import { serveControl, startPlatform, type RunningPlatform } from '../../packages/stack/src/platform';
 import { seed } from '../../packages/stack/src/seed';
 import { waitForConsumers } from '../../packages/stack/src/lag';
 import { envFile, type TestEnv } from './env';
+import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver';
 
 declare global {
   // eslint-disable-next-line no-var
   var __PASS_PLATFORM__: RunningPlatform | undefined;
+  // eslint-disable-next-line no-var
+  var __PASS_CONTROL__: { url: string; close: () => Promise<void> } | undefined;
+  var __PASS_OTLP__: OtlpReceiver | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
   const infra = await infraUp((line) => console.log(line));
   const namespace = `t${Date.now().toString(36)}`;
   const t0 = Date.now();
+  // Every process exports its spans here (tests/tracing.test.ts follows one trace through them).
+  const spansFile = path.resolve(__dirname, '..', '..', '.infra', 'traces', `${namespace}.jsonl`);
+  globalThis.__PASS_OTLP__ = await startOtlpReceiver(spansFile);
   const platform = await startPlatform({
     // Another checkout's suite may be running on this machine: PASS_TEST_PORT_OFFSET moves this one.
     portOffset: Number(process.env['PASS_TEST_PORT_OFFSET'] ?? 100),
     logPrefix: 'test-',
     // A tight rate limit so the security test can trip it; ordinary test traffic stays below it.
-    env: { PASS_NAMESPACE: namespace, OUTBOX_SWEEP_MS: '500', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '3000', RATE_LIMIT_BURST: '300' },
+    env: {
+      PASS_NAMESPACE: namespace,
+      OUTBOX_SWEEP_MS: '500',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '3000',
+      RATE_LIMIT_BURST: '300',
+      OTEL_EXPORTER_OTLP_ENDPOINT: globalThis.__PASS_OTLP__.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    },
   });
   globalThis.__PASS_PLATFORM__ = platform;
   // Jest skips globalTeardown when globalSetup throws: stop the platform here then.
   const reports = await seed(platform.gatewayUrl).catch(async (error: unknown) => {
     await platform.stop();
+    await globalThis.__PASS_OTLP__?.close();
     throw error;
   });
   const seeded = reports.reduce((n, r) => n + r.applied, 0);
@@ -42,6 +59,9 @@ export default async function globalSetup(): Promise<void> {
   console.log(
     `\nplatform started and ${seeded} fixture mutations seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (namespace ${namespace})`,
   );
+  // Fault tests (tests/reliability) kill and restart processes of this platform through it.
+  const control = await serveControl(platform);
+  globalThis.__PASS_CONTROL__ = control;
   const env: TestEnv = {
     namespace,
     gatewayUrl: platform.gatewayUrl,
@@ -49,6 +69,8 @@ export default async function globalSetup(): Promise<void> {
     kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
     mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
     infraManaged: process.env['PASS_INFRA_MANAGED'] === '1' || (!infra.kafkaExternal && runningPid('kafka') !== null),
+    controlUrl: control.url,
+    spansFile,
   };
   fs.writeFileSync(envFile, JSON.stringify(env, null, 2));
 }

@@ -5,7 +5,9 @@ import { databaseName, SERVICE_NAMES } from '../../packages/platform/src/config'
 import { testEnv } from './env';
 
 export default async function globalTeardown(): Promise<void> {
+  await globalThis.__PASS_CONTROL__?.close();
   await globalThis.__PASS_PLATFORM__?.stop();
+  await globalThis.__PASS_OTLP__?.close();
   const env = testEnv();
   const conn = await mongoose.createConnection(env.mongodbUri).asPromise();
   for (const service of SERVICE_NAMES) await conn.useDb(databaseName(env.namespace, service)).dropDatabase();

@@ -129,6 +129,11 @@ function cloudEventHeaders(e: CatalogEvent): JsonObject {
       ce_time: { type: 'string', format: 'date-time', description: 'When the event was written to the outbox.' },
       ce_subject: { type: 'string', description: `The aggregate id (payload field \`${e.keyField}\`), also the Kafka key.` },
       ce_requestid: { type: 'string', description: 'Optional: x-request-id of the GraphQL request that caused the event.' },
+      ce_traceparent: {
+        type: 'string',
+        description: 'Optional: W3C trace context of the span that wrote the event (CloudEvents distributed-tracing extension).',
+      },
+      traceparent: { type: 'string', description: 'Optional: the same trace context as a plain W3C header, for Kafka instrumentations.' },
       'content-type': { type: 'string', const: 'application/json' },
     },
   };
@@ -392,7 +397,8 @@ export function renderMarkdown(events: CatalogEvent[]): string {
     '- Key: the aggregate id (the payload field named below), so one aggregate’s events are ordered.',
     '- Value: the JSON payload, valid against `schemas/events/<type>.json`.',
     '- Headers: `ce_specversion` (`1.0`), `ce_id` (uuid; consumers dedupe by it), `ce_source` (`/pass-graph/<service>`), `ce_type`,',
-    '  `ce_time`, `ce_subject` (= key), `content-type` (`application/json`), optional `ce_requestid`.',
+    '  `ce_time`, `ce_subject` (= key), `content-type` (`application/json`), optional `ce_requestid`, optional `ce_traceparent`',
+    '  and `traceparent` (W3C trace context of the mutation that wrote the event; a consumer continues the trace).',
     '- Consumer groups: `<namespace>.<service>`. An event a consumer can never apply goes to `<namespace>.dlq.<service>`',
     '  with `dlq_error_code`, `dlq_error_message`, `dlq_original_topic`, `dlq_original_partition`, `dlq_original_offset`,',
     '  `dlq_consumer_group` and `dlq_failed_at` headers.',

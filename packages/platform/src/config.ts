@@ -41,6 +41,26 @@ export interface PlatformConfig {
   production: boolean;
   auth: AuthConfig;
   limits: LimitsConfig;
+  entityCache: EntityCacheConfig;
+  tracing: TracingConfig;
+}
+
+/** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
+export interface EntityCacheConfig {
+  maxEntries: number;
+  /** Backstop age of an entry, for a change no event names. */
+  maxAgeMs: number;
+  /** After an event names an id, results fetched before it or within this window are not stored. */
+  settleMs: number;
+  /** Entity types cached (public, no personal data whose reads are audited). */
+  types: string[];
+}
+
+export interface TracingConfig {
+  /** OTLP/HTTP traces URL (`…/v1/traces`); null: spans are not exported (propagation stays on). */
+  exporterUrl: string | null;
+  /** Batch span processor delay between exports (`OTEL_BSP_SCHEDULE_DELAY`). */
+  batchDelayMs: number;
 }
 
 export interface AuthConfig {
@@ -151,6 +171,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   if (!internalSecret) problems.push('PASS_INTERNAL_SECRET is required (npm start generates a local one in .infra/auth/internal.key)');
   else if (internalSecret.length < 32) problems.push('PASS_INTERNAL_SECRET must be at least 32 characters');
 
+  // OTel's own variables: a signal-specific endpoint is used as is, the generic one gets `/v1/traces`.
+  const tracesEndpoint = str('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', '');
+  const otlpEndpoint = str('OTEL_EXPORTER_OTLP_ENDPOINT', '');
+  const exporterUrl = tracesEndpoint || (otlpEndpoint ? `${otlpEndpoint.replace(/\/+$/, '')}/v1/traces` : '');
+  if (exporterUrl && !/^https?:\/\/\S+$/.test(exporterUrl))
+    problems.push(
+      `${tracesEndpoint ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT'}="${exporterUrl}" must be an http(s) URL`,
+    );
+
   const config: PlatformConfig = {
     namespace,
     host,
@@ -179,6 +208,19 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
       ratePerMinute: int('RATE_LIMIT_PER_MINUTE', 6_000, 1, 10_000_000),
       rateBurst: int('RATE_LIMIT_BURST', 1_000, 1, 10_000_000),
+    },
+    entityCache: {
+      maxEntries: int('GATEWAY_ENTITY_CACHE_MAX', 20_000, 0, 10_000_000),
+      maxAgeMs: int('GATEWAY_ENTITY_CACHE_MAX_AGE_MS', 300_000, 1_000, 86_400_000),
+      settleMs: int('GATEWAY_ENTITY_CACHE_SETTLE_MS', 2_000, 0, 600_000),
+      types: str('GATEWAY_ENTITY_CACHE_TYPES', 'Facility,SubstituteDispatch,BudgetLine,BusinessPlanItem,Agency,District')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    },
+    tracing: {
+      exporterUrl: exporterUrl || null,
+      batchDelayMs: int('OTEL_BSP_SCHEDULE_DELAY', 5_000, 10, 600_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -3,9 +3,10 @@
  * Works on FerretDB v1 and on MongoDB alike: no multi-document transactions,
  * no change streams, no aggregation beyond `$match/$group(one $sum)/$sort/$limit`.
  */
-import mongoose, { type Connection, type Schema } from 'mongoose';
+import mongoose, { type Connection, type Query, type Schema } from 'mongoose';
 import { databaseName, type PlatformConfig, type ServiceName } from './config';
 import { metrics } from './metrics';
+import { unavailable } from './errors';
 import { requestScope } from './request-scope';
 
 // Filters built from client input can never smuggle operators ({"$gt": ""}):
@@ -36,8 +37,26 @@ function countOperation(): void {
   if (scope) scope.dbOperations += 1;
 }
 
+/** Reads that take `maxTimeMS` on FerretDB v1 and MongoDB alike (FerretDB v1 refuses it on `distinct`). */
+const DEADLINE_OPS = ['find', 'findOne', 'countDocuments'] as const;
+
+/**
+ * A read for a request whose client has gone is not issued, and every other read of a request gets the
+ * time the client still waits as `maxTimeMS`. Writes are never cut short: a mutation completes once started.
+ */
+function readDeadline(this: Query<unknown, unknown>): void {
+  const scope = requestScope.getStore();
+  if (!scope) return;
+  if (scope.signal?.aborted) {
+    metrics.inc('db_reads_skipped_total', 'Database reads not issued because the client had gone');
+    throw unavailable('the request was cancelled by its client, so the data');
+  }
+  if (scope.deadline !== undefined && this.getOptions().maxTimeMS === undefined) this.maxTimeMS(Math.max(1, scope.deadline - Date.now()));
+}
+
 /** Counts every database operation, and attributes it to the request being served (for N+1 checks). */
 function countingPlugin(schema: Schema): void {
+  for (const op of DEADLINE_OPS) schema.pre(op, readDeadline);
   for (const op of QUERY_OPS) schema.pre(op, countOperation);
   schema.pre('aggregate', countOperation);
   schema.pre('insertMany', countOperation);

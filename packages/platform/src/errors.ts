@@ -57,11 +57,20 @@ interface DriverErrorShape {
   code?: unknown;
 }
 
+/**
+ * NotWritablePrimary, NotPrimaryNoSecondaryOk, NotPrimaryOrSecondary, PrimarySteppedDown,
+ * InterruptedAtShutdown, InterruptedDueToReplStateChange, ShutdownInProgress, HostUnreachable,
+ * HostNotFound, NetworkTimeout, SocketException (MongoDB's error codes).
+ */
+const RETRYABLE_SERVER_CODES = new Set([10107, 13435, 13436, 189, 11600, 11602, 91, 6, 7, 89, 9001]);
+
 /** Classifies an error thrown by mongoose / the MongoDB driver. */
 export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { name, code } = error as DriverErrorShape;
   if (code === 11000) return 'CONFLICT';
+  // MaxTimeMSExpired: the read outlived the request's deadline (db.ts), the database is too slow right now.
+  if (code === 50) return 'SERVICE_UNAVAILABLE';
   if (name === 'ValidationError' || name === 'CastError' || name === 'StrictModeError') return 'BAD_USER_INPUT';
   if (
     typeof name === 'string' &&
@@ -69,6 +78,8 @@ export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   )
     return 'SERVICE_UNAVAILABLE';
   if (name === 'MongooseServerSelectionError' || name === 'DisconnectedError') return 'SERVICE_UNAVAILABLE';
+  // A replica set between primaries (election, step-down, shutdown): MongoDB's retryable server errors.
+  if (typeof code === 'number' && RETRYABLE_SERVER_CODES.has(code)) return 'SERVICE_UNAVAILABLE';
   return undefined;
 }
 

@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
+import { observeGraphQLRequest } from './observe';
 import { requestScope, type RequestScope } from './request-scope';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Node's own default `requestTimeout` (5 min): the deadline when none is configured. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 300_000;
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown; contentType?: string }>;
 
@@ -96,12 +99,25 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
         }
         const headers = new HeaderMap();
         for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-        const scope: RequestScope = { requestId: requestIdOf(req), dbOperations: 0 };
-        const result = await requestScope.run(scope, () =>
-          apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-            context: () => opts.context(req, scope),
-          }),
+        // A client that disconnects (or the gateway giving up on a subgraph) aborts the scope: work nobody
+        // waits for any more stops at its next database read instead of holding the database for others.
+        const abort = new AbortController();
+        res.once('close', () => {
+          if (!res.writableFinished) abort.abort();
+        });
+        const scope: RequestScope = {
+          requestId: requestIdOf(req),
+          dbOperations: 0,
+          signal: abort.signal,
+          deadline: Date.now() + (opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        };
+        const result = await observeGraphQLRequest(req, scope, () =>
+          requestScope.run(scope, () =>
+            apollo.executeHTTPGraphQLRequest({
+              httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+              context: () => opts.context(req, scope),
+            }),
+          ),
         );
         metrics.inc('http_graphql_requests_total', 'GraphQL HTTP requests', { status: String(result.status ?? 200) });
         const outHeaders: Record<string, string> = { 'x-request-id': scope.requestId };

@@ -7,6 +7,8 @@ export * from './authz';
 export * from './audit';
 export * from './validate';
 export * from './metrics';
+export * from './tracing';
+export * from './observe';
 export * from './request-scope';
 export * from './db';
 export * from './loaders';

@@ -8,6 +8,12 @@ export interface RequestScope {
   requestId: string;
   /** Database operations issued while serving this request. */
   dbOperations: number;
+  /** Aborted when the client goes away before the answer: reads it would have waited for are not issued. */
+  signal?: AbortSignal;
+  /** When the client stops waiting (epoch ms): database reads get the time left as `maxTimeMS`. */
+  deadline?: number;
+  /** The GraphQL operation served (set once it resolved; labels its span and latency). */
+  operation?: { name: string; type: string };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -20,6 +20,8 @@ import { formatError } from './errors';
 import { closeServer, serve } from './http';
 import { createLogger, type Logger } from './logger';
 import { metrics } from './metrics';
+import { operationObserver } from './observe';
+import { startTracing } from './tracing';
 import type { RequestScope } from './request-scope';
 import { EventCatalog } from './events/catalog';
 import type { Caller } from './caller';
@@ -120,6 +122,8 @@ export async function startSubgraph<TLoaders>(
   config: PlatformConfig = loadConfig(),
 ): Promise<RunningSubgraph> {
   const log = createLogger(def.name, config.logLevel);
+  const tracing = startTracing(def.name, config.tracing);
+  metrics.enableProcessMetrics();
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
   const db = await connectDatabase(config, def.name);
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
@@ -150,6 +154,13 @@ export async function startSubgraph<TLoaders>(
     log,
     sweepMs: config.outboxSweepMs,
   });
+  const relayed = relay;
+  const unobserveBacklog = metrics.computed(
+    'outbox_backlog_documents',
+    'Documents whose outbox still holds unpublished events',
+    ['service'],
+    async () => [{ labels: { service: def.name }, value: await relayed.pendingCount() }],
+  );
   const consumer =
     parts.handlers && Object.keys(parts.handlers).length > 0
       ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
@@ -179,7 +190,7 @@ export async function startSubgraph<TLoaders>(
   enforceAuthorization(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
-    plugins: [auditMutations(audit)],
+    plugins: [operationObserver(), auditMutations(audit)],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'resolver error'));
@@ -221,7 +232,7 @@ export async function startSubgraph<TLoaders>(
         const ready = Object.values(checks).every((v) => v === 'ok');
         return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not ready', service: def.name, checks } };
       },
-      '/metrics': async () => ({ status: 200, body: metrics.render(), contentType: 'text/plain; version=0.0.4' }),
+      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
     },
   });
   const url = `http://${config.host}:${config.ports[def.name]}/graphql`;
@@ -236,7 +247,9 @@ export async function startSubgraph<TLoaders>(
     await consumer?.stop();
     await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 1_000))]);
     await relay?.stop();
+    unobserveBacklog();
     await db.close();
+    await tracing.shutdown();
     log.info('stopped');
   };
   return { url, runtime, relay, stop };
@@ -256,13 +269,18 @@ function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<Subgrap
             const key = selection.alias?.value ?? selection.name.value;
             const mine = errors.filter((e) => e.path?.[0] === key);
             const result = data[key] as { id?: unknown } | null | undefined;
-            await audit.record(contextValue.caller, {
+            const errorCodes = mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN'));
+            const written = audit.record(contextValue.caller, {
               action: 'MUTATION',
               operation: `Mutation.${selection.name.value}`,
               targetIds: typeof result?.id === 'string' ? [result.id] : [],
               outcome: mine.length > 0 || result == null ? 'ERROR' : 'OK',
-              errorCodes: mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN')),
+              errorCodes,
             });
+            // With the database down the record cannot be written either: waiting for the driver to give
+            // up would turn a fast SERVICE_UNAVAILABLE into a slow one. The attempt (and its log line) goes on.
+            if (!errorCodes.includes('SERVICE_UNAVAILABLE')) await written;
+            else written.catch(() => undefined);
           }
         },
       };

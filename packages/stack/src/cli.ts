@@ -5,13 +5,14 @@
  *   test [jest args]      infra (if needed) + the whole jest suite; stops what it started
  *   infra up|down|status  local Kafka + FerretDB only
  *   seed [gateway-url]    fixture mutations through the gateway
+ *   keys                  create the dev keys in .infra/auth/ if missing (docker compose runs it before the platform)
  *   compose [--check] [--accept-hints]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
-import { mintToken } from './auth';
+import { authDir, ensureDevKeys, mintToken } from './auth';
 import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
 import { logDir, repoRoot } from './paths';
@@ -150,6 +151,10 @@ async function main(): Promise<number> {
       await seed(url, say, Boolean(process.stdout.isTTY));
       return 0;
     }
+    case 'keys':
+      await ensureDevKeys();
+      say(`dev keys ready in ${authDir}`);
+      return 0;
     case 'compose': {
       if (rest.includes('--check')) {
         const check = checkComposition(schemasDir);
@@ -185,7 +190,7 @@ async function main(): Promise<number> {
     }
     default:
       say(
-        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | compose [--check] [--accept-hints] | token <role...>',
+        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | keys | compose [--check] [--accept-hints] | token <role...>',
       );
       return cmd ? 2 : 0;
   }

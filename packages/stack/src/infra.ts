@@ -60,32 +60,43 @@ export async function provisionFerretDb(say: Say): Promise<void> {
   say(`  FerretDB built in ${((Date.now() - t) / 1000).toFixed(1)}s`);
 }
 
+/** The KRaft cluster id the local broker's storage is formatted with (docker-compose.yml uses it too). */
+export const KAFKA_CLUSTER_ID = 'cGFzcy1ncmFwaC1rYWZrYQ';
+
+/**
+ * The broker's settings apart from its addresses and paths: a single combined KRaft node, explicit
+ * topics only, nothing expires. docker-compose.yml's kafka service sets the same (compose-sync.test.ts).
+ */
+export const KAFKA_SETTINGS: Readonly<Record<string, string>> = {
+  'process.roles': 'broker,controller',
+  'node.id': '1',
+  'controller.listener.names': 'CONTROLLER',
+  'inter.broker.listener.name': 'PLAINTEXT',
+  'num.partitions': '3',
+  'offsets.topic.replication.factor': '1',
+  'offsets.topic.num.partitions': '10',
+  'transaction.state.log.replication.factor': '1',
+  'transaction.state.log.min.isr': '1',
+  'share.coordinator.state.topic.replication.factor': '1',
+  'share.coordinator.state.topic.min.isr': '1',
+  'group.initial.rebalance.delay.ms': '0',
+  'auto.create.topics.enable': 'false',
+  'delete.topic.enable': 'true',
+  'log.retention.hours': '-1',
+};
+
 function writeKafkaConfig(): string {
   fs.mkdirSync(kafkaHome, { recursive: true });
   const props = path.join(kafkaHome, 'server.properties');
   fs.writeFileSync(
     props,
     [
-      'process.roles=broker,controller',
-      'node.id=1',
       `controller.quorum.voters=1@127.0.0.1:${KAFKA_CONTROLLER_PORT}`,
       `listeners=PLAINTEXT://127.0.0.1:${KAFKA_PORT},CONTROLLER://127.0.0.1:${KAFKA_CONTROLLER_PORT}`,
       `advertised.listeners=PLAINTEXT://127.0.0.1:${KAFKA_PORT}`,
-      'controller.listener.names=CONTROLLER',
       'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-      'inter.broker.listener.name=PLAINTEXT',
       `log.dirs=${kafkaData}`,
-      'num.partitions=3',
-      'offsets.topic.replication.factor=1',
-      'offsets.topic.num.partitions=10',
-      'transaction.state.log.replication.factor=1',
-      'transaction.state.log.min.isr=1',
-      'share.coordinator.state.topic.replication.factor=1',
-      'share.coordinator.state.topic.min.isr=1',
-      'group.initial.rebalance.delay.ms=0',
-      'auto.create.topics.enable=false',
-      'delete.topic.enable=true',
-      'log.retention.hours=-1',
+      ...Object.entries(KAFKA_SETTINGS).map(([key, value]) => `${key}=${value}`),
       '',
     ].join('\n'),
   );
@@ -147,7 +158,7 @@ export async function startKafka(say: Say): Promise<boolean> {
   const props = writeKafkaConfig();
   const cp = `${kafkaLibs}/*`;
   if (!fs.existsSync(path.join(kafkaData, 'meta.properties'))) {
-    await run(java(), ['-cp', cp, 'kafka.tools.StorageTool', 'format', '-t', 'cGFzcy1ncmFwaC1rYWZrYQ', '-c', props], { quiet: true });
+    await run(java(), ['-cp', cp, 'kafka.tools.StorageTool', 'format', '-t', KAFKA_CLUSTER_ID, '-c', props], { quiet: true });
   }
   const t = Date.now();
   spawnDaemon('kafka', java(), [
@@ -160,7 +171,7 @@ export async function startKafka(say: Say): Promise<boolean> {
     'kafka.Kafka',
     props,
   ]);
-  await waitFor('Kafka', () => kafkaReady(), 90_000);
+  await waitFor('Kafka', () => kafkaReady(), 180_000);
   say(`Kafka 4.1.1 ready on 127.0.0.1:${KAFKA_PORT} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
   return true;
 }

@@ -1,10 +1,13 @@
 /** Starts the six subgraphs and the gateway as child processes and waits until the gateway is healthy. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { DEFAULT_PORTS, envPrefix, SERVICE_NAMES, type ProcessName } from '@pass-graph/platform';
+import { envPrefix, SERVICE_NAMES, type ProcessName, type ServiceName } from '@pass-graph/platform';
 import { ensureDevKeys } from './auth';
 import { logDir, repoRoot } from './paths';
+import { entryPoint, platformEnv, portsAt } from './processes';
 import { portOpen, waitFor } from './proc';
 
 export interface PlatformOptions {
@@ -23,11 +26,15 @@ export interface RunningPlatform {
   /** Kill one process (for fault tests) and start it again with `restart`. */
   kill: (name: ProcessName, signal?: NodeJS.Signals) => Promise<void>;
   restart: (name: ProcessName) => Promise<void>;
+  /**
+   * Starts another instance of a service on `port` (same namespace, database and consumer group), e.g. to make
+   * its consumer group rebalance; the gateway does not route to it. `stop` (or the platform's stop) ends it.
+   */
+  startInstance: (name: ServiceName, port: number) => Promise<{ pid: number; stop: () => Promise<void> }>;
   stop: () => Promise<void>;
 }
 
-const entryOf = (name: ProcessName): string =>
-  name === 'gateway' ? path.join(repoRoot, 'gateway', 'dist', 'main.js') : path.join(repoRoot, 'services', name, 'dist', 'main.js');
+const entryOf = (name: ProcessName): string => path.join(repoRoot, entryPoint(name));
 
 async function healthy(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(1_500) });
@@ -36,14 +43,8 @@ async function healthy(url: string): Promise<boolean> {
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
   await ensureDevKeys();
-  const offset = opts.portOffset ?? 0;
-  const ports = {} as Record<ProcessName, number>;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
-  for (const name of Object.keys(DEFAULT_PORTS) as ProcessName[]) {
-    ports[name] = DEFAULT_PORTS[name] + offset;
-    env[`${envPrefix(name)}_PORT`] = String(ports[name]);
-  }
-  for (const name of SERVICE_NAMES) env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  const ports = portsAt(opts.portOffset ?? 0);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, ...platformEnv(ports) };
   // Something else on our ports would answer in our place (and take our seed): refuse to start.
   const taken = (await Promise.all(Object.entries(ports).map(async ([n, p]) => ((await portOpen(p)) ? `${n} ${p}` : null)))).filter(
     Boolean,
@@ -70,9 +71,35 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     await exited;
     clearTimeout(timer);
   };
+  const extras = new Set<ChildProcess>();
+  const stopChild = async (child: ChildProcess): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
   const stopAll = async (): Promise<void> => {
+    await Promise.all([...extras].map(stopChild));
     await kill('gateway');
     await Promise.all(SERVICE_NAMES.map((n) => kill(n)));
+  };
+  const startInstance = async (name: ServiceName, port: number): Promise<{ pid: number; stop: () => Promise<void> }> => {
+    const out = fs.openSync(path.join(logDir, `${opts.logPrefix ?? ''}${name}-${port}.log`), 'a');
+    const child = spawn(process.execPath, [entryOf(name)], {
+      env: { ...env, [`${envPrefix(name)}_PORT`]: String(port) },
+      stdio: ['ignore', out, out],
+    });
+    fs.closeSync(out);
+    extras.add(child);
+    child.once('exit', () => extras.delete(child));
+    const stop = (): Promise<void> => stopChild(child);
+    await waitFor(`${name} on ${port}`, () => healthy(`http://127.0.0.1:${port}/healthz`), 60_000).catch(async (error: unknown) => {
+      await stop();
+      throw error;
+    });
+    return { pid: child.pid ?? -1, stop };
   };
   try {
     for (const name of SERVICE_NAMES) launch(name);
@@ -95,6 +122,70 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       launch(name);
       await waitHealthy(name);
     },
+    startInstance,
     stop: stopAll,
+  };
+}
+
+/**
+ * Fault tests run in another module registry than the jest globalSetup that owns the platform: this small
+ * HTTP endpoint on 127.0.0.1 (an ephemeral port) lets them kill, restart and add processes of it.
+ *   GET  /processes                          pid and state of each process
+ *   POST /kill?name=staffing&signal=SIGKILL
+ *   POST /restart?name=staffing              (also starts a killed process again)
+ *   POST /instances?name=budgets&port=4950   another instance; DELETE /instances?port=4950 stops it
+ */
+export async function serveControl(platform: RunningPlatform): Promise<{ url: string; close: () => Promise<void> }> {
+  const instances = new Map<number, { stop: () => Promise<void> }>();
+  const names = Object.keys(platform.ports);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const name = url.searchParams.get('name') ?? '';
+    const reply = (status: number, body: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const act = async (): Promise<unknown> => {
+      if (req.method === 'GET' && url.pathname === '/processes')
+        return Object.fromEntries(
+          [...platform.processes].map(([n, c]) => [n, { pid: c.pid, running: c.exitCode === null && c.signalCode === null }]),
+        );
+      if (url.pathname === '/instances' && req.method === 'DELETE') {
+        const port = Number(url.searchParams.get('port'));
+        await instances.get(port)?.stop();
+        instances.delete(port);
+        return { stopped: port };
+      }
+      if (!names.includes(name)) throw new Error(`unknown process ${name}`);
+      const target = name as ProcessName;
+      if (req.method === 'POST' && url.pathname === '/kill') {
+        await platform.kill(target, (url.searchParams.get('signal') ?? 'SIGTERM') as NodeJS.Signals);
+        return { killed: name };
+      }
+      if (req.method === 'POST' && url.pathname === '/restart') {
+        await platform.restart(target);
+        return { restarted: name, pid: platform.processes.get(target)?.pid };
+      }
+      if (req.method === 'POST' && url.pathname === '/instances' && target !== 'gateway') {
+        const port = Number(url.searchParams.get('port'));
+        const instance = await platform.startInstance(target, port);
+        instances.set(port, instance);
+        return { started: name, port, pid: instance.pid };
+      }
+      throw new Error(`no route ${req.method} ${url.pathname}`);
+    };
+    act().then(
+      (body) => reply(200, body),
+      (error: unknown) => reply(400, { error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await Promise.all([...instances.values()].map((i) => i.stop()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

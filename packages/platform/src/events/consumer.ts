@@ -3,6 +3,13 @@
  *
  * - Group `<namespace>.<service>`, reading from the beginning the first time, so
  *   a new read model is built from the whole history.
+ * - Messages come in batches (`eachBatch`), partitions side by side. A batch is worked in
+ *   sub-batches of up to SUB_BATCH messages: one inbox read (`$in`) per sub-batch, the handlers,
+ *   one bulk inbox write, then the sub-batch's last offset is resolved and committed. A crash
+ *   therefore redoes at most the unfinished sub-batch (handlers are idempotent, the inbox dedups).
+ * - Within a sub-batch, messages with the same Kafka key (the aggregate id) are handled in offset
+ *   order, one after the other; different keys run side by side (bounded). Kafka orders a
+ *   partition only for the sake of its keys, so per-aggregate order is what it promised.
  * - Every message is decoded and schema-checked; one that fails goes to the
  *   service's dead-letter topic with the reason in headers, and the consumer moves on.
  * - An inbox (`_inbox`, processed event ids) skips events already applied.
@@ -13,11 +20,13 @@
  *   message is retried until it is back: an outage is not a poison message.
  */
 import type { Connection } from 'mongoose';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Batch, Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { deadLetterTopic, topicName, type PlatformConfig, type ServiceName } from '../config';
 import { classifyDatabaseError } from '../errors';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
+import { observeConsumerLag } from '../observe';
+import { processEventSpan } from '../tracing';
 import type { EventCatalog } from './catalog';
 import { fromKafkaMessage, type DomainEvent } from './envelope';
 
@@ -48,6 +57,28 @@ export interface ConsumerOptions {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const PARTITIONS_IN_PARALLEL = 8;
+/** Messages per inbox read / inbox write / commit. A crash redoes at most this many. */
+const SUB_BATCH = 100;
+/** Keys (aggregates) of one sub-batch handled side by side. */
+const KEYS_IN_PARALLEL = 16;
+
+interface InboxRecord {
+  _id: string;
+  type: string;
+  topic: string;
+  partition: number;
+  offset: string;
+  processedAt: Date;
+}
+
+/** Runs `work` over every item with at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
 
 export class EventConsumer {
   private consumer: Consumer | null = null;
@@ -94,16 +125,28 @@ export class EventConsumer {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
+    observeConsumerLag(consumer, this.opts.service);
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics(), fromBeginning: true });
     await consumer.run({
       autoCommit: true,
-      // Partitions (of all subscribed topics) are handled side by side, each in order: a burst on one
+      // Commit as soon as a sub-batch is resolved (`commitOffsetsIfNecessary` below), not only at the end of a batch.
+      autoCommitThreshold: 1,
+      // Partitions (of all subscribed topics) are handled side by side, each in key order: a burst on one
       // topic (say the audit trail) does not hold back another's events. Handlers are idempotent and
       // lock what they read-check-write, so two partitions never race on one document.
       partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.handle(topic, partition, message, heartbeat);
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        for (let i = 0; i < batch.messages.length; i += SUB_BATCH) {
+          // After a rebalance or on shutdown the rest of the batch belongs to someone else (or to the next start).
+          if (!isRunning() || isStale()) return;
+          const chunk = batch.messages.slice(i, i + SUB_BATCH);
+          await this.handleChunk(batch, chunk, heartbeat);
+          resolveOffset((chunk[chunk.length - 1] as KafkaMessage).offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
       },
     });
   }
@@ -117,38 +160,100 @@ export class EventConsumer {
   private inbox() {
     const db = this.opts.db.db;
     if (!db) throw new Error('database not connected');
-    return db.collection<{ _id: string; type: string; topic: string; partition: number; offset: string; processedAt: Date }>('_inbox');
+    return db.collection<InboxRecord>('_inbox');
   }
 
-  private async handle(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
-    const { log, catalog, handlers, service, config } = this.opts;
-    const decoded = fromKafkaMessage(message, catalog);
-    if (!decoded.ok) {
-      await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
-      return;
-    }
-    const event = decoded.event;
-    const handler = handlers[event.type];
-    if (!handler) return; // another consumer's business
-    const inbox = this.inbox();
+  /** Runs a database operation until the database answers: an outage is waited out, not counted as a failure. */
+  private async untilDatabase<T>(what: string, op: () => Promise<T>, heartbeat: () => Promise<void>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        if (await inbox.findOne({ _id: event.id }, { projection: { _id: 1 } })) {
+        return await op();
+      } catch (error) {
+        if (classifyDatabaseError(error) !== 'SERVICE_UNAVAILABLE' || this.stopping) throw error;
+        this.opts.log.warn({ err: error instanceof Error ? error.message : String(error) }, `database unavailable; retrying ${what}`);
+        await sleep(Math.min(5_000, 250 * attempt));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+  }
+
+  /** One sub-batch of a partition: decode, one inbox read, handlers (per key in order), one inbox write. */
+  private async handleChunk(batch: Batch, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+    const { catalog, handlers, service } = this.opts;
+    const { topic, partition } = batch;
+    const work: { message: KafkaMessage; event: DomainEvent }[] = [];
+    for (const message of messages) {
+      const decoded = fromKafkaMessage(message, catalog);
+      if (!decoded.ok) {
+        await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
+        continue;
+      }
+      if (handlers[decoded.event.type]) work.push({ message, event: decoded.event }); // else another consumer's business
+    }
+    if (work.length === 0) return;
+    const ids = [...new Set(work.map((w) => w.event.id))];
+    const found = await this.untilDatabase(
+      'inbox read',
+      () =>
+        this.inbox()
+          .find({ _id: { $in: ids } }, { projection: { _id: 1 } })
+          .toArray(),
+      heartbeat,
+    );
+    const done = new Set(found.map((r) => r._id));
+    const byKey = new Map<string, { message: KafkaMessage; event: DomainEvent }[]>();
+    for (const w of work) {
+      const key = w.message.key?.toString() ?? w.event.subject;
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(w);
+    }
+    const applied: InboxRecord[] = [];
+    await eachLimited([...byKey.values()], KEYS_IN_PARALLEL, async (list) => {
+      for (const { message, event } of list) {
+        // `done` also catches the same event twice in one sub-batch (a redelivery after a producer retry).
+        if (done.has(event.id)) {
           metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'duplicate' });
-          return;
+          continue;
         }
-        await handler(event);
-        await inbox.updateOne(
-          { _id: event.id },
-          { $setOnInsert: { type: event.type, topic, partition, offset: message.offset, processedAt: new Date() } },
-          { upsert: true },
-        );
+        done.add(event.id);
+        if (await this.apply(topic, partition, message, event, heartbeat)) {
+          applied.push({ _id: event.id, type: event.type, topic, partition, offset: message.offset, processedAt: new Date() });
+        }
+      }
+    });
+    if (applied.length === 0) return;
+    // After the handlers: a crash before this write only means the handlers run again (they are idempotent).
+    await this.untilDatabase(
+      'inbox write',
+      () =>
+        this.inbox().bulkWrite(
+          applied.map(({ _id, ...rest }) => ({ updateOne: { filter: { _id }, update: { $setOnInsert: rest }, upsert: true } })),
+          { ordered: false },
+        ),
+      heartbeat,
+    );
+  }
+
+  /** Runs the event's handler with retries; true when applied, false when it went to the dead-letter topic. */
+  private async apply(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    event: DomainEvent,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    const { log, handlers, service, config } = this.opts;
+    const handler = handlers[event.type] as EventHandler;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await processEventSpan(event, topic, partition, () => handler(event));
         metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'applied' });
-        return;
+        return true;
       } catch (error) {
         if (error instanceof PermanentEventError) {
           await this.deadLetter(topic, partition, message, error.code, error.message);
-          return;
+          return false;
         }
         const reason = error instanceof Error ? error.message : String(error);
         if (classifyDatabaseError(error) === 'SERVICE_UNAVAILABLE' && !this.stopping) {
@@ -160,7 +265,7 @@ export class EventConsumer {
         }
         if (attempt >= config.consumerMaxAttempts || this.stopping) {
           await this.deadLetter(topic, partition, message, 'HANDLER_FAILED', reason);
-          return;
+          return false;
         }
         log.warn({ eventId: event.id, attempt, err: reason }, 'event handler failed; retrying');
         await sleep(100 * 2 ** attempt);
@@ -186,5 +291,6 @@ export class EventConsumer {
     // If this send fails the error propagates, the offset is not committed and the message comes back: nothing is lost.
     await this.dlqProducer.send({ topic: dlq, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
     metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'dead_lettered' });
+    metrics.inc('events_dead_lettered_total', 'Events sent to the dead-letter topic', { service, code });
   }
 }

@@ -17,8 +17,12 @@ export interface DomainEvent<T = unknown> {
   datacontenttype: 'application/json';
   /** Request that caused the event, for tracing (CloudEvents extension `requestid`). */
   requestid?: string;
+  /** W3C trace context of the span that wrote the event (CloudEvents distributed-tracing extension). */
+  traceparent?: string;
   data: T;
 }
+
+const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
 
 export const eventSource = (service: string): string => `/pass-graph/${service}`;
 
@@ -47,6 +51,8 @@ export function toKafkaMessage(event: DomainEvent): Message {
     'content-type': event.datacontenttype,
   };
   if (event.requestid) headers['ce_requestid'] = event.requestid;
+  // The CloudEvents extension, and the plain W3C header that Kafka instrumentations read.
+  if (event.traceparent) headers['ce_traceparent'] = headers['traceparent'] = event.traceparent;
   return { key: event.subject, value: JSON.stringify(event.data), headers };
 }
 
@@ -90,6 +96,8 @@ export function fromKafkaMessage(message: KafkaMessage, catalog: EventCatalog): 
   const problems = catalog.check(type, data);
   if (problems) return { ok: false, code: 'INVALID_PAYLOAD', reason: problems };
   const requestid = headerString(h, 'ce_requestid');
+  // A malformed trace context is dropped, never a reason to dead-letter an event.
+  const traceparent = headerString(h, 'ce_traceparent') ?? headerString(h, 'traceparent');
   return {
     ok: true,
     event: {
@@ -101,6 +109,7 @@ export function fromKafkaMessage(message: KafkaMessage, catalog: EventCatalog): 
       specversion: '1.0',
       datacontenttype: 'application/json',
       ...(requestid ? { requestid } : {}),
+      ...(traceparent && TRACEPARENT.test(traceparent) ? { traceparent } : {}),
       data,
     },
   };

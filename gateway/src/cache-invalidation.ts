@@ -1,0 +1,93 @@
+/**
+ * Feeds the entity cache its evictions: a consumer of every topic in the event catalog (the audit
+ * trail included, which names the targets of every mutation), in a group of its own per gateway
+ * process (each gateway must see every event; no offsets are committed), reading from the end.
+ * Each message's key, `ce_subject` and every string of its JSON payload are ids to evict.
+ *
+ * The cache is live only between the consumer's first fetch after joining its group (from then on it
+ * sees every new event) and the consumer rejoining, stopping or crashing.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Consumer, KafkaMessage } from 'kafkajs';
+import { createKafka, EventCatalog, metrics, topicName, type Logger, type PlatformConfig } from '@pass-graph/platform';
+import { stringsIn, type EntityCache } from './entity-cache';
+
+/** The ids a message names: key, subject header and every string in the payload. */
+export function idsInMessage(message: Pick<KafkaMessage, 'key' | 'value' | 'headers'>): Set<string> {
+  const ids = new Set<string>();
+  if (message.key) ids.add(message.key.toString());
+  const subject = message.headers?.['ce_subject'];
+  if (subject) ids.add(subject.toString());
+  if (message.value) {
+    try {
+      stringsIn(JSON.parse(message.value.toString()) as unknown, ids);
+    } catch {
+      // Not JSON: key and subject are all it names (the consumers dead-letter it anyway).
+    }
+  }
+  return ids;
+}
+
+export interface CacheInvalidation {
+  stop: () => Promise<void>;
+}
+
+export async function startCacheInvalidation(config: PlatformConfig, cache: EntityCache, log: Logger): Promise<CacheInvalidation> {
+  const kafka = createKafka(config, 'gateway-cache', log);
+  const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
+  const topics = [...new Set(catalog.all().map((d) => topicName(config.namespace, d.topic)))];
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    // Subscribing to a topic that does not exist yet would never assign it: create what is missing.
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length > 0)
+      await admin
+        .createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: 1 })),
+        })
+        .catch(() => undefined); // a service created it meanwhile
+  } finally {
+    await admin.disconnect();
+  }
+  const consumer: Consumer = kafka.consumer({
+    groupId: `${config.namespace}.gateway-cache.${os.hostname()}.${process.pid}.${randomUUID().slice(0, 8)}`,
+    sessionTimeout: 15_000,
+    heartbeatInterval: 1_000,
+    allowAutoTopicCreation: false,
+    maxWaitTimeInMs: 100,
+  });
+  // Live from the first fetch after (re)joining: only then is the position "the end of every topic" resolved,
+  // so every event from then on is seen. A rejoin (no committed offsets) may skip events: empty the cache.
+  consumer.on(consumer.events.GROUP_JOIN, () => cache.setLive(false));
+  consumer.on(consumer.events.FETCH, () => {
+    if (!cache.enabled) cache.setLive(true);
+  });
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    cache.setLive(false);
+    log.warn({ err: payload.error.message, restart: payload.restart }, 'entity cache invalidation stopped; cache off');
+  });
+  consumer.on(consumer.events.STOP, () => cache.setLive(false));
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: false });
+  await consumer.run({
+    autoCommit: false,
+    partitionsConsumedConcurrently: 8,
+    eachBatch: async ({ batch }) => {
+      let evicted = 0;
+      for (const message of batch.messages) evicted += cache.invalidate(idsInMessage(message));
+      metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);
+      if (evicted > 0) log.debug({ topic: batch.topic, evicted }, 'entity cache entries evicted by events');
+    },
+  });
+  return {
+    stop: async () => {
+      cache.setLive(false);
+      await consumer.disconnect().catch(() => undefined);
+    },
+  };
+}
