@@ -22,7 +22,10 @@ const LIST = `
 
 async function operationsFor(first: number): Promise<{ count: number; ops: number }> {
   const before = await requestDbOperations();
-  const data = await ok<{ facilities: { nodes: unknown[] } }>(LIST, { first });
+  // A caller scope of its own: the gateway's entity cache (keyed by scope) cannot answer any part of it,
+  // so every entity reaches the subgraphs and their database operations are what is counted.
+  const as = { subject: `n-plus-one-${first}`, roles: ['admin' as const], districts: [`n-plus-one-${first}-${Date.now()}`] };
+  const data = await ok<{ facilities: { nodes: unknown[] } }>(LIST, { first }, as);
   const after = await requestDbOperations();
   return { count: data.facilities.nodes.length, ops: after - before };
 }
