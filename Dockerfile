@@ -21,6 +21,7 @@ COPY package.json package-lock.json ./
 COPY packages/platform/package.json packages/platform/
 COPY packages/stack/package.json packages/stack/
 COPY packages/devtools/package.json packages/devtools/
+COPY packages/client/package.json packages/client/
 COPY services/governance/package.json services/governance/
 COPY services/staffing/package.json services/staffing/
 COPY services/budgets/package.json services/budgets/
