@@ -64,6 +64,9 @@ const EXTRA_MAPPERS: Record<string, Record<string, string>> = {
     CarePlan: withKey('CarePlan', "'facility'", '{ facilityId: string | null }'),
     DailyCareReport: withKey('DailyCareReport', "'facility'", '{ facility: { id: string } | null }'),
     CareSatisfactionSurvey: '../models#SatisfactionSurveyDoc',
+    CareDemand: '../feeds#CareDemand',
+    CarePartnerProgress: withKey('CarePartnerProgress', "'agency'", '{ agencyId: string }'),
+    CallCentreDistrictCount: withKey('CallCentreDistrictCount', "'district'", '{ district: string }'),
   },
   consulting: {
     ProviderOrganization: '../models#ProviderDoc',

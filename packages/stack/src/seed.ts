@@ -11,6 +11,8 @@ import { repoRoot } from './paths';
 
 // budgets before staffing: completed dispatches are charged to a budget line that must already exist.
 export const SEED_ORDER: ServiceName[] = ['governance', 'care-services', 'budgets', 'staffing', 'consulting', 'outreach'];
+// A service's `lateSeedSteps` run after every service's `seedSteps`, in the same order: care-services'
+// visits name staffing's emergency-care workers, and staffing needs care-services' facilities first.
 
 interface GraphQLResponse {
   data?: unknown;
@@ -37,16 +39,20 @@ export async function graphql(
   return (await res.json()) as GraphQLResponse;
 }
 
-function loadSteps(service: ServiceName): SeedStep[] {
-  const mod = require(path.join(repoRoot, 'services', service, 'dist', 'seed.js')) as { seedSteps?: SeedStep[] };
-  return mod.seedSteps ?? [];
+function loadSteps(service: ServiceName, late: boolean): SeedStep[] {
+  const mod = require(path.join(repoRoot, 'services', service, 'dist', 'seed.js')) as {
+    seedSteps?: SeedStep[];
+    lateSeedSteps?: SeedStep[];
+  };
+  return (late ? mod.lateSeedSteps : mod.seedSteps) ?? [];
 }
 
 export async function seed(gatewayUrl: string, say: (line: string) => void = () => undefined, tty = false): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
   const auth = { authorization: `Bearer ${await mintToken(SEED_IDENTITY)}` };
-  for (const service of SEED_ORDER) {
-    const steps = loadSteps(service);
+  for (const [service, late] of [...SEED_ORDER.map((s) => [s, false] as const), ...SEED_ORDER.map((s) => [s, true] as const)]) {
+    const steps = loadSteps(service, late);
+    if (late && steps.length === 0) continue;
     const report: SeedReport = { service, applied: 0, existing: 0 };
     const show = (final: boolean): void => {
       const line = `  ${service.padEnd(14)} ${String(report.applied + report.existing).padStart(4)}/${steps.length} (${report.applied} applied, ${report.existing} already there)`;

@@ -21,6 +21,20 @@ export const CONSUMES = {
   DistrictRegistered: 'pass.governance.DistrictRegistered.v1',
   /** A referral to care-services opens a 돌봄SOS CareRequest (channel REFERRAL); other targets are not ours. */
   ReferralMade: 'pass.outreach.ReferralMade.v1',
+  /** A household's discovered needs: kept in `care_leads` as expected 돌봄SOS demand per district (no request is opened). */
+  NeedsDiscovered: 'pass.outreach.NeedsDiscovered.v1',
+  /** Kept in `ref_emergency_care_workers`: a visit's workers must be in the pool and cover its district. */
+  EmergencyCareWorkerRegistered: 'pass.staffing.EmergencyCareWorkerRegistered.v1',
+  /** Updates the pool entry's availability (shown, not enforced on visits: they are recorded after delivery). */
+  EmergencyCareWorkerAvailabilityChanged: 'pass.staffing.EmergencyCareWorkerAvailabilityChanged.v1',
+  /** The five dispatch steps are kept in `facility_dispatches`: a facility's substitute-worker coverage (대체인력 지원). */
+  SubstituteDispatchRequested: 'pass.staffing.SubstituteDispatchRequested.v1',
+  SubstituteDispatchMatched: 'pass.staffing.SubstituteDispatchMatched.v1',
+  SubstituteDispatchStarted: 'pass.staffing.SubstituteDispatchStarted.v1',
+  SubstituteDispatchCompleted: 'pass.staffing.SubstituteDispatchCompleted.v1',
+  SubstituteDispatchCancelled: 'pass.staffing.SubstituteDispatchCancelled.v1',
+  /** Kept in `ref_providers`: a care-partner agreement (돌봄파트너 협약) is signed with a registered provider. */
+  ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
 } as const;
 
 export interface AgencyRegisteredData {
@@ -41,4 +55,44 @@ export interface ReferralMadeData {
   needs: string[];
   requestedServices: string[];
   referredOn: string;
+}
+
+export interface NeedsDiscoveredData {
+  visitId: string;
+  householdId: string;
+  communityCentreId: string;
+  district: string;
+  visitorRole: string;
+  needs: string[];
+  discoveredOn: string;
+}
+
+export interface EmergencyCareWorkerRegisteredData {
+  workerId: string;
+  districts: string[];
+  available: boolean;
+}
+
+export interface EmergencyCareWorkerAvailabilityChangedData {
+  workerId: string;
+  available: boolean;
+}
+
+/** The fields the five SubstituteDispatch* events share or add; Requested and Completed carry the period. */
+export interface SubstituteDispatchData {
+  dispatchId: string;
+  facilityId: string | null;
+  workerId?: string;
+  absentRole?: string;
+  jobType?: string;
+  startDate?: string;
+  endDate?: string;
+  days?: number;
+}
+
+export interface ProviderRegisteredData {
+  providerId: string;
+  name: string;
+  type: string;
+  district: string;
 }

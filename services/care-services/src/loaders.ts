@@ -12,5 +12,6 @@ export const createLoaders = (models: Models) => () => ({
   surveysByFacility: groupLoader(models.SatisfactionSurvey, 'facilityId'),
   monitoring: byIdLoader(models.FacilityMonitoring),
   diagnosesByMonitoring: groupLoader(models.OrganizationalDiagnosis, 'monitoringId'),
+  dispatchesByFacility: groupLoader(models.FacilityDispatch, 'facilityId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

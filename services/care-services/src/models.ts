@@ -26,6 +26,8 @@ import type {
   SosService,
   VisitServiceType,
 } from './domain';
+import type { EmergencyCareWorkerRegisteredData, ProviderRegisteredData } from './events';
+import type { CallOutcome, HubCareService } from './network';
 
 export interface FacilityDoc {
   _id: string;
@@ -207,6 +209,67 @@ export interface OrganizationalDiagnosisDoc {
   measures: InnovationMeasure[];
 }
 
+export type DispatchStage = 'REQUESTED' | 'MATCHED' | 'DISPATCHED' | 'COMPLETED' | 'CANCELLED';
+
+/** Staffing's substitute dispatch to one of our facilities (대체인력 파견), kept from its five events. */
+export interface FacilityDispatchDoc {
+  _id: string;
+  facilityId: string;
+  workerId?: string;
+  absentRole?: string;
+  jobType?: string;
+  startDate?: string;
+  endDate?: string;
+  days?: number;
+  /** Step → id of the event that reported it. */
+  stages: Partial<Record<DispatchStage, string>>;
+}
+
+/** A 방문복지 visit's discovered needs (outreach NeedsDiscovered): pseudonymous household id, no findings. */
+export interface CareLeadDoc {
+  _id: string;
+  householdId: string;
+  communityCentreId: string;
+  district: string;
+  needs: string[];
+  services: SosService[];
+  discoveredOn: string;
+  sourceEventId: string;
+}
+
+/** 거점 행복돌봄사무소 (hub care office, C6): one per 시군, with the people it found and supported each year. */
+export interface HubCareOfficeDoc {
+  _id: string;
+  agencyId: string;
+  name: string;
+  district: string;
+  openedOn: string;
+  services: HubCareService[];
+  yearly: { year: number; peopleSupported: number }[];
+}
+
+/** 돌봄종합정보상담 (call centre 1522-0365): ids and codes only, nothing of what the caller said or who called. */
+export interface CallCentreConsultationDoc {
+  _id: string;
+  agencyId: string;
+  district: string;
+  receivedAt: Date;
+  receivedOn: string;
+  topics: SosService[];
+  outcome: CallOutcome;
+  requestId: string | null;
+  recipientId: string | null;
+}
+
+/** 돌봄파트너 협약 (C2) with a provider of consulting's registry (ProviderOrganization). */
+export interface CarePartnerAgreementDoc {
+  _id: string;
+  agencyId: string;
+  providerId: string;
+  providerType: string;
+  signedOn: string;
+}
+
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
 const mixed = { type: Schema.Types.Mixed, default: null };
@@ -308,6 +371,64 @@ const schemas = {
     },
     { outbox: false },
   ),
+  FacilityDispatch: aggregateSchema<FacilityDispatchDoc>(
+    'facility_dispatches',
+    {
+      facilityId: str,
+      workerId: String,
+      absentRole: String,
+      jobType: String,
+      startDate: String,
+      endDate: String,
+      days: Number,
+      stages: { type: Schema.Types.Mixed, default: {} },
+    },
+    { outbox: false },
+  ),
+  CareLead: aggregateSchema<CareLeadDoc>(
+    'care_leads',
+    {
+      householdId: str,
+      communityCentreId: str,
+      district: str,
+      needs: { type: [String], default: [] },
+      services: { type: [String], default: [] },
+      discoveredOn: str,
+      sourceEventId: str,
+    },
+    { outbox: false },
+  ),
+  HubCareOffice: aggregateSchema<HubCareOfficeDoc>(
+    'hub_care_offices',
+    {
+      agencyId: str,
+      name: str,
+      district: str,
+      openedOn: str,
+      services: { type: [String], default: [] },
+      yearly: { type: [Schema.Types.Mixed], default: [] },
+    },
+    { outbox: false },
+  ),
+  CallCentreConsultation: aggregateSchema<CallCentreConsultationDoc>(
+    'call_centre_consultations',
+    {
+      agencyId: str,
+      district: str,
+      receivedAt: { type: Date, required: true },
+      receivedOn: str,
+      topics: { type: [String], default: [] },
+      outcome: str,
+      requestId: optStr,
+      recipientId: optStr,
+    },
+    { outbox: false },
+  ),
+  CarePartnerAgreement: aggregateSchema<CarePartnerAgreementDoc>(
+    'care_partner_agreements',
+    { agencyId: str, providerId: str, providerType: str, signedOn: str },
+    { outbox: false },
+  ),
   SosVolumeReport: aggregateSchema<SosVolumeReportDoc>(
     'sos_volume_reports',
     {
@@ -334,9 +455,19 @@ export interface Models {
   OrganizationalDiagnosis: Model<OrganizationalDiagnosisDoc>;
   SosVolumeReport: Model<SosVolumeReportDoc>;
 
-  /** Governance's agencies and districts, kept from its events (see events.ts). */
+  /** Staffing's dispatches to our facilities and outreach's discovered needs (see feeds.ts). */
+  FacilityDispatch: Model<FacilityDispatchDoc>;
+  CareLead: Model<CareLeadDoc>;
+  HubCareOffice: Model<HubCareOfficeDoc>;
+  CallCentreConsultation: Model<CallCentreConsultationDoc>;
+  CarePartnerAgreement: Model<CarePartnerAgreementDoc>;
+
+  /** Governance's agencies and districts, staffing's emergency-care pool, kept from their events (see events.ts). */
   KnownAgency: Model<ReferenceDoc>;
   KnownDistrict: Model<ReferenceDoc>;
+  KnownWorker: Model<ReferenceDoc<EmergencyCareWorkerRegisteredData>>;
+  /** Consulting's providers (ProviderRegistered): a care partner must be one. */
+  KnownProvider: Model<ReferenceDoc<ProviderRegisteredData>>;
 }
 
 export const createModels = (db: Connection): Models => ({
@@ -351,4 +482,11 @@ export const createModels = (db: Connection): Models => ({
   OrganizationalDiagnosis: db.model<OrganizationalDiagnosisDoc>('OrganizationalDiagnosis', schemas.OrganizationalDiagnosis),
   KnownAgency: referenceModel(db, 'agencies'),
   KnownDistrict: referenceModel(db, 'districts'),
+  KnownWorker: referenceModel<EmergencyCareWorkerRegisteredData>(db, 'emergency_care_workers'),
+  FacilityDispatch: db.model<FacilityDispatchDoc>('FacilityDispatch', schemas.FacilityDispatch),
+  CareLead: db.model<CareLeadDoc>('CareLead', schemas.CareLead),
+  HubCareOffice: db.model<HubCareOfficeDoc>('HubCareOffice', schemas.HubCareOffice),
+  CallCentreConsultation: db.model<CallCentreConsultationDoc>('CallCentreConsultation', schemas.CallCentreConsultation),
+  CarePartnerAgreement: db.model<CarePartnerAgreementDoc>('CarePartnerAgreement', schemas.CarePartnerAgreement),
+  KnownProvider: referenceModel<ProviderRegisteredData>(db, 'providers'),
 });

@@ -79,6 +79,8 @@ import {
   type RegisterFacilityInput,
 } from './domain';
 import { agencyForDistrict, receiveCareRequest } from './care';
+import { careDemand, checkWorkers, substituteCoverage } from './feeds';
+import { networkResolvers } from './network';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type {
@@ -225,11 +227,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       return updated;
     });
   }
+  const network = networkResolvers(models);
   return {
     KRW: KRWScalar,
     Date: DateScalar,
     DateTime: DateTimeScalar,
+    ...network.types,
     Query: {
+      ...network.Query,
       careRecipient: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.recipient.load(unwrap(checkId(args.id))),
       careRecipients: (_: unknown, args: PageArgs & { facilityId?: string | null; status?: RecipientStatus | null }) => {
         const filter: FilterQuery<CareRecipientDoc> = {};
@@ -327,6 +332,16 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         }
         return models.FacilityMonitoring.find(filter).sort({ _id: 1 }).lean().exec();
       },
+      careDemandByDistrict: async (_: unknown, args: { year: number; district?: string | null }) => {
+        const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+        const district = args.district == null ? null : unwrap(checkDistrict(args.district));
+        const inYear = trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
+        const [leads, referred] = await Promise.all([
+          models.CareLead.find({ discoveredOn: inYear, ...(district ? { district } : {}) }).lean(),
+          models.CareRequest.find({ channel: 'REFERRAL', receivedOn: inYear, ...(district ? { district } : {}) }, { district: 1 }).lean(),
+        ]);
+        return careDemand(leads, referred, year);
+      },
       monitoringProgress: async (_: unknown, args: { year: number }) => {
         const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
         const rows = await models.FacilityMonitoring.find(
@@ -351,6 +366,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       },
     },
     Mutation: {
+      ...network.Mutation,
       registerCareRecipient: async (_: unknown, args: { input: RegisterRecipientInput }) => {
         const v = unwrap(validateRecipient(args.input, todayInSeoul()));
         let agencyId: string;
@@ -536,8 +552,6 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         const unitHours = i.unitHours ?? C5_RATE.unitHours;
         if (!(unitHours > 0 && unitHours <= 24 && Number.isInteger(unitHours * 2)))
           throw badInput('unitHours must be a multiple of 0.5 from 0.5 to 24', 'unitHours');
-        // Workers are staffing's, referenced by federation key only: care-services is seeded (and may
-        // record visits) before staffing has registered its pool, so their existence is not checked here.
         if (v.requestId !== null && !(await models.CareRequest.exists({ _id: v.requestId }))) throw notFound('CareRequest', v.requestId);
         // Under the recipient's lock: two visits cannot both take the last hours of a cap.
         return withDocument(models.CareRecipient, v.recipientId, async () => {
@@ -549,6 +563,15 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
               status: r.status,
             });
           if (v.deliveredOn < r.identifiedOn) throw badInput('deliveredOn must not be before the recipient was identified', 'deliveredOn');
+          // Staffing's pool as this service has consumed it (ref_emergency_care_workers).
+          const pool = await models.KnownWorker.find({ _id: trusted({ $in: workerIds }) }).lean();
+          unwrap(
+            checkWorkers(
+              workerIds,
+              pool.map((w) => w.data),
+              r.district,
+            ),
+          );
           const existing = await models.CareVisit.find({ recipientId: r._id }).lean();
           const facts = { deliveredOn: v.deliveredOn, hours: v.hours, serviceType: i.serviceType, covidRelated: i.covidRelated };
           const { checks, exceeded } = checkCaps(existing, facts);
@@ -1081,6 +1104,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       monitoring: (d: OrganizationalDiagnosisDoc, _: unknown, ctx: Ctx) =>
         d.monitoringId ? ctx.loaders.monitoring.load(d.monitoringId) : null,
     },
+    CareDemand: {
+      district: (d: { district: string }) => ({ name: d.district }),
+    },
     CareSatisfactionSurvey: {
       id: (s: SatisfactionSurveyDoc) => s._id,
       facility: (s: SatisfactionSurveyDoc, _: unknown, ctx: Ctx) => ctx.loaders.facility.load(s.facilityId),
@@ -1088,6 +1114,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
     },
     Facility: {
       satisfactionSurveys: (f: FacilityDoc, _: unknown, ctx: Ctx) => ctx.loaders.surveysByFacility.load(f._id),
+      substituteCoverage: async (f: FacilityDoc, args: { year: number; month?: number | null }, ctx: Ctx) => {
+        const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+        const month = args.month == null ? null : unwrap(checkInt(args.month, 'month', 1, 12));
+        return substituteCoverage(await ctx.loaders.dispatchesByFacility.load(f._id), year, month);
+      },
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.facility.load(ref.id),
       id: (f: FacilityDoc) => f._id,
       operator: (f: FacilityDoc) => ({ id: f.operatorId }),

@@ -190,14 +190,21 @@ const moves = (id: string, dates: [string, string, string]): SeedStep[] =>
   }));
 
 /** Visits of 3 hours at the 돌봄제공단가 (52천원/3h, 003 L3959) by the emergency-care pool (staffing jb-ecw-*). */
-const visit = (id: string, recipientId: string, deliveredOn: string, serviceType: 'EMERGENCY_CARE' | 'GAP_CARE', covidRelated = false) => ({
+const visit = (
+  id: string,
+  recipientId: string,
+  deliveredOn: string,
+  serviceType: 'EMERGENCY_CARE' | 'GAP_CARE',
+  workerId: string,
+  covidRelated = false,
+) => ({
   label: `care visit ${id}`,
   query: VISIT,
   variables: {
     input: {
       id,
       recipientId,
-      workerIds: ['jb-ecw-01'],
+      workerIds: [workerId],
       serviceType,
       covidRelated,
       activities: ['HOUSEWORK', 'DAILY_LIVING_SUPPORT'],
@@ -430,10 +437,6 @@ export const seedSteps: SeedStep[] = [
   ...RECIPIENTS.map((input) => ({ label: `care recipient ${input.id}`, query: RECIPIENT, variables: { input } })),
   ...moves('jb-rcp-0001', ['2023-08-02', '2023-08-04', '2023-08-07']),
   ...moves('jb-rcp-0002', ['2023-08-03', '2023-08-04', '2023-08-07']),
-  visit('jb-visit-0001', 'jb-rcp-0001', '2023-08-07', 'EMERGENCY_CARE'),
-  visit('jb-visit-0002', 'jb-rcp-0001', '2023-08-09', 'EMERGENCY_CARE'),
-  visit('jb-visit-0003', 'jb-rcp-0002', '2023-08-07', 'EMERGENCY_CARE', true),
-  visit('jb-visit-0004', 'jb-rcp-0002', '2023-08-21', 'GAP_CARE'),
   ...SOS_REPORTS.map((input) => ({ label: `돌봄SOS volumes ${input.id}`, query: REPORT, variables: { input } })),
   ...REQUESTS.map((input) => ({ label: `돌봄SOS request ${input.id}`, query: REQUEST, variables: { input } })),
   ...SURVEYS.map((input) => ({
@@ -443,4 +446,16 @@ export const seedSteps: SeedStep[] = [
   })),
   ...COMPLAINT_STEPS,
   ...MONITORING_STEPS,
+];
+
+/**
+ * Run after every service's seedSteps (packages/stack/src/seed.ts): a visit's workers must be in
+ * staffing's emergency-care pool, which staffing seeds after care-services' facilities. jb-ecw-01
+ * covers 전주시 and 군산시, jb-ecw-10 covers 장수군 and 임실군 (staffing's EMERGENCY_POOL).
+ */
+export const lateSeedSteps: SeedStep[] = [
+  visit('jb-visit-0001', 'jb-rcp-0001', '2023-08-07', 'EMERGENCY_CARE', 'jb-ecw-01'),
+  visit('jb-visit-0002', 'jb-rcp-0001', '2023-08-09', 'EMERGENCY_CARE', 'jb-ecw-01'),
+  visit('jb-visit-0003', 'jb-rcp-0002', '2023-08-07', 'EMERGENCY_CARE', 'jb-ecw-10', true),
+  visit('jb-visit-0004', 'jb-rcp-0002', '2023-08-21', 'GAP_CARE', 'jb-ecw-10'),
 ];

@@ -3,6 +3,7 @@ import { checkId, keepReference, PermanentEventError, type ServiceDefinition } f
 import { receiveCareRequest, requestIdForReferral } from './care';
 import { servicesForReferral, type SosService } from './domain';
 import { CONSUMES, type ReferralMadeData } from './events';
+import { availabilityChanged, dispatchStep, needsDiscovered } from './feeds';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { loadPiiKeys, PII_KEY_ENV } from './pii';
@@ -30,6 +31,15 @@ export const careServices: ServiceDefinition<Loaders> = {
       handlers: {
         [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
         [CONSUMES.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
+        [CONSUMES.EmergencyCareWorkerRegistered]: keepReference(models.KnownWorker, 'workerId'),
+        [CONSUMES.EmergencyCareWorkerAvailabilityChanged]: availabilityChanged(models),
+        [CONSUMES.SubstituteDispatchRequested]: dispatchStep(models),
+        [CONSUMES.SubstituteDispatchMatched]: dispatchStep(models),
+        [CONSUMES.SubstituteDispatchStarted]: dispatchStep(models),
+        [CONSUMES.SubstituteDispatchCompleted]: dispatchStep(models),
+        [CONSUMES.SubstituteDispatchCancelled]: dispatchStep(models),
+        [CONSUMES.NeedsDiscovered]: needsDiscovered(models),
+        [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
         [CONSUMES.ReferralMade]: async (event) => {
           const r = event.data as ReferralMadeData;
           if (r.target !== 'CARE_SERVICES') return; // referred to another agency: not ours to open

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityDoc as FacilityDocModel, CareRecipientDoc as CareRecipientDocModel, CareRequestDoc as CareRequestDocModel, CareVisitDoc as CareVisitDocModel, SosVolumeReportDoc as SosVolumeReportDocModel, ComplaintDoc as ComplaintDocModel, FacilityMonitoringDoc as FacilityMonitoringDocModel, OrganizationalDiagnosisDoc as OrganizationalDiagnosisDocModel, SatisfactionSurveyDoc as SatisfactionSurveyDocModel } from '../models';
+import type { FacilityDoc as FacilityDocModel, CareRecipientDoc as CareRecipientDocModel, CareRequestDoc as CareRequestDocModel, CareVisitDoc as CareVisitDocModel, SosVolumeReportDoc as SosVolumeReportDocModel, ComplaintDoc as ComplaintDocModel, FacilityMonitoringDoc as FacilityMonitoringDocModel, OrganizationalDiagnosisDoc as OrganizationalDiagnosisDocModel, HubCareOfficeDoc as HubCareOfficeDocModel, CallCentreConsultationDoc as CallCentreConsultationDocModel, CarePartnerAgreementDoc as CarePartnerAgreementDocModel, SatisfactionSurveyDoc as SatisfactionSurveyDocModel } from '../models';
+import type { CareDemand as CareDemandModel } from '../feeds';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -32,6 +33,71 @@ export type AssessCareRequestInput = {
   /** The recipient the request concerns, when known by now. */
   recipientId: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** 돌봄종합정보상담 (call-centre consultation) on 1522-0365: ids and codes only. */
+export type CallCentreConsultation = {
+  __typename?: 'CallCentreConsultation';
+  agency: Agency;
+  district: District;
+  id: Scalars['ID']['output'];
+  line: Scalars['String']['output'];
+  outcome: CallOutcome;
+  receivedAt: Scalars['DateTime']['output'];
+  receivedOn: Scalars['Date']['output'];
+  recipient?: Maybe<CareRecipient>;
+  /** The 돌봄SOS request the consultation opened (channel CALL_CENTRE). */
+  request?: Maybe<CareRequest>;
+  topics: Array<SosService>;
+};
+
+export type CallCentreConsultationInput = {
+  district: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  outcome: CallOutcome;
+  /** Weekdays 09:00–18:00, Seoul time. */
+  receivedAt: Scalars['DateTime']['input'];
+  recipientId: InputMaybe<Scalars['ID']['input']>;
+  /** Required for CARE_REQUEST_OPENED (a request of channel CALL_CENTRE), absent otherwise. */
+  requestId: InputMaybe<Scalars['ID']['input']>;
+  topics: Array<SosService>;
+};
+
+export type CallCentreDistrictCount = {
+  __typename?: 'CallCentreDistrictCount';
+  consultations: Scalars['Int']['output'];
+  district: District;
+};
+
+export type CallCentreOutcomeCount = {
+  __typename?: 'CallCentreOutcomeCount';
+  consultations: Scalars['Int']['output'];
+  outcome: CallOutcome;
+};
+
+export type CallCentreStatistics = {
+  __typename?: 'CallCentreStatistics';
+  byDistrict: Array<CallCentreDistrictCount>;
+  byOutcome: Array<CallCentreOutcomeCount>;
+  byTopic: Array<CallCentreTopicCount>;
+  consultations: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  line: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type CallCentreTopicCount = {
+  __typename?: 'CallCentreTopicCount';
+  consultations: Scalars['Int']['output'];
+  serviceType: SosService;
+};
+
+export type CallOutcome =
+  /** 돌봄SOS 접수 (a care request opened) */
+  | 'CARE_REQUEST_OPENED'
+  /** 정보 안내 (information given) */
+  | 'INFORMATION_GIVEN'
+  /** 타기관 연계 (referred elsewhere) */
+  | 'REFERRED_ELSEWHERE';
 
 export type CapUnit =
   | 'DAYS'
@@ -73,6 +139,63 @@ export type CareCapUsage = {
   windowEnd: Scalars['Date']['output'];
   /** First day of the window; null for a cap without a window. */
   windowStart?: Maybe<Scalars['Date']['output']>;
+};
+
+/** 돌봄SOS 예상수요 (expected demand) of a district and year, from outreach's 발굴 (NeedsDiscovered) visits. */
+export type CareDemand = {
+  __typename?: 'CareDemand';
+  /** Households per 돌봄SOS service their needs map to (the referral mapping: CARE → 일시재가, MEALS → 식사지원, …). */
+  byService: Array<CareDemandService>;
+  district: District;
+  /** Distinct households found. */
+  households: Scalars['Int']['output'];
+  /** Requests received that year through outreach referrals (channel 의뢰). */
+  referralRequests: Scalars['Int']['output'];
+  /** 방문복지 visits that discovered needs. */
+  visits: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CareDemandService = {
+  __typename?: 'CareDemandService';
+  households: Scalars['Int']['output'];
+  serviceType: SosService;
+};
+
+/** 돌봄파트너 협약 (care-partner agreement) with a provider organisation (장기요양기관, 장애인시설, 바우처 수행기관 …). */
+export type CarePartnerAgreement = {
+  __typename?: 'CarePartnerAgreement';
+  agency: Agency;
+  id: Scalars['ID']['output'];
+  partner: ProviderOrganization;
+  /** The provider's type as consulting registered it (LONG_TERM_CARE_PROVIDER, VOUCHER_PROVIDER, …). */
+  providerType: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+};
+
+export type CarePartnerAgreementInput = {
+  agencyId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  providerId: Scalars['ID']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
+export type CarePartnerProgress = {
+  __typename?: 'CarePartnerProgress';
+  agency: Agency;
+  agreements: Array<CarePartnerAgreement>;
+  byProviderType: Array<CarePartnerTypeCount>;
+  meetsTarget: Scalars['Boolean']['output'];
+  signed: Scalars['Int']['output'];
+  /** 협약 5건 a year (003 L3706). */
+  target: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CarePartnerTypeCount = {
+  __typename?: 'CarePartnerTypeCount';
+  agreements: Scalars['Int']['output'];
+  providerType: Scalars['String']['output'];
 };
 
 export type CarePlan = {
@@ -492,7 +615,16 @@ export type Facility = {
   satisfactionSurveys: Array<CareSatisfactionSurvey>;
   services: Array<CareService>;
   status: FacilityStatus;
+  /** 대체인력 지원 (substitute-worker coverage): staffing's dispatches to this facility that start in the year, or in one month (1–12) of it. */
+  substituteCoverage: SubstituteCoverage;
   type: FacilityType;
+};
+
+
+/** 시설 (facility): a care facility run directly (직영) or entrusted (위탁) by the agency. */
+export type FacilitySubstituteCoverageArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type FacilityConnection = {
@@ -586,6 +718,53 @@ export type HouseholdType =
   /** 가족 동거 (with family) */
   | 'WITH_FAMILY';
 
+/** 거점 행복돌봄사무소 (가칭) (hub care office): the pilot's local office of 전북형 돌봄체계, one per 시군. */
+export type HubCareOffice = {
+  __typename?: 'HubCareOffice';
+  agency: Agency;
+  district: District;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  services: Array<HubCareService>;
+  /** People found and supported (발굴 및 지원), by year. */
+  yearly: Array<HubCareOfficeYear>;
+};
+
+export type HubCareOfficeProgress = {
+  __typename?: 'HubCareOfficeProgress';
+  officesMeetingTarget: Scalars['Int']['output'];
+  /** Offices opened by 31 December. */
+  officesOpen: Scalars['Int']['output'];
+  /** Offices the plan targets that year (1, 5, 10 for 2023–2025); null outside the plan. */
+  officesTarget?: Maybe<Scalars['Int']['output']>;
+  peoplePerOfficeTarget?: Maybe<Scalars['Int']['output']>;
+  peopleSupported: Scalars['Int']['output'];
+  /** officesTarget × peoplePerOfficeTarget. */
+  peopleTarget?: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type HubCareOfficeYear = {
+  __typename?: 'HubCareOfficeYear';
+  peopleSupported: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type HubCareService =
+  /** 돌봄쿠폰 (vouchers: cleaning, side dishes, housekeeping and nursing) */
+  | 'CARE_COUPONS'
+  /** 건강관리지원 (nutrition, exercise, physiotherapy) */
+  | 'HEALTH_MANAGEMENT'
+  /** 가정내 긴급돌봄 (emergency care at home) */
+  | 'HOME_EMERGENCY_CARE'
+  /** 주거편의 및 환경개선 (housing convenience and improvement) */
+  | 'HOUSING_IMPROVEMENT'
+  /** 농촌형 이동복지 (rural mobile welfare) */
+  | 'RURAL_MOBILE_WELFARE'
+  /** 스마트 돌봄 (IT 응급안전시스템, emergency alarms) */
+  | 'SMART_CARE';
+
 export type InnovationMeasure =
   /** 회계 개선 (accounting improvement) */
   | 'ACCOUNTING_IMPROVEMENT'
@@ -649,6 +828,8 @@ export type Mutation = {
   receiveCareRequest: CareRequest;
   /** 불만/고충 접수 (RECEIVED). */
   receiveComplaint: Complaint;
+  /** Logs a call-centre consultation (weekdays 09:00–18:00); ids and codes only, nothing the caller said. */
+  recordCallCentreConsultation: CallCentreConsultation;
   /** Records a facility's yearly satisfaction survey (one per respondent group); the score is computed. Repeating one answers CONFLICT. */
   recordCareSatisfactionSurvey: CareSatisfactionSurvey;
   /** 서비스 제공: records a delivered visit. A visit that would exceed a cap answers CONFLICT (reason CAP_EXCEEDED, with what remains) and changes nothing. */
@@ -661,8 +842,14 @@ export type Mutation = {
   registerCareRecipient: CareRecipient;
   /** Registers a facility the agency runs or will run. Repeating an id answers CONFLICT. */
   registerFacility: Facility;
+  /** Registers a 거점 행복돌봄사무소 (hub care office); a 시군 has at most one (CONFLICT, reason OFFICE_IN_DISTRICT). */
+  registerHubCareOffice: HubCareOffice;
+  /** Sets the people a hub care office found and supported (발굴 및 지원) in a year. */
+  reportHubCareOfficeYear: HubCareOffice;
   /** 종결: any open request → RESOLVED; SERVED only from PLANNED. */
   resolveCareRequest: CareRequest;
+  /** Signs a 돌봄파트너 협약 with a provider of consulting's registry; one per agency and provider (CONFLICT, reason DUPLICATE_AGREEMENT). */
+  signCarePartnerAgreement: CarePartnerAgreement;
 };
 
 
@@ -732,6 +919,11 @@ export type MutationReceiveComplaintArgs = {
 };
 
 
+export type MutationRecordCallCentreConsultationArgs = {
+  input: CallCentreConsultationInput;
+};
+
+
 export type MutationRecordCareSatisfactionSurveyArgs = {
   input: CareSatisfactionSurveyInput;
 };
@@ -762,11 +954,28 @@ export type MutationRegisterFacilityArgs = {
 };
 
 
+export type MutationRegisterHubCareOfficeArgs = {
+  input: RegisterHubCareOfficeInput;
+};
+
+
+export type MutationReportHubCareOfficeYearArgs = {
+  id: Scalars['ID']['input'];
+  peopleSupported: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationResolveCareRequestArgs = {
   id: Scalars['ID']['input'];
   outcome: CareRequestOutcome;
   reason?: InputMaybe<Scalars['String']['input']>;
   resolvedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationSignCarePartnerAgreementArgs = {
+  input: CarePartnerAgreementInput;
 };
 
 export type OpenDiagnosisInput = {
@@ -813,10 +1022,21 @@ export type PlanCareRequestInput = {
   sessions: Scalars['Int']['input'];
 };
 
+export type ProviderOrganization = {
+  __typename?: 'ProviderOrganization';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 돌봄종합정보상담 콜센터 1522-0365 (call centre) statistics between two dates (inclusive, Seoul time). */
+  callCentreStatistics: CallCentreStatistics;
   /** Hours (or days) a recipient has used of each care cap in the window ending on `on`. */
   careCapUsage: Array<CareCapUsage>;
+  /** 돌봄SOS 예상수요 (expected demand) by district for a year, optionally one district; no request is opened from a discovery. */
+  careDemandByDistrict: Array<CareDemand>;
+  /** 돌봄파트너 협약 (care-partner agreements) an agency signed in a year, against the plan's 5 a year. */
+  carePartnerProgress: CarePartnerProgress;
   /** One care recipient by id; null when it does not exist. Personal data is masked unless the caller may see it. */
   careRecipient?: Maybe<CareRecipient>;
   /** Care recipients in id order, optionally of one facility or status. */
@@ -842,6 +1062,10 @@ export type Query = {
   facility?: Maybe<Facility>;
   /** 소속시설 모니터링, optionally of one facility or year. */
   facilityMonitorings: Array<FacilityMonitoring>;
+  /** The hub-office pilot's year against its targets: offices 1 ('23) → 5 ('24) → 10 ('25), people found and supported 50 → 100 → 150 per office. */
+  hubCareOfficeProgress: HubCareOfficeProgress;
+  /** 거점 행복돌봄사무소 (hub care offices, Jeonbuk pilot): one per 시군, in id order. */
+  hubCareOffices: Array<HubCareOffice>;
   /** Monitorings held in a year against the plan's target (2023: 24 = 16 in person + 8 remote). */
   monitoringProgress: MonitoringProgress;
   organizationalDiagnoses: Array<OrganizationalDiagnosis>;
@@ -851,9 +1075,27 @@ export type Query = {
 };
 
 
+export type QueryCallCentreStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryCareCapUsageArgs = {
   on: Scalars['Date']['input'];
   recipientId: Scalars['ID']['input'];
+};
+
+
+export type QueryCareDemandByDistrictArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCarePartnerProgressArgs = {
+  agencyId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -939,6 +1181,11 @@ export type QueryFacilityMonitoringsArgs = {
 };
 
 
+export type QueryHubCareOfficeProgressArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMonitoringProgressArgs = {
   year: Scalars['Int']['input'];
 };
@@ -1019,6 +1266,15 @@ export type RegisterFacilityInput = {
   services: Array<CareService>;
   status: FacilityStatus;
   type: FacilityType;
+};
+
+export type RegisterHubCareOfficeInput = {
+  district: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** From 2023, the pilot's first year. */
+  openedOn: Scalars['Date']['input'];
+  services: Array<HubCareService>;
 };
 
 export type RespondentGroup =
@@ -1181,6 +1437,25 @@ export type SosVolumeTotal = {
   source: Scalars['String']['output'];
 };
 
+/** A facility's substitute dispatches in a period, from staffing's SubstituteDispatch* events. */
+export type SubstituteCoverage = {
+  __typename?: 'SubstituteCoverage';
+  cancelled: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  /** Matched to a worker and not cancelled (MATCHED, DISPATCHED or COMPLETED). */
+  confirmed: Scalars['Int']['output'];
+  /** 파견일수 of the completed dispatches. */
+  daysCovered: Scalars['Int']['output'];
+  /** 파견일수 of the confirmed dispatches not completed yet. */
+  daysScheduled: Scalars['Int']['output'];
+  /** Under way (파견 중). */
+  dispatched: Scalars['Int']['output'];
+  month?: Maybe<Scalars['Int']['output']>;
+  /** Dispatches requested (every step, cancelled ones included). */
+  requested: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type VisitServiceType =
   /** 긴급돌봄 (emergency care) */
   | 'EMERGENCY_CARE'
@@ -1309,14 +1584,27 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssessCareRequestInput: AssessCareRequestInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallCentreConsultation: ResolverTypeWrapper<CallCentreConsultationDocModel>;
+  CallCentreConsultationInput: CallCentreConsultationInput;
+  CallCentreDistrictCount: ResolverTypeWrapper<Omit<CallCentreDistrictCount, 'district'> & { district: string }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CallCentreOutcomeCount: ResolverTypeWrapper<CallCentreOutcomeCount>;
+  CallCentreStatistics: ResolverTypeWrapper<Omit<CallCentreStatistics, 'byDistrict'> & { byDistrict: Array<ResolversTypes['CallCentreDistrictCount']> }>;
+  CallCentreTopicCount: ResolverTypeWrapper<CallCentreTopicCount>;
+  CallOutcome: CallOutcome;
   CapUnit: CapUnit;
   CareActivity: CareActivity;
   CareAssessment: ResolverTypeWrapper<CareAssessment>;
   CareCap: CareCap;
   CareCapUsage: ResolverTypeWrapper<CareCapUsage>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CareDemand: ResolverTypeWrapper<CareDemandModel>;
+  CareDemandService: ResolverTypeWrapper<CareDemandService>;
+  CarePartnerAgreement: ResolverTypeWrapper<CarePartnerAgreementDocModel>;
+  CarePartnerAgreementInput: CarePartnerAgreementInput;
+  CarePartnerProgress: ResolverTypeWrapper<Omit<CarePartnerProgress, 'agency'> & { agencyId: string }>;
+  CarePartnerTypeCount: ResolverTypeWrapper<CarePartnerTypeCount>;
   CarePlan: ResolverTypeWrapper<Omit<CarePlan, 'facility'> & { facilityId: string | null }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CareRecipient: ResolverTypeWrapper<CareRecipientDocModel>;
   CareRecipientConnection: ResolverTypeWrapper<Omit<CareRecipientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CareRecipientEdge']>, nodes: Array<ResolversTypes['CareRecipient']> }>;
   CareRecipientEdge: ResolverTypeWrapper<Omit<CareRecipientEdge, 'node'> & { node: ResolversTypes['CareRecipient'] }>;
@@ -1361,6 +1649,10 @@ export type ResolversTypes = {
   FacilityType: FacilityType;
   HomeCareCentreModel: HomeCareCentreModel;
   HouseholdType: HouseholdType;
+  HubCareOffice: ResolverTypeWrapper<HubCareOfficeDocModel>;
+  HubCareOfficeProgress: ResolverTypeWrapper<HubCareOfficeProgress>;
+  HubCareOfficeYear: ResolverTypeWrapper<HubCareOfficeYear>;
+  HubCareService: HubCareService;
   InnovationMeasure: InnovationMeasure;
   IntakeChannel: IntakeChannel;
   KRW: ResolverTypeWrapper<Scalars['KRW']['output']>;
@@ -1372,12 +1664,14 @@ export type ResolversTypes = {
   OrganizationalDiagnosis: ResolverTypeWrapper<OrganizationalDiagnosisDocModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanCareRequestInput: PlanCareRequestInput;
+  ProviderOrganization: ResolverTypeWrapper<ProviderOrganization>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveCareRequestInput: ReceiveCareRequestInput;
   ReceiveComplaintInput: ReceiveComplaintInput;
   RecordCareVisitInput: RecordCareVisitInput;
   RegisterCareRecipientInput: RegisterCareRecipientInput;
   RegisterFacilityInput: RegisterFacilityInput;
+  RegisterHubCareOfficeInput: RegisterHubCareOfficeInput;
   RespondentGroup: RespondentGroup;
   SatisfactionElements: ResolverTypeWrapper<SatisfactionElements>;
   SatisfactionElementsInput: SatisfactionElementsInput;
@@ -1392,6 +1686,7 @@ export type ResolversTypes = {
   SosVolumeReport: ResolverTypeWrapper<SosVolumeReportDocModel>;
   SosVolumeReportInput: SosVolumeReportInput;
   SosVolumeTotal: ResolverTypeWrapper<SosVolumeTotal>;
+  SubstituteCoverage: ResolverTypeWrapper<SubstituteCoverage>;
   VisitServiceType: VisitServiceType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -1402,11 +1697,23 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AssessCareRequestInput: AssessCareRequestInput;
   Boolean: Scalars['Boolean']['output'];
+  CallCentreConsultation: CallCentreConsultationDocModel;
+  CallCentreConsultationInput: CallCentreConsultationInput;
+  CallCentreDistrictCount: Omit<CallCentreDistrictCount, 'district'> & { district: string };
+  Int: Scalars['Int']['output'];
+  CallCentreOutcomeCount: CallCentreOutcomeCount;
+  CallCentreStatistics: Omit<CallCentreStatistics, 'byDistrict'> & { byDistrict: Array<ResolversParentTypes['CallCentreDistrictCount']> };
+  CallCentreTopicCount: CallCentreTopicCount;
   CareAssessment: CareAssessment;
   CareCapUsage: CareCapUsage;
   Float: Scalars['Float']['output'];
+  CareDemand: CareDemandModel;
+  CareDemandService: CareDemandService;
+  CarePartnerAgreement: CarePartnerAgreementDocModel;
+  CarePartnerAgreementInput: CarePartnerAgreementInput;
+  CarePartnerProgress: Omit<CarePartnerProgress, 'agency'> & { agencyId: string };
+  CarePartnerTypeCount: CarePartnerTypeCount;
   CarePlan: Omit<CarePlan, 'facility'> & { facilityId: string | null };
-  Int: Scalars['Int']['output'];
   CareRecipient: CareRecipientDocModel;
   CareRecipientConnection: Omit<CareRecipientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CareRecipientEdge']>, nodes: Array<ResolversParentTypes['CareRecipient']> };
   CareRecipientEdge: Omit<CareRecipientEdge, 'node'> & { node: ResolversParentTypes['CareRecipient'] };
@@ -1436,6 +1743,9 @@ export type ResolversParentTypes = {
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityMonitoring: FacilityMonitoringDocModel;
   FacilityMonitoringInput: FacilityMonitoringInput;
+  HubCareOffice: HubCareOfficeDocModel;
+  HubCareOfficeProgress: HubCareOfficeProgress;
+  HubCareOfficeYear: HubCareOfficeYear;
   KRW: Scalars['KRW']['output'];
   MonitoringProgress: MonitoringProgress;
   Mutation: Record<PropertyKey, never>;
@@ -1443,12 +1753,14 @@ export type ResolversParentTypes = {
   OrganizationalDiagnosis: OrganizationalDiagnosisDocModel;
   PageInfo: PageInfo;
   PlanCareRequestInput: PlanCareRequestInput;
+  ProviderOrganization: ProviderOrganization;
   Query: Record<PropertyKey, never>;
   ReceiveCareRequestInput: ReceiveCareRequestInput;
   ReceiveComplaintInput: ReceiveComplaintInput;
   RecordCareVisitInput: RecordCareVisitInput;
   RegisterCareRecipientInput: RegisterCareRecipientInput;
   RegisterFacilityInput: RegisterFacilityInput;
+  RegisterHubCareOfficeInput: RegisterHubCareOfficeInput;
   SatisfactionElements: SatisfactionElements;
   SatisfactionElementsInput: SatisfactionElementsInput;
   SosDistrictVolume: SosDistrictVolume;
@@ -1459,6 +1771,7 @@ export type ResolversParentTypes = {
   SosVolumeReport: SosVolumeReportDocModel;
   SosVolumeReportInput: SosVolumeReportInput;
   SosVolumeTotal: SosVolumeTotal;
+  SubstituteCoverage: SubstituteCoverage;
   String: Scalars['String']['output'];
 };
 
@@ -1476,6 +1789,44 @@ export type AgencyResolvers<ContextType = any, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CallCentreConsultationResolvers<ContextType = any, ParentType extends ResolversParentTypes['CallCentreConsultation'] = ResolversParentTypes['CallCentreConsultation']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CallOutcome'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['CareRecipient']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['CareRequest']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['SosService']>, ParentType, ContextType>;
+};
+
+export type CallCentreDistrictCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CallCentreDistrictCount'] = ResolversParentTypes['CallCentreDistrictCount']> = {
+  consultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+};
+
+export type CallCentreOutcomeCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CallCentreOutcomeCount'] = ResolversParentTypes['CallCentreOutcomeCount']> = {
+  consultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CallOutcome'], ParentType, ContextType>;
+};
+
+export type CallCentreStatisticsResolvers<ContextType = any, ParentType extends ResolversParentTypes['CallCentreStatistics'] = ResolversParentTypes['CallCentreStatistics']> = {
+  byDistrict?: Resolver<Array<ResolversTypes['CallCentreDistrictCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['CallCentreOutcomeCount']>, ParentType, ContextType>;
+  byTopic?: Resolver<Array<ResolversTypes['CallCentreTopicCount']>, ParentType, ContextType>;
+  consultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CallCentreTopicCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CallCentreTopicCount'] = ResolversParentTypes['CallCentreTopicCount']> = {
+  consultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceType?: Resolver<ResolversTypes['SosService'], ParentType, ContextType>;
+};
+
 export type CareAssessmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['CareAssessment'] = ResolversParentTypes['CareAssessment']> = {
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   assessedServices?: Resolver<Array<ResolversTypes['SosService']>, ParentType, ContextType>;
@@ -1490,6 +1841,43 @@ export type CareCapUsageResolvers<ContextType = any, ParentType extends Resolver
   used?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   windowStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CareDemandResolvers<ContextType = any, ParentType extends ResolversParentTypes['CareDemand'] = ResolversParentTypes['CareDemand']> = {
+  byService?: Resolver<Array<ResolversTypes['CareDemandService']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CareDemandServiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['CareDemandService'] = ResolversParentTypes['CareDemandService']> = {
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceType?: Resolver<ResolversTypes['SosService'], ParentType, ContextType>;
+};
+
+export type CarePartnerAgreementResolvers<ContextType = any, ParentType extends ResolversParentTypes['CarePartnerAgreement'] = ResolversParentTypes['CarePartnerAgreement']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['ProviderOrganization'], ParentType, ContextType>;
+  providerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CarePartnerProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['CarePartnerProgress'] = ResolversParentTypes['CarePartnerProgress']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['CarePartnerAgreement']>, ParentType, ContextType>;
+  byProviderType?: Resolver<Array<ResolversTypes['CarePartnerTypeCount']>, ParentType, ContextType>;
+  meetsTarget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CarePartnerTypeCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CarePartnerTypeCount'] = ResolversParentTypes['CarePartnerTypeCount']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CarePlanResolvers<ContextType = any, ParentType extends ResolversParentTypes['CarePlan'] = ResolversParentTypes['CarePlan']> = {
@@ -1701,6 +2089,7 @@ export type FacilityResolvers<ContextType = any, ParentType extends ResolversPar
   satisfactionSurveys?: Resolver<Array<ResolversTypes['CareSatisfactionSurvey']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['CareService']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  substituteCoverage?: Resolver<ResolversTypes['SubstituteCoverage'], ParentType, ContextType, RequireFields<FacilitySubstituteCoverageArgs, 'year'>>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
 };
 
@@ -1726,6 +2115,31 @@ export type FacilityMonitoringResolvers<ContextType = any, ParentType extends Re
   needsDiagnosis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   staffInterviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersInterviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HubCareOfficeResolvers<ContextType = any, ParentType extends ResolversParentTypes['HubCareOffice'] = ResolversParentTypes['HubCareOffice']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['HubCareService']>, ParentType, ContextType>;
+  yearly?: Resolver<Array<ResolversTypes['HubCareOfficeYear']>, ParentType, ContextType>;
+};
+
+export type HubCareOfficeProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['HubCareOfficeProgress'] = ResolversParentTypes['HubCareOfficeProgress']> = {
+  officesMeetingTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officesOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officesTarget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peoplePerOfficeTarget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peopleSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleTarget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HubCareOfficeYearResolvers<ContextType = any, ParentType extends ResolversParentTypes['HubCareOfficeYear'] = ResolversParentTypes['HubCareOfficeYear']> = {
+  peopleSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['KRW'], any> {
@@ -1754,13 +2168,17 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   planCareRequest: Resolver<ResolversTypes['CareRequest'], ParentType, ContextType, RequireFields<MutationPlanCareRequestArgs, 'id' | 'input'>>;
   receiveCareRequest: Resolver<ResolversTypes['CareRequest'], ParentType, ContextType, RequireFields<MutationReceiveCareRequestArgs, 'input'>>;
   receiveComplaint: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationReceiveComplaintArgs, 'input'>>;
+  recordCallCentreConsultation: Resolver<ResolversTypes['CallCentreConsultation'], ParentType, ContextType, RequireFields<MutationRecordCallCentreConsultationArgs, 'input'>>;
   recordCareSatisfactionSurvey: Resolver<ResolversTypes['CareSatisfactionSurvey'], ParentType, ContextType, RequireFields<MutationRecordCareSatisfactionSurveyArgs, 'input'>>;
   recordCareVisit: Resolver<ResolversTypes['CareVisit'], ParentType, ContextType, RequireFields<MutationRecordCareVisitArgs, 'input'>>;
   recordFacilityMonitoring: Resolver<ResolversTypes['FacilityMonitoring'], ParentType, ContextType, RequireFields<MutationRecordFacilityMonitoringArgs, 'input'>>;
   recordSosVolumeReport: Resolver<ResolversTypes['SosVolumeReport'], ParentType, ContextType, RequireFields<MutationRecordSosVolumeReportArgs, 'input'>>;
   registerCareRecipient: Resolver<ResolversTypes['CareRecipient'], ParentType, ContextType, RequireFields<MutationRegisterCareRecipientArgs, 'input'>>;
   registerFacility: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationRegisterFacilityArgs, 'input'>>;
+  registerHubCareOffice: Resolver<ResolversTypes['HubCareOffice'], ParentType, ContextType, RequireFields<MutationRegisterHubCareOfficeArgs, 'input'>>;
+  reportHubCareOfficeYear: Resolver<ResolversTypes['HubCareOffice'], ParentType, ContextType, RequireFields<MutationReportHubCareOfficeYearArgs, 'id' | 'peopleSupported' | 'year'>>;
   resolveCareRequest: Resolver<ResolversTypes['CareRequest'], ParentType, ContextType, RequireFields<MutationResolveCareRequestArgs, 'id' | 'outcome' | 'resolvedOn'>>;
+  signCarePartnerAgreement: Resolver<ResolversTypes['CarePartnerAgreement'], ParentType, ContextType, RequireFields<MutationSignCarePartnerAgreementArgs, 'input'>>;
 };
 
 export type OrganizationalDiagnosisResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrganizationalDiagnosis'] = ResolversParentTypes['OrganizationalDiagnosis']> = {
@@ -1780,8 +2198,15 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProviderOrganizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProviderOrganization'] = ResolversParentTypes['ProviderOrganization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  callCentreStatistics: Resolver<ResolversTypes['CallCentreStatistics'], ParentType, ContextType, RequireFields<QueryCallCentreStatisticsArgs, 'from' | 'to'>>;
   careCapUsage: Resolver<Array<ResolversTypes['CareCapUsage']>, ParentType, ContextType, RequireFields<QueryCareCapUsageArgs, 'on' | 'recipientId'>>;
+  careDemandByDistrict: Resolver<Array<ResolversTypes['CareDemand']>, ParentType, ContextType, RequireFields<QueryCareDemandByDistrictArgs, 'year'>>;
+  carePartnerProgress: Resolver<ResolversTypes['CarePartnerProgress'], ParentType, ContextType, RequireFields<QueryCarePartnerProgressArgs, 'agencyId' | 'year'>>;
   careRecipient: Resolver<Maybe<ResolversTypes['CareRecipient']>, ParentType, ContextType, RequireFields<QueryCareRecipientArgs, 'id'>>;
   careRecipients: Resolver<ResolversTypes['CareRecipientConnection'], ParentType, ContextType, RequireFields<QueryCareRecipientsArgs, 'first'>>;
   careRequest: Resolver<Maybe<ResolversTypes['CareRequest']>, ParentType, ContextType, RequireFields<QueryCareRequestArgs, 'id'>>;
@@ -1795,6 +2220,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   facilities: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   facilityMonitorings: Resolver<Array<ResolversTypes['FacilityMonitoring']>, ParentType, ContextType, QueryFacilityMonitoringsArgs>;
+  hubCareOfficeProgress: Resolver<ResolversTypes['HubCareOfficeProgress'], ParentType, ContextType, RequireFields<QueryHubCareOfficeProgressArgs, 'year'>>;
+  hubCareOffices: Resolver<Array<ResolversTypes['HubCareOffice']>, ParentType, ContextType>;
   monitoringProgress: Resolver<ResolversTypes['MonitoringProgress'], ParentType, ContextType, RequireFields<QueryMonitoringProgressArgs, 'year'>>;
   organizationalDiagnoses: Resolver<Array<ResolversTypes['OrganizationalDiagnosis']>, ParentType, ContextType, QueryOrganizationalDiagnosesArgs>;
   sosVolumeReport: Resolver<Maybe<ResolversTypes['SosVolumeReport']>, ParentType, ContextType, RequireFields<QuerySosVolumeReportArgs, 'id'>>;
@@ -1854,10 +2281,32 @@ export type SosVolumeTotalResolvers<ContextType = any, ParentType extends Resolv
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubstituteCoverageResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubstituteCoverage'] = ResolversParentTypes['SubstituteCoverage']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dispatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   Agency?: AgencyResolvers<ContextType>;
+  CallCentreConsultation?: CallCentreConsultationResolvers<ContextType>;
+  CallCentreDistrictCount?: CallCentreDistrictCountResolvers<ContextType>;
+  CallCentreOutcomeCount?: CallCentreOutcomeCountResolvers<ContextType>;
+  CallCentreStatistics?: CallCentreStatisticsResolvers<ContextType>;
+  CallCentreTopicCount?: CallCentreTopicCountResolvers<ContextType>;
   CareAssessment?: CareAssessmentResolvers<ContextType>;
   CareCapUsage?: CareCapUsageResolvers<ContextType>;
+  CareDemand?: CareDemandResolvers<ContextType>;
+  CareDemandService?: CareDemandServiceResolvers<ContextType>;
+  CarePartnerAgreement?: CarePartnerAgreementResolvers<ContextType>;
+  CarePartnerProgress?: CarePartnerProgressResolvers<ContextType>;
+  CarePartnerTypeCount?: CarePartnerTypeCountResolvers<ContextType>;
   CarePlan?: CarePlanResolvers<ContextType>;
   CareRecipient?: CareRecipientResolvers<ContextType>;
   CareRecipientConnection?: CareRecipientConnectionResolvers<ContextType>;
@@ -1885,11 +2334,15 @@ export type Resolvers<ContextType = any> = {
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
   FacilityMonitoring?: FacilityMonitoringResolvers<ContextType>;
+  HubCareOffice?: HubCareOfficeResolvers<ContextType>;
+  HubCareOfficeProgress?: HubCareOfficeProgressResolvers<ContextType>;
+  HubCareOfficeYear?: HubCareOfficeYearResolvers<ContextType>;
   KRW?: GraphQLScalarType;
   MonitoringProgress?: MonitoringProgressResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrganizationalDiagnosis?: OrganizationalDiagnosisResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SatisfactionElements?: SatisfactionElementsResolvers<ContextType>;
   SosDistrictVolume?: SosDistrictVolumeResolvers<ContextType>;
@@ -1897,6 +2350,7 @@ export type Resolvers<ContextType = any> = {
   SosVolumeLine?: SosVolumeLineResolvers<ContextType>;
   SosVolumeReport?: SosVolumeReportResolvers<ContextType>;
   SosVolumeTotal?: SosVolumeTotalResolvers<ContextType>;
+  SubstituteCoverage?: SubstituteCoverageResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = any> = {
