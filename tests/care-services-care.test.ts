@@ -345,3 +345,36 @@ describe('2019 돌봄SOS volumes (seed 004)', () => {
     });
   });
 });
+
+describe('facilities by district and type', () => {
+  const FACILITIES = `query($type: FacilityType, $district: String) { facilities(first: 100, type: $type, district: $district) {
+    nodes { id name type centreModel district { name } services capacity status } } }`;
+  type Node = {
+    id: string;
+    type: string;
+    centreModel: string | null;
+    district: { name: string };
+    services: string[];
+    capacity: number | null;
+  };
+
+  it('lists the five 2019 Seoul 종합재가센터 with their model and services (000 L587–668), filtered by type and district', async () => {
+    const all = await ok<{ facilities: { nodes: Node[] } }>(FACILITIES, { type: 'HOME_CARE_CENTRE' });
+    expect(all.facilities.nodes.every((n) => n.type === 'HOME_CARE_CENTRE')).toBe(true);
+    const seoul = Object.fromEntries(
+      all.facilities.nodes.filter((n) => n.id.startsWith('seoul-hcc-')).map((n) => [n.district.name, [n.centreModel, n.services]]),
+    );
+    expect(seoul).toEqual({
+      성동구: ['EXTENDED', ['HOME_CARE', 'EMERGENCY_CARE', 'DISABILITY_ACTIVITY_SUPPORT', 'HOME_NURSING']],
+      은평구: ['BASIC', ['HOME_CARE', 'EMERGENCY_CARE']],
+      강서구: ['BASIC', ['HOME_CARE', 'EMERGENCY_CARE']],
+      노원구: ['EXTENDED', ['HOME_CARE', 'EMERGENCY_CARE', 'DISABILITY_ACTIVITY_SUPPORT']],
+      마포구: ['DAY_VISIT', ['HOME_NURSING', 'EMERGENCY_CARE', 'DAY_NIGHT_CARE']],
+    });
+    const mapo = await ok<{ facilities: { nodes: Node[] } }>(FACILITIES, { type: 'HOME_CARE_CENTRE', district: '마포구' });
+    expect(mapo.facilities.nodes.map((n) => n.id)).toContain('seoul-hcc-mapo');
+    expect(mapo.facilities.nodes.every((n) => n.district.name === '마포구' && n.type === 'HOME_CARE_CENTRE')).toBe(true);
+    const none = await ok<{ facilities: { nodes: Node[] } }>(FACILITIES, { type: 'PUBLIC_DAYCARE_CENTRE', district: '마포구' });
+    expect(none.facilities.nodes.map((n) => n.id)).not.toContain('seoul-hcc-mapo');
+  });
+});

@@ -26,7 +26,7 @@ import type {
   SosService,
   VisitServiceType,
 } from './domain';
-import type { EmergencyCareWorkerRegisteredData, ProviderRegisteredData } from './events';
+import type { EmergencyCareWorkerRegisteredData, ProviderRegisteredData, SubstituteDispatchData } from './events';
 import type { CallOutcome, HubCareService } from './network';
 
 export interface FacilityDoc {
@@ -212,15 +212,9 @@ export interface OrganizationalDiagnosisDoc {
 export type DispatchStage = 'REQUESTED' | 'MATCHED' | 'DISPATCHED' | 'COMPLETED' | 'CANCELLED';
 
 /** Staffing's substitute dispatch to one of our facilities (대체인력 파견), kept from its five events. */
-export interface FacilityDispatchDoc {
+export interface FacilityDispatchDoc extends Omit<SubstituteDispatchData, 'dispatchId' | 'facilityId'> {
   _id: string;
   facilityId: string;
-  workerId?: string;
-  absentRole?: string;
-  jobType?: string;
-  startDate?: string;
-  endDate?: string;
-  days?: number;
   /** Step → id of the event that reported it. */
   stages: Partial<Record<DispatchStage, string>>;
 }
