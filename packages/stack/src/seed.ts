@@ -55,7 +55,7 @@ export async function seed(gatewayUrl: string, say: (line: string) => void = () 
     if (late && steps.length === 0) continue;
     const report: SeedReport = { service, applied: 0, existing: 0 };
     const show = (final: boolean): void => {
-      const line = `  ${service.padEnd(14)} ${String(report.applied + report.existing).padStart(4)}/${steps.length} (${report.applied} applied, ${report.existing} already there)`;
+      const line = `  ${(late ? `${service} (late)` : service).padEnd(21)} ${String(report.applied + report.existing).padStart(4)}/${steps.length} (${report.applied} applied, ${report.existing} already there)`;
       if (tty) process.stdout.write(`\r${line}${final ? '\n' : ''}`);
       else if (final) say(line);
     };
