@@ -232,7 +232,8 @@ describe('executions from events', () => {
       board,
       board,
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-esg', meeting('be-esg-1', 'ESG', 6)),
-      // 인권경영위원회 and 운영위원회: no allowance from this line (their 회의수당 sit in program lines, or nowhere).
+      // 인권경영위원회 and 운영위원회: no allowance from this line (their 회의수당 sit in program lines, or nowhere;
+      // the 인권경영위원회's is recorded 미편성, below).
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-hr', meeting('be-hr-1', 'HUMAN_RIGHTS', 5)),
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-op', meeting('be-op-1', 'OPERATING', 12)),
     );
@@ -248,22 +249,117 @@ describe('executions from events', () => {
     expect(Number.isSafeInteger(l.executed)).toBe(true);
   });
 
-  it('dead-letters an execution that has no line to go to, with the reason', async () => {
+  it('records 미편성 (unbudgeted) what no line of a budgeted year pays, once per fact, and reports it', async () => {
+    // 2031 has this file's lines (P1 scoped STAGED, M18 unscoped …) but none for 노무 자문 sessions or 인권경영위원회.
+    const labour = envelope('consulting', 'pass.consulting.ConsultingSessionHeld.v1', 'budgets-executions-case-labour', {
+      ...session('be-labour-1', 300_000, 'LABOR'),
+      caseId: 'budgets-executions-case-labour',
+    });
+    await send('consulting.consulting-case', labour, labour, { ...labour, headers: { ...labour.headers, ce_id: randomUUID() } });
+    const REPORT = `query($y: Int!) { unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: $y) {
+      fiscalYear count total unpricedCount byReason { reason count amount }
+      executions { id reason purpose key amount spentOn source sourceId payee candidateLines { id } consultingCase { id } } } }`;
+    type Report = {
+      count: number;
+      total: number;
+      unpricedCount: number;
+      byReason: { reason: string; count: number; amount: number }[];
+      executions: { id: string; reason: string; key: string; amount: number | null; candidateLines: { id: string }[] }[];
+    };
+    const report = async (y: number) => (await ok<{ unbudgetedExecutions: Report }>(REPORT, { y })).unbudgetedExecutions;
+    const r = await eventually('the 노무 session and the 인권경영위원회 recorded 미편성', async () => {
+      const x = await report(YEAR);
+      return x.count >= 2 ? x : undefined;
+    });
+    await settle();
+    const settled = await report(YEAR);
+    expect(settled).toEqual(r);
+    expect(settled.executions).toEqual([
+      {
+        id: 'meeting:be-hr-1',
+        reason: 'NO_BUDGET_LINE',
+        purpose: 'COMMITTEE_ALLOWANCE',
+        key: 'HUMAN_RIGHTS',
+        amount: 500_000,
+        spentOn: `${YEAR}-02-20`,
+        source: 'MEETING_ALLOWANCE',
+        sourceId: 'be-hr-1',
+        payee: 'budgets-executions-human_rights',
+        candidateLines: [],
+        consultingCase: null,
+      },
+      {
+        id: 'consulting:be-labour-1',
+        reason: 'NO_BUDGET_LINE',
+        purpose: 'CONSULTING',
+        key: 'LABOR',
+        amount: 300_000,
+        spentOn: `${YEAR}-04-12`,
+        source: 'CONSULTING_SESSION',
+        sourceId: 'be-labour-1',
+        payee: 'jb-consultant-01',
+        candidateLines: [],
+        consultingCase: { id: 'budgets-executions-case-labour' },
+      },
+    ]);
+    expect(settled).toMatchObject({
+      count: 2,
+      total: 800_000,
+      unpricedCount: 0,
+      byReason: [{ reason: 'NO_BUDGET_LINE', count: 2, amount: 800_000 }],
+    });
+    // Nothing of it reached a line or the dead-letter topic.
+    const dead = await readTopic('dlq.budgets', () => false, 2_000);
+    expect(dead.filter((m) => ['budgets-executions-case-labour', 'budgets-executions-hr'].includes(m.key?.toString() ?? ''))).toEqual([]);
+  });
+
+  it('records an allowance without a rate (NO_RATE) 미편성 with no amount, naming the line', async () => {
+    // 2021: before the Jeonbuk 2023 rate card took effect.
+    const id = await registerLine('M18', 12_600, 'COMMITTEE_ALLOWANCE', {}, 2021);
+    await send(
+      'governance.committee',
+      envelope(
+        'governance',
+        'pass.governance.MeetingHeld.v1',
+        'budgets-executions-board-2021',
+        meeting('be-board-2021', 'BOARD', 7, '2021-03-02'),
+      ),
+    );
+    const r = await eventually('the 2021 allowance recorded', async () => {
+      const x = (
+        await ok<{ unbudgetedExecutions: { count: number; unpricedCount: number; total: number; executions: unknown[] } }>(
+          `{ unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: 2021) { count unpricedCount total executions { id reason amount candidateLines { id } } } }`,
+        )
+      ).unbudgetedExecutions;
+      return x.count === 1 ? x : undefined;
+    });
+    expect(r).toEqual({
+      count: 1,
+      unpricedCount: 1,
+      total: 0,
+      executions: [{ id: 'meeting:be-board-2021', reason: 'NO_RATE', amount: null, candidateLines: [{ id }] }],
+    });
+    expect((await line(id)).expenditures.nodes).toEqual([]);
+  });
+
+  it('dead-letters an execution of a year the agency has no budget for (redrive once it is registered), with the reason', async () => {
     const eventId = randomUUID();
     await send(
       'governance.committee',
       envelope(
         'governance',
         'pass.governance.MeetingHeld.v1',
-        'budgets-executions-board-2032',
-        meeting('be-board-2032', 'BOARD', 5, '2032-03-01'),
+        'budgets-executions-board-2039',
+        meeting('be-board-2039', 'BOARD', 5, '2039-03-01'),
         eventId,
       ),
     );
     const dead = await readTopic('dlq.budgets', (ms) => ms.some((m) => header(m, 'ce_id') === eventId));
     const m = dead.find((x) => header(x, 'ce_id') === eventId);
     expect(header(m!, 'dlq_error_code')).toBe('NO_BUDGET_LINE');
-    expect(header(m!, 'dlq_error_message')).toBe('no committee-allowance budget line for jeonbuk-pass in 2032 (BOARD)');
+    expect(header(m!, 'dlq_error_message')).toBe(
+      'no committee-allowance budget line for jeonbuk-pass in 2039 (BOARD): the agency has no budget lines that year',
+    );
   });
 });
 

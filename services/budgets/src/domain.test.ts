@@ -155,7 +155,17 @@ describe('rate card (단가표)', () => {
   });
 });
 
-import { attendanceAllowance, decidePosting, monthlyExecution, paysAllowance, pickLine, splitByShares, validateShares } from './domain';
+import {
+  allowanceNeedsScopedLine,
+  attendanceAllowance,
+  decidePosting,
+  monthlyExecution,
+  paysAllowance,
+  pickLine,
+  splitByShares,
+  validateShares,
+} from './domain';
+import { summarizeUnbudgeted } from './reports';
 import { SUPPORT_GROUP_LINE } from './seed';
 
 describe('overrun rule', () => {
@@ -177,6 +187,12 @@ describe('which line an event-fed execution goes to', () => {
     expect(pickLine([p1, p2], 'SMALL_FACILITY')).toMatchObject({ ok: true, line: p2 });
     expect(pickLine([p1, p2], 'LABOR')).toEqual({ ok: false, code: 'NO_BUDGET_LINE', candidates: [] });
     expect(pickLine([{ _id: 'm18' }], 'BOARD')).toMatchObject({ ok: true, line: { _id: 'm18' } });
+    // A kind that only a line naming it may pay does not fall back on the unscoped line.
+    expect(pickLine([{ _id: 'm18' }], 'HUMAN_RIGHTS', true)).toEqual({ ok: false, code: 'NO_BUDGET_LINE', candidates: [] });
+    expect(pickLine([{ _id: 'm18' }, { _id: 'hr', purposeScope: ['HUMAN_RIGHTS'] }], 'HUMAN_RIGHTS', true)).toMatchObject({
+      ok: true,
+      line: { _id: 'hr' },
+    });
     expect(pickLine([{ _id: 'a' }, { _id: 'b', purposeScope: [] }], null)).toEqual({
       ok: false,
       code: 'AMBIGUOUS_BUDGET_LINE',
@@ -189,7 +205,10 @@ describe('attendance allowances (위원회 참석수당)', () => {
   it('pays the committees M18 prices, at attendees × 100천원: the plan’s 이사회 line is 46 attendances = 4,600천원', () => {
     for (const kind of ['BOARD', 'PERSONNEL', 'ADVISORY', 'ESG', 'GRIEVANCE']) expect([kind, paysAllowance(kind)]).toEqual([kind, true]);
     expect(paysAllowance('OPERATING')).toBe(false);
-    expect(paysAllowance('HUMAN_RIGHTS')).toBe(false);
+    // 인권경영위원회: paid (P14/P15 print 회의수당), but only from a line that names it, never from M18.
+    expect(paysAllowance('HUMAN_RIGHTS')).toBe(true);
+    expect(allowanceNeedsScopedLine('HUMAN_RIGHTS')).toBe(true);
+    expect(allowanceNeedsScopedLine('BOARD')).toBe(false);
     // 이사회 100천원 × 9.2명 × 5회 (L1315): four meetings of 9 and one of 10.
     const board = [9, 9, 9, 9, 10].reduce((s, n) => s + attendanceAllowance(n, 100_000), 0);
     expect(board).toBe(4_600_000);
@@ -301,3 +320,26 @@ describe('reports', () => {
 });
 
 type RegisterBudgetLineInput_ = import('./domain').RegisterBudgetLineInput;
+
+describe('미편성 집행 (unbudgeted executions)', () => {
+  it('counts them by reason, totals the known amounts in integer 원 and counts the unpriced apart', () => {
+    const s = summarizeUnbudgeted([
+      { amount: 300_000, reason: 'NO_BUDGET_LINE' },
+      { amount: 500_000, reason: 'NO_BUDGET_LINE' },
+      { amount: null, reason: 'NO_RATE' },
+      { amount: 52_000, reason: 'AMBIGUOUS_BUDGET_LINE' },
+    ]);
+    expect(s).toEqual({
+      count: 4,
+      total: 852_000,
+      unpricedCount: 1,
+      byReason: [
+        { reason: 'NO_BUDGET_LINE', count: 2, amount: 800_000 },
+        { reason: 'AMBIGUOUS_BUDGET_LINE', count: 1, amount: 52_000 },
+        { reason: 'NO_RATE', count: 1, amount: 0 },
+      ],
+    });
+    expect(Number.isSafeInteger(s.total)).toBe(true);
+    expect(summarizeUnbudgeted([])).toEqual({ count: 0, total: 0, unpricedCount: 0, byReason: [] });
+  });
+});

@@ -18,6 +18,7 @@ export const createLoaders = (models: Models) => () => ({
   expendituresByFacility: groupLoader(models.Expenditure, 'facilityId'),
   expenditureByDispatch: byDispatchLoader(models),
   expendituresByCase: groupLoader(models.Expenditure, 'consultingCaseId'),
+  unbudgetedByCase: groupLoader(models.UnbudgetedExecution, 'consultingCaseId'),
   rejectedByLine: groupLoader(models.RejectedExecution, 'budgetLineId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

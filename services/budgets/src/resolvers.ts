@@ -166,6 +166,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     FiscalYearBudget: fiscal.FiscalYearBudget,
     RateCard: rates.RateCard,
     ValidationReport: reports.ValidationReport,
+    UnbudgetedExecutionReport: reports.UnbudgetedExecutionReport,
+    UnbudgetedExecution: reports.UnbudgetedExecution,
     ValidationMismatch: reports.ValidationMismatch,
     ProgramBudgetSummary: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
     BudgetComparison: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
@@ -207,8 +209,20 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     ConsultingCase: {
       fees: async (c: { id: string }, _: unknown, ctx: Ctx) => {
-        const executions = await ctx.loaders.expendituresByCase.load(c.id);
-        return { total: executions.reduce((s, e) => s + e.amount, 0), sessionCount: executions.length, executions };
+        const [executions, unbudgeted] = await Promise.all([
+          ctx.loaders.expendituresByCase.load(c.id),
+          ctx.loaders.unbudgetedByCase.load(c.id),
+        ]);
+        const posted = executions.reduce((s, e) => s + e.amount, 0);
+        const unbudgetedTotal = unbudgeted.reduce((s, u) => s + (u.amount ?? 0), 0);
+        return {
+          total: posted + unbudgetedTotal,
+          posted,
+          unbudgetedTotal,
+          sessionCount: executions.length + unbudgeted.length,
+          executions,
+          unbudgeted,
+        };
       },
     },
     Expenditure: {

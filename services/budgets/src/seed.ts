@@ -75,7 +75,9 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
 /**
  * The outsourced 서울특별시 지역사회서비스 지원단 (seed 001 L46, L116): '21 budget 380백만원 = 380,000천원, 국비 50% /
  * 시비 50%. The budget is the city's; budgets knows agencies only, so it is kept under the Seoul agency (which the
- * ministry's guide names as a possible host of the 지원단, 001 L202), with no team.
+ * ministry's guide names as a possible host of the 지원단, 001 L202), with no team. It is the line that funds the
+ * 지원단's consulting: 신규기관 컨설팅 and 품질관리 미흡기관 사후컨설팅 (001 L64, L230), so sessions of the
+ * NEW_PROVIDER and FOLLOW_UP programmes post their fees to it.
  */
 export const SUPPORT_GROUP_LINE: RegisterBudgetLineInput = {
   id: 'seoul-2021-support-group',
@@ -84,7 +86,8 @@ export const SUPPORT_GROUP_LINE: RegisterBudgetLineInput = {
   programCode: '지원단',
   name: '서울특별시 지역사회서비스 지원단 운영 (민간위탁)',
   fundingSource: 'NATIONAL',
-  purpose: 'GENERAL',
+  purpose: 'CONSULTING',
+  purposeScope: ['NEW_PROVIDER', 'FOLLOW_UP'],
   amountThousandKRW: 380_000,
   fundingShares: [
     { source: 'NATIONAL', percent: 50 },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FiscalYearBudgetDoc as FiscalYearBudgetDocModel } from '../fiscal-year';
-import type { BudgetLineDoc as BudgetLineDocModel, ExpenditureDoc as ExpenditureDocModel, RejectedExecutionDoc as RejectedExecutionDocModel, BudgetLineItem as BudgetLineItemModel } from '../models';
+import type { BudgetLineDoc as BudgetLineDocModel, ExpenditureDoc as ExpenditureDocModel, RejectedExecutionDoc as RejectedExecutionDocModel, UnbudgetedExecutionDoc as UnbudgetedExecutionDocModel, BudgetLineItem as BudgetLineItemModel } from '../models';
 import type { RateCardDoc as RateCardDocModel, Rate as RateModel } from '../rate-card';
 import type { ValidationReportView as ValidationReportViewModel } from '../reports';
 export type Maybe<T> = T | null;
@@ -273,8 +273,14 @@ export type ConsultingCase = {
 export type ConsultingFees = {
   __typename?: 'ConsultingFees';
   executions: Array<Expenditure>;
+  /** Fees posted against a budget line. */
+  posted: Scalars['KRW']['output'];
   sessionCount: Scalars['Int']['output'];
+  /** All the case's session fees: posted plus unbudgeted. */
   total: Scalars['KRW']['output'];
+  unbudgeted: Array<UnbudgetedExecution>;
+  /** Fees recorded 미편성 (no line pays the case's programme that year). */
+  unbudgetedTotal: Scalars['KRW']['output'];
 };
 
 export type DraftBudgetInput = {
@@ -527,6 +533,8 @@ export type Query = {
   programBudgets: ProgramBudgetSummary;
   /** 단가표 (rate card) of an agency in force in a year: the newest card whose year is at most that year. */
   rateCard?: Maybe<RateCard>;
+  /** 미편성 집행 (unbudgeted executions) of an agency's year: event-fed costs that no budget line of the year pays (or several could, or the rate card prices none), recorded and flagged here instead of posted. */
+  unbudgetedExecutions: UnbudgetedExecutionReport;
 };
 
 
@@ -572,6 +580,12 @@ export type QueryProgramBudgetsArgs = {
 export type QueryRateCardArgs = {
   agencyId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryUnbudgetedExecutionsArgs = {
+  agencyId: Scalars['ID']['input'];
+  fiscalYear: Scalars['Int']['input'];
 };
 
 /** 단가 (unit price). */
@@ -692,6 +706,60 @@ export type TeamBudget = {
   /** 담당 팀; null for lines without one. */
   team?: Maybe<Scalars['String']['output']>;
 };
+
+export type UnbudgetedByReason = {
+  __typename?: 'UnbudgetedByReason';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  reason: UnbudgetedReason;
+};
+
+/** 미편성 집행 (unbudgeted execution): a real cost of a year with a budget that no line of it pays; recorded once per fact (same id as the execution it would have been), never posted against a line nor dead-lettered. */
+export type UnbudgetedExecution = {
+  __typename?: 'UnbudgetedExecution';
+  agency: Agency;
+  /** In 원; null when the rate card prices none (NO_RATE). */
+  amount?: Maybe<Scalars['KRW']['output']>;
+  /** The lines that could pay it (AMBIGUOUS_BUDGET_LINE), or the line whose rate is missing (NO_RATE). */
+  candidateLines: Array<BudgetLine>;
+  consultingCase?: Maybe<ConsultingCase>;
+  facility?: Maybe<Facility>;
+  fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The programme, committee kind or care service type, e.g. LABOR or HUMAN_RIGHTS. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Who is to be paid (ids: consultants, care worker, committee). */
+  payee?: Maybe<Scalars['String']['output']>;
+  /** The purpose a line was looked for. */
+  purpose: BudgetPurpose;
+  reason: UnbudgetedReason;
+  recordedAt: Scalars['DateTime']['output'];
+  source: ExecutionSource;
+  sourceId: Scalars['ID']['output'];
+  spentOn: Scalars['Date']['output'];
+};
+
+/** 미편성 집행 of a year, flagged for finance. */
+export type UnbudgetedExecutionReport = {
+  __typename?: 'UnbudgetedExecutionReport';
+  agency: Agency;
+  byReason: Array<UnbudgetedByReason>;
+  count: Scalars['Int']['output'];
+  executions: Array<UnbudgetedExecution>;
+  fiscalYear: Scalars['Int']['output'];
+  /** Sum of the known amounts. */
+  total: Scalars['KRW']['output'];
+  /** How many have no amount (NO_RATE). */
+  unpricedCount: Scalars['Int']['output'];
+};
+
+export type UnbudgetedReason =
+  /** Several lines could pay it and none is named for it */
+  | 'AMBIGUOUS_BUDGET_LINE'
+  /** 미편성: the year's budget has no line for this cost */
+  | 'NO_BUDGET_LINE'
+  /** 단가 미정: the rate card in force prices no such cost, so the amount is unknown */
+  | 'NO_RATE';
 
 /** 산출 불일치 (an item whose printed amount is not its computation); kept as printed. */
 export type ValidationMismatch = {
@@ -857,7 +925,7 @@ export type ResolversTypes = {
   BudgetVersion: BudgetVersion;
   BusinessPlanItem: ResolverTypeWrapper<Omit<BusinessPlanItem, 'budgetLine'> & { budgetLine?: Maybe<ResolversTypes['BudgetLine']> }>;
   ConsultingCase: ResolverTypeWrapper<Omit<ConsultingCase, 'fees'> & { fees: ResolversTypes['ConsultingFees'] }>;
-  ConsultingFees: ResolverTypeWrapper<Omit<ConsultingFees, 'executions'> & { executions: Array<ResolversTypes['Expenditure']> }>;
+  ConsultingFees: ResolverTypeWrapper<Omit<ConsultingFees, 'executions' | 'unbudgeted'> & { executions: Array<ResolversTypes['Expenditure']>, unbudgeted: Array<ResolversTypes['UnbudgetedExecution']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftBudgetInput: DraftBudgetInput;
@@ -887,6 +955,10 @@ export type ResolversTypes = {
   SubstituteDispatch: ResolverTypeWrapper<Omit<SubstituteDispatch, 'expenditure'> & { expenditure?: Maybe<ResolversTypes['Expenditure']> }>;
   SubstituteSpend: ResolverTypeWrapper<SubstituteSpend>;
   TeamBudget: ResolverTypeWrapper<TeamBudget>;
+  UnbudgetedByReason: ResolverTypeWrapper<UnbudgetedByReason>;
+  UnbudgetedExecution: ResolverTypeWrapper<UnbudgetedExecutionDocModel>;
+  UnbudgetedExecutionReport: ResolverTypeWrapper<Omit<UnbudgetedExecutionReport, 'agency'> & { agencyId: string }>;
+  UnbudgetedReason: UnbudgetedReason;
   ValidationMismatch: ResolverTypeWrapper<Omit<ValidationMismatch, 'budgetLine'> & { budgetLineId: string }>;
   ValidationReport: ResolverTypeWrapper<ValidationReportViewModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -915,7 +987,7 @@ export type ResolversParentTypes = {
   BudgetTotals: BudgetTotals;
   BusinessPlanItem: Omit<BusinessPlanItem, 'budgetLine'> & { budgetLine?: Maybe<ResolversParentTypes['BudgetLine']> } | FederationReferenceTypes['BusinessPlanItem'];
   ConsultingCase: Omit<ConsultingCase, 'fees'> & { fees: ResolversParentTypes['ConsultingFees'] } | FederationReferenceTypes['ConsultingCase'];
-  ConsultingFees: Omit<ConsultingFees, 'executions'> & { executions: Array<ResolversParentTypes['Expenditure']> };
+  ConsultingFees: Omit<ConsultingFees, 'executions' | 'unbudgeted'> & { executions: Array<ResolversParentTypes['Expenditure']>, unbudgeted: Array<ResolversParentTypes['UnbudgetedExecution']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DraftBudgetInput: DraftBudgetInput;
@@ -943,6 +1015,9 @@ export type ResolversParentTypes = {
   SubstituteDispatch: Omit<SubstituteDispatch, 'expenditure'> & { expenditure?: Maybe<ResolversParentTypes['Expenditure']> } | FederationReferenceTypes['SubstituteDispatch'];
   SubstituteSpend: SubstituteSpend;
   TeamBudget: TeamBudget;
+  UnbudgetedByReason: UnbudgetedByReason;
+  UnbudgetedExecution: UnbudgetedExecutionDocModel;
+  UnbudgetedExecutionReport: Omit<UnbudgetedExecutionReport, 'agency'> & { agencyId: string };
   ValidationMismatch: Omit<ValidationMismatch, 'budgetLine'> & { budgetLineId: string };
   ValidationReport: ValidationReportViewModel;
   String: Scalars['String']['output'];
@@ -1082,8 +1157,11 @@ export type ConsultingCaseResolvers<ContextType = any, ParentType extends Resolv
 
 export type ConsultingFeesResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConsultingFees'] = ResolversParentTypes['ConsultingFees']> = {
   executions?: Resolver<Array<ResolversTypes['Expenditure']>, ParentType, ContextType>;
+  posted?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unbudgeted?: Resolver<Array<ResolversTypes['UnbudgetedExecution']>, ParentType, ContextType>;
+  unbudgetedTotal?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1196,6 +1274,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   fiscalYearBudget: Resolver<Maybe<ResolversTypes['FiscalYearBudget']>, ParentType, ContextType, RequireFields<QueryFiscalYearBudgetArgs, 'agencyId' | 'year'>>;
   programBudgets: Resolver<ResolversTypes['ProgramBudgetSummary'], ParentType, ContextType, RequireFields<QueryProgramBudgetsArgs, 'agencyId' | 'fiscalYear'>>;
   rateCard: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'agencyId' | 'year'>>;
+  unbudgetedExecutions: Resolver<ResolversTypes['UnbudgetedExecutionReport'], ParentType, ContextType, RequireFields<QueryUnbudgetedExecutionsArgs, 'agencyId' | 'fiscalYear'>>;
 };
 
 export type RateResolvers<ContextType = any, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = {
@@ -1259,6 +1338,40 @@ export type TeamBudgetResolvers<ContextType = any, ParentType extends ResolversP
   team?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type UnbudgetedByReasonResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedByReason'] = ResolversParentTypes['UnbudgetedByReason']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnbudgetedReason'], ParentType, ContextType>;
+};
+
+export type UnbudgetedExecutionResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedExecution'] = ResolversParentTypes['UnbudgetedExecution']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  candidateLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  consultingCase?: Resolver<Maybe<ResolversTypes['ConsultingCase']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['BudgetPurpose'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnbudgetedReason'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExecutionSource'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  spentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type UnbudgetedExecutionReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedExecutionReport'] = ResolversParentTypes['UnbudgetedExecutionReport']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  byReason?: Resolver<Array<ResolversTypes['UnbudgetedByReason']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executions?: Resolver<Array<ResolversTypes['UnbudgetedExecution']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unpricedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ValidationMismatchResolvers<ContextType = any, ParentType extends ResolversParentTypes['ValidationMismatch'] = ResolversParentTypes['ValidationMismatch']> = {
   budgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
   computed?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
@@ -1317,6 +1430,9 @@ export type Resolvers<ContextType = any> = {
   SubstituteDispatch?: SubstituteDispatchResolvers<ContextType>;
   SubstituteSpend?: SubstituteSpendResolvers<ContextType>;
   TeamBudget?: TeamBudgetResolvers<ContextType>;
+  UnbudgetedByReason?: UnbudgetedByReasonResolvers<ContextType>;
+  UnbudgetedExecution?: UnbudgetedExecutionResolvers<ContextType>;
+  UnbudgetedExecutionReport?: UnbudgetedExecutionReportResolvers<ContextType>;
   ValidationMismatch?: ValidationMismatchResolvers<ContextType>;
   ValidationReport?: ValidationReportResolvers<ContextType>;
 };
