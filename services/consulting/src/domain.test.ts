@@ -211,6 +211,14 @@ describe('programmes, eligibility and applications', () => {
     expect(checkEligibility('STAGED', { type: 'OTHER', qualityGrade: null }).ok).toBe(true);
   });
 
+  it('keeps 소속시설 운영컨설팅 for the agency’s affiliated facilities, which take no other programme', () => {
+    const affiliated = { type: 'AFFILIATED_FACILITY' as const, qualityGrade: null };
+    expect(checkEligibility('AFFILIATED_FACILITY', affiliated).ok).toBe(true);
+    expect(fieldOf(checkEligibility('AFFILIATED_FACILITY', { type: 'LONG_TERM_CARE_PROVIDER', qualityGrade: null }))).toBe('program');
+    for (const program of ['STAGED', 'SMALL_FACILITY', 'LABOR'] as const)
+      expect(fieldOf(checkEligibility(program, affiliated))).toBe('program');
+  });
+
   it('validates an application before it reaches the database, defaulting to an on-site visit', () => {
     const req = CASES[0]!.request;
     expect(unwrapOk(validateRequest(req))).toEqual({ ...req, programId: null, mode: 'VISIT' });
@@ -269,6 +277,15 @@ describe('programmes, eligibility and applications', () => {
     expect(fieldOf(validateProvider({ ...p, district: '영등포' }))).toBe('district');
     expect(fieldOf(validateProvider({ ...p, qualityGradeYear: 2022 }))).toBe('qualityGradeYear');
     expect(fieldOf(validateProvider({ ...p, name: '   ' }))).toBe('name');
+    expect(unwrapOk(validateProvider(p)).facilityId).toBeNull();
+  });
+
+  it('names the care-services Facility of an affiliated facility (소속시설), and only of one', () => {
+    const affiliated = PROVIDERS.find((x) => x.type === 'AFFILIATED_FACILITY')!;
+    expect(unwrapOk(validateProvider(affiliated))).toMatchObject({ type: 'AFFILIATED_FACILITY', facilityId: 'jeonbuk-hcc-jangsu' });
+    expect(fieldOf(validateProvider({ ...affiliated, facilityId: null }))).toBe('facilityId');
+    expect(fieldOf(validateProvider({ ...affiliated, facilityId: '$where' }))).toBe('facilityId');
+    expect(fieldOf(validateProvider({ ...PROVIDERS[0]!, facilityId: 'jeonbuk-hcc-jangsu' }))).toBe('facilityId');
   });
 
   it('reads quarters', () => {

@@ -11,6 +11,8 @@ export const PROVIDER_TYPES = [
   'MATERNAL_NEWBORN_CARE_PROVIDER',
   'SOCIAL_COOPERATIVE',
   'OTHER',
+  /** 소속시설: a facility the agency runs itself (care-services' Facility), client of 소속시설 운영컨설팅 (S10). */
+  'AFFILIATED_FACILITY',
 ] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 /** 사회서비스 품질평가 grades; D and F count as 미흡 (poor) (003 L2559). The evaluation has no grade E. */
@@ -32,6 +34,8 @@ export interface RegisterProviderInput {
   qualityGradeYear?: number | null;
   stage: ProviderStage;
   size?: ProviderSize | null;
+  /** care-services' Facility, for an AFFILIATED_FACILITY only. */
+  facilityId?: string | null;
 }
 
 export interface ValidProvider {
@@ -43,6 +47,7 @@ export interface ValidProvider {
   qualityGradeYear: number | null;
   stage: ProviderStage;
   size: ProviderSize | null;
+  facilityId: string | null;
 }
 
 /** Full Korean district names end in 구 (Seoul), 시 or 군 (Jeonbuk), as in care-services. */
@@ -62,11 +67,17 @@ export function validateProvider(input: RegisterProviderInput): Result<ValidProv
     name: checkText(input.name, 'name', 100),
     district: checkDistrict(input.district),
     qualityGradeYear: input.qualityGradeYear == null ? ok(null) : checkYear(input.qualityGradeYear, 'qualityGradeYear'),
+    facilityId: input.facilityId == null ? ok(null) : checkId(input.facilityId, 'facilityId'),
   });
   if (!checked.ok) return checked;
   const qualityGrade = input.qualityGrade ?? null;
   if (qualityGrade === null && checked.value.qualityGradeYear !== null)
     return err(badInput('qualityGradeYear needs a qualityGrade', 'qualityGradeYear'));
+  const affiliated = input.type === 'AFFILIATED_FACILITY';
+  if (affiliated && checked.value.facilityId === null)
+    return err(badInput('an AFFILIATED_FACILITY client names its facility (facilityId)', 'facilityId'));
+  if (!affiliated && checked.value.facilityId !== null)
+    return err(badInput('only an AFFILIATED_FACILITY client names a facility', 'facilityId'));
   return ok({ ...checked.value, type: input.type, qualityGrade, stage: input.stage, size: input.size ?? null });
 }
 
@@ -126,7 +137,7 @@ export const isAppointedOn = (c: { appointedFrom: string; appointedUntil: string
 
 // ── Consulting programmes (컨설팅 사업) ──────────────────────────────────────────
 
-export const PROGRAM_KINDS = ['STAGED', 'SMALL_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
+export const PROGRAM_KINDS = ['STAGED', 'SMALL_FACILITY', 'AFFILIATED_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
 /** A year's target: cases to run and, for 단계별 컨설팅, follow-up monitorings (003 L2384: 40 + 30). */
@@ -239,11 +250,22 @@ export interface ProviderFacts {
 
 /**
  * Eligibility (003 §3.5): 소규모 장애인복지시설 운영 컨설팅 serves small disability facilities (L2465);
- * 품질관리 맞춤형 컨설팅 serves providers rated 미흡 (D or F) in the quality evaluation (L2559).
+ * 품질관리 맞춤형 컨설팅 serves providers rated 미흡 (D or F) in the quality evaluation (L2559); 소속시설
+ * 운영컨설팅 serves the agency's affiliated facilities only (L2167, L2222).
  */
 export function checkEligibility(program: ProgramKind, provider: ProviderFacts): Result<ProgramKind> {
   if (program === 'SMALL_FACILITY' && provider.type !== 'SMALL_DISABILITY_FACILITY')
     return err(badInput('SMALL_FACILITY consulting is only for SMALL_DISABILITY_FACILITY providers', 'program'));
+  // 소속시설 운영컨설팅 is for the agency's own facilities (003 L2167, L2222); they take no programme for private providers.
+  if ((program === 'AFFILIATED_FACILITY') !== (provider.type === 'AFFILIATED_FACILITY'))
+    return err(
+      badInput(
+        program === 'AFFILIATED_FACILITY'
+          ? 'AFFILIATED_FACILITY consulting is only for the agency’s affiliated facilities (AFFILIATED_FACILITY clients)'
+          : `an affiliated facility takes AFFILIATED_FACILITY consulting, not ${program}`,
+        'program',
+      ),
+    );
   if (program === 'QUALITY' && (provider.qualityGrade === null || !POOR_GRADES.includes(provider.qualityGrade)))
     return err(badInput('QUALITY consulting is only for providers graded D or F (미흡)', 'program'));
   return ok(program);

@@ -31,6 +31,8 @@ export interface ProviderDoc {
   qualityGradeYear: number | null;
   stage: ProviderStage;
   size: ProviderSize | null;
+  /** care-services' Facility when the client is an AFFILIATED_FACILITY (소속시설); missing on older rows. */
+  facilityId?: string | null;
   registeredAt: Date;
 }
 
@@ -42,6 +44,7 @@ const ProviderSchema = aggregateSchema<ProviderDoc>('providers', {
   qualityGradeYear: optNum,
   stage: str,
   size: optStr,
+  facilityId: optStr,
   registeredAt: { type: Date, required: true },
 });
 

@@ -581,6 +581,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       id: (p: ProviderDoc) => p._id,
       district: (p: ProviderDoc) => ({ name: p.district }),
       size: (p: ProviderDoc) => p.size ?? null,
+      facility: (p: ProviderDoc) => (p.facilityId ? { id: p.facilityId } : null),
       consultingCases: (p: ProviderDoc, _: unknown, ctx: Ctx) => ctx.loaders.casesByProvider.load(p._id),
       inspections: (p: ProviderDoc, _: unknown, ctx: Ctx) => ctx.loaders.inspectionsByProvider.load(p._id),
     },
@@ -602,6 +603,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consultingCase.load(ref.id),
       id: (c: ConsultingCaseDoc) => c._id,
       provider: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.provider.load(c.providerId),
+      facility: async (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => {
+        const facilityId = (await ctx.loaders.provider.load(c.providerId))?.facilityId;
+        return facilityId ? { id: facilityId } : null;
+      },
       district: (c: ConsultingCaseDoc) => ({ name: c.district }),
       consultingProgram: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.program.load(c.programId),
       consultants: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.consultant.loadMany(c.consultantIds ?? []),

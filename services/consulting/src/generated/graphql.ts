@@ -114,6 +114,8 @@ export type ConsultingCase = {
   declinedOn?: Maybe<Scalars['Date']['output']>;
   /** The provider's district when it applied (full Korean name). */
   district: District;
+  /** The affiliated facility (소속시설) consulted, when the client is one (its provider's facility); null for private providers. */
+  facility?: Maybe<Facility>;
   /** 컨설팅 수당 of all sessions in 원. */
   fee: Scalars['KRW']['output'];
   /** Hours of all sessions. */
@@ -199,6 +201,8 @@ export type ConsultingProgramProgressArgs = {
 };
 
 export type ConsultingProgramKind =
+  /** 소속시설 운영컨설팅 (operations consulting for the agency's affiliated facilities, after a demand survey); only for AFFILIATED_FACILITY clients, who take no other programme */
+  | 'AFFILIATED_FACILITY'
   /** 사후컨설팅 (follow-up consulting for weak providers) */
   | 'FOLLOW_UP'
   /** 노무 자문 (labour advisory) */
@@ -285,6 +289,11 @@ export type DistrictActions = {
   actions: ActionCounts;
   district: District;
   inspectionCount: Scalars['Int']['output'];
+};
+
+export type Facility = {
+  __typename?: 'Facility';
+  id: Scalars['ID']['output'];
 };
 
 export type InquiryTopic =
@@ -683,6 +692,8 @@ export type ProviderOrganization = {
   consultingCases: Array<ConsultingCase>;
   /** 자치구/시군 (district, city or county) where the provider is. */
   district: District;
+  /** The agency's facility (care-services' Facility) when this client is an AFFILIATED_FACILITY (소속시설); null otherwise. */
+  facility?: Maybe<Facility>;
   id: Scalars['ID']['output'];
   /** Inspections of this provider, in id order. */
   inspections: Array<Inspection>;
@@ -713,6 +724,8 @@ export type ProviderOrganizationEdge = {
 };
 
 export type ProviderOrganizationType =
+  /** 소속시설 (affiliated facility): a facility the agency itself runs (care-services' Facility, named by facilityId) */
+  | 'AFFILIATED_FACILITY'
   /** 가사간병방문지원기관 (housekeeping and nursing visit provider) */
   | 'HOUSEKEEPING_NURSING_VISIT_PROVIDER'
   /** 장기요양기관 (long-term care provider) */
@@ -978,6 +991,8 @@ export type RegisterConsultingProgramInput = {
 export type RegisterProviderInput = {
   /** Full Korean name, e.g. 영등포구 or 전주시. */
   district: Scalars['String']['input'];
+  /** The care-services Facility this client is; required for (and only for) AFFILIATED_FACILITY. */
+  facilityId: InputMaybe<Scalars['ID']['input']>;
   /** Stable id chosen by the registrar (letters, digits, Hangul, _.:-). */
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -1235,6 +1250,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<District>;
   DistrictActions: ResolverTypeWrapper<Omit<DistrictActions, 'district'> & { district: string }>;
+  Facility: ResolverTypeWrapper<Facility>;
   InquiryTopic: InquiryTopic;
   Inspection: ResolverTypeWrapper<InspectionDocModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1309,6 +1325,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   District: District;
   DistrictActions: Omit<DistrictActions, 'district'> & { district: string };
+  Facility: Facility;
   Inspection: InspectionDocModel;
   Boolean: Scalars['Boolean']['output'];
   InspectionActions: Omit<InspectionActions, 'districts'> & { districts: Array<ResolversParentTypes['DistrictActions']> };
@@ -1408,6 +1425,7 @@ export type ConsultingCaseResolvers<ContextType = any, ParentType extends Resolv
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   fee?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1491,6 +1509,10 @@ export type DistrictActionsResolvers<ContextType = any, ParentType extends Resol
   actions?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = {
@@ -1651,6 +1673,7 @@ export type ProviderOrganizationResolvers<ContextType = any, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultingCases?: Resolver<Array<ResolversTypes['ConsultingCase']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1755,6 +1778,7 @@ export type Resolvers<ContextType = any> = {
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   DistrictActions?: DistrictActionsResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionActions?: InspectionActionsResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
