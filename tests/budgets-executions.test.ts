@@ -342,6 +342,54 @@ describe('executions from events', () => {
     expect((await line(id)).expenditures.nodes).toEqual([]);
   });
 
+  it('shows a facility’s execution by source through the gateway, with its 미편성 costs apart', async () => {
+    // 2034: a care-provision line only, so the dispatch to the same facility has no line to go to.
+    const YEAR_F = 2034;
+    await registerLine('C5', 1_000, 'CARE_PROVISION', {}, YEAR_F);
+    await send(
+      'care-services.care-visit',
+      envelope('care-services', 'pass.care-services.CareVisitDelivered.v1', 'budgets-executions-rcp-f', {
+        ...visit('be-fv1', `${YEAR_F}-05-02`),
+        facilityId: 'jeonbuk-hcc-jangsu',
+      }),
+    );
+    await send(
+      'staffing.substitute-dispatch',
+      envelope('staffing', 'pass.staffing.SubstituteDispatchCompleted.v1', 'be-fd1', {
+        dispatchId: 'be-fd1',
+        facilityId: 'jeonbuk-hcc-jangsu',
+        providerId: null,
+        agencyId: AGENCY,
+        workerId: 'jb-sub-01',
+        startDate: `${YEAR_F}-06-01`,
+        endDate: `${YEAR_F}-06-02`,
+        days: 2,
+        dailyRateKRW: 76_960,
+        costKRW: 153_920,
+        completedAt: `${YEAR_F}-06-02T09:00:00.000Z`,
+      }),
+    );
+    const Q = `query($y: Int) { facility(id: "jeonbuk-hcc-jangsu") { name execution(fiscalYear: $y) {
+      fiscalYear amount count bySource { source amount count } unbudgetedAmount unbudgetedCount } } }`;
+    type F = { facility: { name: string; execution: Record<string, unknown> & { count: number; unbudgetedCount: number } } };
+    const d = await eventually('the visit posted and the dispatch recorded 미편성', async () => {
+      const x = await ok<F>(Q, { y: YEAR_F });
+      return x.facility.execution.count === 1 && x.facility.execution.unbudgetedCount === 1 ? x : undefined;
+    });
+    expect(d.facility).toEqual({
+      name: '장수종합재가센터',
+      execution: {
+        fiscalYear: YEAR_F,
+        amount: 52_000,
+        count: 1,
+        bySource: [{ source: 'CARE_VISIT', amount: 52_000, count: 1 }],
+        unbudgetedAmount: 153_920,
+        unbudgetedCount: 1,
+      },
+    });
+    expect((await gql(Q, { y: 1999 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fiscalYear' });
+  });
+
   it('dead-letters an execution of a year the agency has no budget for (redrive once it is registered), with the reason', async () => {
     const eventId = randomUUID();
     await send(

@@ -343,3 +343,69 @@ describe('미편성 집행 (unbudgeted executions)', () => {
     expect(summarizeUnbudgeted([])).toEqual({ count: 0, total: 0, unpricedCount: 0, byReason: [] });
   });
 });
+
+import { budgetId, nextRevision, versionsInOrder, type FiscalYearBudgetDoc } from './fiscal-year';
+
+describe('numbered revisions (1차, 2차 수정예산)', () => {
+  const b = (
+    version: 'ORIGINAL' | 'REVISED',
+    revisionNo: number | null,
+    status: FiscalYearBudgetDoc['status'],
+    revisedOn: string | null = null,
+  ) =>
+    ({
+      _id: budgetId('a', 2020, version, revisionNo),
+      agencyId: 'a',
+      year: 2020,
+      version,
+      revisionNo,
+      revisedOn,
+      status,
+      approvedByResolutionId: null,
+      accounts: [],
+    }) as FiscalYearBudgetDoc;
+  it('keeps the 1차 id of before numbering and numbers later ones', () => {
+    expect([budgetId('a', 2020, 'ORIGINAL'), budgetId('a', 2020, 'REVISED', 1), budgetId('a', 2020, 'REVISED', 2)]).toEqual([
+      'a:2020:ORIGINAL',
+      'a:2020:REVISED',
+      'a:2020:REVISED-2',
+    ]);
+  });
+  it('derives the next revision from the latest budget, once it is approved, never dated before it', () => {
+    const original = b('ORIGINAL', null, 'APPROVED');
+    const first = b('REVISED', 1, 'APPROVED', '2020-09-30');
+    expect(versionsInOrder([first, original]).map((x) => x._id)).toEqual(['a:2020:ORIGINAL', 'a:2020:REVISED']);
+    // A revision stored before numbering (no revisionNo) reads as the 1차.
+    const legacy = { ...first, revisionNo: undefined };
+    expect(nextRevision([original, legacy], '2020-11-01')).toMatchObject({
+      ok: true,
+      value: { base: { _id: 'a:2020:REVISED' }, revisionNo: 2 },
+    });
+    expect(nextRevision([original], '2020-05-01')).toMatchObject({ ok: true, value: { base: { _id: 'a:2020:ORIGINAL' }, revisionNo: 1 } });
+    const pending = nextRevision([original, first, b('REVISED', 2, 'SUBMITTED', '2020-11-01')], '2020-12-01');
+    expect(pending.ok ? null : pending.error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PREVIOUS_REVISION_NOT_APPROVED' });
+    const draftOriginal = nextRevision([b('ORIGINAL', null, 'DRAFT')], '2020-05-01');
+    expect(draftOriginal.ok ? null : draftOriginal.error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORIGINAL_NOT_APPROVED' });
+    const early = nextRevision([original, first], '2020-09-01');
+    expect(early.ok ? null : early.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'revisedOn' });
+  });
+});
+
+import { executionBySource } from './domain';
+
+describe('execution by source (a facility’s 집행)', () => {
+  it('sums per source in integer 원, old rows without a source counting as dispatches', () => {
+    expect(
+      executionBySource([
+        { amount: 52_000, source: 'CARE_VISIT' },
+        { amount: 95_000 },
+        { amount: 104_000, source: 'CARE_VISIT' },
+        { amount: 95_000, source: 'DISPATCH' },
+      ]),
+    ).toEqual([
+      { source: 'DISPATCH', amount: 190_000, count: 2 },
+      { source: 'CARE_VISIT', amount: 156_000, count: 2 },
+    ]);
+    expect(executionBySource([])).toEqual([]);
+  });
+});

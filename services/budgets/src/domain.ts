@@ -224,6 +224,20 @@ export type UnbudgetedReason = (typeof UNBUDGETED_REASONS)[number];
 /** 위원회 참석수당: attendees × the rate per person per meeting, integer 원. */
 export const attendanceAllowance = (attendees: number, ratePerPerson: number): number => attendees * ratePerPerson;
 
+/** Executions by source (in EXECUTION_SOURCES order, sources without any omitted), integer 원. */
+export function executionBySource(
+  executions: { amount: number; source?: ExecutionSource | null }[],
+): { source: ExecutionSource; amount: number; count: number }[] {
+  const by = new Map<ExecutionSource, { amount: number; count: number }>();
+  for (const e of executions) {
+    // Rows from before executions had sources are dispatch charges.
+    const source = e.source ?? 'DISPATCH';
+    const b = by.get(source) ?? { amount: 0, count: 0 };
+    by.set(source, { amount: b.amount + e.amount, count: b.count + 1 });
+  }
+  return EXECUTION_SOURCES.filter((s) => by.has(s)).map((source) => ({ source, ...by.get(source)! }));
+}
+
 /** 집행 by month (YYYY-MM, months without executions omitted) with the cumulative amount and rate. */
 export function monthlyExecution(
   budget: number,

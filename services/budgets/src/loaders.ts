@@ -19,6 +19,7 @@ export const createLoaders = (models: Models) => () => ({
   expenditureByDispatch: byDispatchLoader(models),
   expendituresByCase: groupLoader(models.Expenditure, 'consultingCaseId'),
   unbudgetedByCase: groupLoader(models.UnbudgetedExecution, 'consultingCaseId'),
+  unbudgetedByFacility: groupLoader(models.UnbudgetedExecution, 'facilityId'),
   rejectedByLine: groupLoader(models.RejectedExecution, 'budgetLineId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

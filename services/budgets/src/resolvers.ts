@@ -25,6 +25,7 @@ import type { FilterQuery } from 'mongoose';
 import {
   checkItem,
   execution,
+  executionBySource,
   formulaOf,
   FUNDING_SOURCES,
   krwToThousand,
@@ -244,6 +245,23 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           (e) => e.dispatchId !== null && (args.fiscalYear == null || e.fiscalYear === args.fiscalYear),
         );
         return { fiscalYear: args.fiscalYear ?? null, amount: rows.reduce((s, e) => s + e.amount, 0), dispatchCount: rows.length };
+      },
+      execution: async (f: { id: string }, args: { fiscalYear?: number | null }, ctx: Ctx) => {
+        const fiscalYear = args.fiscalYear == null ? null : unwrap(checkInt(args.fiscalYear, 'fiscalYear', 2000, 2100));
+        const inYear = <T extends { fiscalYear: number }>(rows: T[]) =>
+          rows.filter((r) => fiscalYear === null || r.fiscalYear === fiscalYear);
+        const [posted, unbudgeted] = await Promise.all([
+          ctx.loaders.expendituresByFacility.load(f.id).then(inYear),
+          ctx.loaders.unbudgetedByFacility.load(f.id).then(inYear),
+        ]);
+        return {
+          fiscalYear,
+          amount: posted.reduce((s, e) => s + e.amount, 0),
+          count: posted.length,
+          bySource: executionBySource(posted),
+          unbudgetedAmount: unbudgeted.reduce((s, u) => s + (u.amount ?? 0), 0),
+          unbudgetedCount: unbudgeted.length,
+        };
       },
     },
     BusinessPlanItem: {

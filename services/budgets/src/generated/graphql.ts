@@ -290,6 +290,13 @@ export type DraftBudgetInput = {
   year: Scalars['Int']['input'];
 };
 
+export type ExecutionBySource = {
+  __typename?: 'ExecutionBySource';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  source: ExecutionSource;
+};
+
 export type ExecutionSource =
   /** 돌봄 제공 (delivered care visit) */
   | 'CARE_VISIT'
@@ -345,14 +352,33 @@ export type ExpenditureEdge = {
 
 export type Facility = {
   __typename?: 'Facility';
+  /** 집행 (execution) charged for this facility in a fiscal year (all years when omitted): substitute-dispatch costs and delivered care visits by source, and the 미편성 (unbudgeted) ones apart. */
+  execution: FacilityExecution;
   id: Scalars['ID']['output'];
   /** 대체인력 파견 비용 (substitute-dispatch spending) charged for this facility in a fiscal year (all years when omitted). */
   substituteSpend: SubstituteSpend;
 };
 
 
+export type FacilityExecutionArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type FacilitySubstituteSpendArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FacilityExecution = {
+  __typename?: 'FacilityExecution';
+  /** Posted against budget lines. */
+  amount: Scalars['KRW']['output'];
+  bySource: Array<ExecutionBySource>;
+  count: Scalars['Int']['output'];
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Recorded 미편성 (known amounts). */
+  unbudgetedAmount: Scalars['KRW']['output'];
+  unbudgetedCount: Scalars['Int']['output'];
 };
 
 /** 회계연도 예산 (fiscal-year budget). */
@@ -365,6 +391,8 @@ export type FiscalYearBudget = {
   id: Scalars['ID']['output'];
   /** 수정 (revision) date. */
   revisedOn?: Maybe<Scalars['Date']['output']>;
+  /** 차수 of a 수정예산 (1 = 1차 추경, 2 = 2차 …); null for the original. */
+  revisionNo?: Maybe<Scalars['Int']['output']>;
   status: BudgetStatus;
   totals: BudgetTotals;
   version: BudgetVersion;
@@ -417,7 +445,7 @@ export type Mutation = {
   approveBudget: FiscalYearBudget;
   /** APPROVED → CLOSED. */
   closeBudget: FiscalYearBudget;
-  /** Drafts a budget; a REVISED one (수정예산) starts from the approved original's accounts (CONFLICT ORIGINAL_NOT_APPROVED otherwise). */
+  /** Drafts a budget; a REVISED one (수정예산) is the next numbered revision (1차, 2차 …) and starts from the latest budget of the year, which must be approved (CONFLICT ORIGINAL_NOT_APPROVED or PREVIOUS_REVISION_NOT_APPROVED otherwise). */
   draftBudget: FiscalYearBudget;
   /** Posts a voucher (지출결의) against a line; beyond the budget of a line without 전용: CONFLICT reason OVERRUN with remaining. */
   postExecution: Expenditure;
@@ -527,8 +555,10 @@ export type Query = {
   budgetLines: BudgetLineConnection;
   /** 산출내역 검증 (validation report): items whose unit price × quantities differs from the printed amount, and lines whose items do not add up. */
   budgetValidationReport: ValidationReport;
-  /** 회계연도 예산 (fiscal-year budget) of an agency, ORIGINAL unless a version is given. */
+  /** 회계연도 예산 (fiscal-year budget) of an agency, ORIGINAL unless a version is given; REVISED is the latest 수정예산 unless a revisionNo (1차 = 1) is given. */
   fiscalYearBudget?: Maybe<FiscalYearBudget>;
+  /** An agency's budgets of a year in order: 본예산, then 1차, 2차 … 수정예산. */
+  fiscalYearBudgets: Array<FiscalYearBudget>;
   /** 사업별 소요예산 (program budgets) of an agency's year by team and by 재원 (funding source, split by each line's shares), with execution and execution by month. */
   programBudgets: ProgramBudgetSummary;
   /** 단가표 (rate card) of an agency in force in a year: the newest card whose year is at most that year. */
@@ -566,7 +596,14 @@ export type QueryBudgetValidationReportArgs = {
 
 export type QueryFiscalYearBudgetArgs = {
   agencyId: Scalars['ID']['input'];
+  revisionNo?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<BudgetVersion>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFiscalYearBudgetsArgs = {
+  agencyId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -929,11 +966,13 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftBudgetInput: DraftBudgetInput;
+  ExecutionBySource: ResolverTypeWrapper<ExecutionBySource>;
   ExecutionSource: ExecutionSource;
   Expenditure: ResolverTypeWrapper<ExpenditureDocModel>;
   ExpenditureConnection: ResolverTypeWrapper<Omit<ExpenditureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExpenditureEdge']>, nodes: Array<ResolversTypes['Expenditure']> }>;
   ExpenditureEdge: ResolverTypeWrapper<Omit<ExpenditureEdge, 'node'> & { node: ResolversTypes['Expenditure'] }>;
   Facility: ResolverTypeWrapper<Facility>;
+  FacilityExecution: ResolverTypeWrapper<FacilityExecution>;
   FiscalYearBudget: ResolverTypeWrapper<FiscalYearBudgetDocModel>;
   FundingSource: FundingSource;
   FundingSourceBudget: ResolverTypeWrapper<FundingSourceBudget>;
@@ -991,10 +1030,12 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DraftBudgetInput: DraftBudgetInput;
+  ExecutionBySource: ExecutionBySource;
   Expenditure: ExpenditureDocModel;
   ExpenditureConnection: Omit<ExpenditureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExpenditureEdge']>, nodes: Array<ResolversParentTypes['Expenditure']> };
   ExpenditureEdge: Omit<ExpenditureEdge, 'node'> & { node: ResolversParentTypes['Expenditure'] };
   Facility: Facility | FederationReferenceTypes['Facility'];
+  FacilityExecution: FacilityExecution;
   FiscalYearBudget: FiscalYearBudgetDocModel;
   FundingSourceBudget: FundingSourceBudget;
   KRW: Scalars['KRW']['output'];
@@ -1172,6 +1213,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExecutionBySourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExecutionBySource'] = ResolversParentTypes['ExecutionBySource']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExecutionSource'], ParentType, ContextType>;
+};
+
 export type ExpenditureResolvers<ContextType = any, ParentType extends ResolversParentTypes['Expenditure'] = ResolversParentTypes['Expenditure'], FederationReferenceType extends FederationReferenceTypes['Expenditure'] = FederationReferenceTypes['Expenditure']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expenditure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
@@ -1202,8 +1249,18 @@ export type ExpenditureEdgeResolvers<ContextType = any, ParentType extends Resol
 
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  execution?: Resolver<ResolversTypes['FacilityExecution'], ParentType, ContextType, FacilityExecutionArgs>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   substituteSpend?: Resolver<ResolversTypes['SubstituteSpend'], ParentType, ContextType, FacilitySubstituteSpendArgs>;
+};
+
+export type FacilityExecutionResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityExecution'] = ResolversParentTypes['FacilityExecution']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['ExecutionBySource']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unbudgetedAmount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unbudgetedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FiscalYearBudgetResolvers<ContextType = any, ParentType extends ResolversParentTypes['FiscalYearBudget'] = ResolversParentTypes['FiscalYearBudget']> = {
@@ -1212,6 +1269,7 @@ export type FiscalYearBudgetResolvers<ContextType = any, ParentType extends Reso
   approvedByResolutionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  revisionNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BudgetStatus'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['BudgetTotals'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['BudgetVersion'], ParentType, ContextType>;
@@ -1272,6 +1330,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   budgetLines: Resolver<ResolversTypes['BudgetLineConnection'], ParentType, ContextType, RequireFields<QueryBudgetLinesArgs, 'first'>>;
   budgetValidationReport: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryBudgetValidationReportArgs, 'agencyId' | 'fiscalYear'>>;
   fiscalYearBudget: Resolver<Maybe<ResolversTypes['FiscalYearBudget']>, ParentType, ContextType, RequireFields<QueryFiscalYearBudgetArgs, 'agencyId' | 'year'>>;
+  fiscalYearBudgets: Resolver<Array<ResolversTypes['FiscalYearBudget']>, ParentType, ContextType, RequireFields<QueryFiscalYearBudgetsArgs, 'agencyId' | 'year'>>;
   programBudgets: Resolver<ResolversTypes['ProgramBudgetSummary'], ParentType, ContextType, RequireFields<QueryProgramBudgetsArgs, 'agencyId' | 'fiscalYear'>>;
   rateCard: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'agencyId' | 'year'>>;
   unbudgetedExecutions: Resolver<ResolversTypes['UnbudgetedExecutionReport'], ParentType, ContextType, RequireFields<QueryUnbudgetedExecutionsArgs, 'agencyId' | 'fiscalYear'>>;
@@ -1410,10 +1469,12 @@ export type Resolvers<ContextType = any> = {
   ConsultingFees?: ConsultingFeesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExecutionBySource?: ExecutionBySourceResolvers<ContextType>;
   Expenditure?: ExpenditureResolvers<ContextType>;
   ExpenditureConnection?: ExpenditureConnectionResolvers<ContextType>;
   ExpenditureEdge?: ExpenditureEdgeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  FacilityExecution?: FacilityExecutionResolvers<ContextType>;
   FiscalYearBudget?: FiscalYearBudgetResolvers<ContextType>;
   FundingSourceBudget?: FundingSourceBudgetResolvers<ContextType>;
   KRW?: GraphQLScalarType;
