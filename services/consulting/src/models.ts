@@ -15,7 +15,7 @@ import type {
   Session,
 } from './domain';
 import type { InquiryStatus, InquiryTopic } from './inquiries';
-import type { Finding, InspectionKind, SafetyArea, SurveyProgramme, TrainingTopic } from './inspections';
+import type { Finding, InspectionKind, SafetyArea, SafetyFeeTier, SurveyProgramme, TrainingTopic } from './inspections';
 
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
@@ -210,6 +210,8 @@ export interface InspectionDoc {
   year: number;
   kind: InspectionKind;
   safetyAreas: SafetyArea[];
+  /** 안전점검수당 tier (SAFETY only); missing on older rows. */
+  feeTier?: SafetyFeeTier | null;
   inspectedOn: string;
   findings: Finding[];
 }
@@ -225,6 +227,7 @@ const InspectionSchema = aggregateSchema<InspectionDoc>('inspections', {
   year: num,
   kind: str,
   safetyAreas: { type: [String], default: [] },
+  feeTier: optStr,
   inspectedOn: str,
   findings: { type: [FindingSchema], default: [] },
 });

@@ -59,6 +59,8 @@ import {
 import {
   actionCounts,
   actionsByDistrict,
+  safetyFee,
+  safetyFeesByTier,
   averageRate,
   checkCorrection,
   rowMatchesReported,
@@ -275,6 +277,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const year = unwrap(YEAR(args.year));
         const inspections = await models.Inspection.find({ year }).lean<InspectionDoc[]>().exec();
         return { year, ...actionsByDistrict(inspections) };
+      },
+      safetyInspectionFees: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(YEAR(args.year));
+        const inspections = await models.Inspection.find({ year, kind: 'SAFETY' }).lean<InspectionDoc[]>().exec();
+        return { year, ...safetyFeesByTier(inspections) };
       },
       satisfactionSurveys: (_: unknown, args: { year?: number | null }) =>
         models.SatisfactionSurvey.find(args.year == null ? {} : { year: unwrap(YEAR(args.year)) })
@@ -633,6 +640,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       findings: (i: InspectionDoc) => i.findings.map((f) => ({ ...f, amount: f.amount ?? null, correctedOn: f.correctedOn ?? null })),
       actions: (i: InspectionDoc) => actionCounts(i.findings),
       allCorrected: (i: InspectionDoc) => i.findings.every((f) => f.correctedOn != null),
+      feeTier: (i: InspectionDoc) => i.feeTier ?? null,
+      fee: (i: InspectionDoc) => safetyFee(i.feeTier),
     },
     ActionCounts: {
       totalCases: (c: Parameters<typeof totalCases>[0]) => totalCases(c),

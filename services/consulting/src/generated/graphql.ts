@@ -313,6 +313,10 @@ export type Inspection = {
   allCorrected: Scalars['Boolean']['output'];
   /** The provider's district at the inspection. */
   district: District;
+  /** 안전점검수당 in 원 from the tier (100,000 or 400,000 per site); null without a tier. */
+  fee?: Maybe<Scalars['KRW']['output']>;
+  /** 안전점검수당 tier of a safety inspection (P7); null when no fee is paid. */
+  feeTier?: Maybe<SafetyFeeTier>;
   /** 지적사항 (findings) in order. */
   findings: Array<InspectionFinding>;
   id: Scalars['ID']['output'];
@@ -841,6 +845,8 @@ export type Query = {
   providerTrainings: ProviderTrainingConnection;
   /** Providers in id order, optionally in one district (full Korean name, e.g. 영등포구). */
   providers: ProviderOrganizationConnection;
+  /** 안전점검수당 (safety-inspection fees) of a year's safety inspections by tier, in 원. */
+  safetyInspectionFees: SafetyInspectionFees;
   /** 만족도 조사 (satisfaction) by programme and year, in year order; one year when given. */
   satisfactionSurveys: Array<SatisfactionSurvey>;
 };
@@ -941,6 +947,11 @@ export type QueryProvidersArgs = {
 };
 
 
+export type QuerySafetyInspectionFeesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySatisfactionSurveysArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -957,6 +968,8 @@ export type RecordConsultingSessionInput = {
 };
 
 export type RecordInspectionInput = {
+  /** SAFETY only: the 안전점검수당 tier paid for the site; omitted when none. */
+  feeTier: InputMaybe<SafetyFeeTier>;
   findings: Array<InspectionFindingInput>;
   id: Scalars['ID']['input'];
   inspectedOn: Scalars['Date']['input'];
@@ -1049,6 +1062,32 @@ export type SafetyArea =
   | 'FIRE'
   /** 가스 (gas) */
   | 'GAS';
+
+/** 안전점검수당 (safety-inspection fee) tier per site (003 L2869: 100천원 × 26곳, 400천원 × 30곳); which sites pay which is not printed, so the inspection states it. */
+export type SafetyFeeTier =
+  /** 100천원 per site */
+  | 'BASIC'
+  /** 400천원 per site */
+  | 'FULL';
+
+export type SafetyFeeTierTotal = {
+  __typename?: 'SafetyFeeTierTotal';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  tier: SafetyFeeTier;
+  unitFee: Scalars['KRW']['output'];
+};
+
+/** 안전점검수당 of a year's safety inspections by tier, beside the plan's 14,600천원 for 56 sites. */
+export type SafetyInspectionFees = {
+  __typename?: 'SafetyInspectionFees';
+  byTier: Array<SafetyFeeTierTotal>;
+  safetyInspectionCount: Scalars['Int']['output'];
+  total: Scalars['KRW']['output'];
+  /** Safety inspections recorded without a tier (no fee paid). */
+  withoutTier: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
 
 /** 만족도 조사 (satisfaction survey) of one year: positive answers in percent per programme. */
 export type SatisfactionSurvey = {
@@ -1295,6 +1334,9 @@ export type ResolversTypes = {
   ReportedInspectionTotalsInput: ReportedInspectionTotalsInput;
   RequestConsultingInput: RequestConsultingInput;
   SafetyArea: SafetyArea;
+  SafetyFeeTier: SafetyFeeTier;
+  SafetyFeeTierTotal: ResolverTypeWrapper<SafetyFeeTierTotal>;
+  SafetyInspectionFees: ResolverTypeWrapper<SafetyInspectionFees>;
   SatisfactionSurvey: ResolverTypeWrapper<SatisfactionSurveyDocModel>;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
@@ -1361,6 +1403,8 @@ export type ResolversParentTypes = {
   ReportedInspectionTotals: ReportedInspectionTotalsDocModel;
   ReportedInspectionTotalsInput: ReportedInspectionTotalsInput;
   RequestConsultingInput: RequestConsultingInput;
+  SafetyFeeTierTotal: SafetyFeeTierTotal;
+  SafetyInspectionFees: SafetyInspectionFees;
   SatisfactionSurvey: SatisfactionSurveyDocModel;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
@@ -1520,6 +1564,8 @@ export type InspectionResolvers<ContextType = any, ParentType extends ResolversP
   actions?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
   allCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  feeTier?: Resolver<Maybe<ResolversTypes['SafetyFeeTier']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1738,6 +1784,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   provider: Resolver<Maybe<ResolversTypes['ProviderOrganization']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerTrainings: Resolver<ResolversTypes['ProviderTrainingConnection'], ParentType, ContextType, RequireFields<QueryProviderTrainingsArgs, 'first'>>;
   providers: Resolver<ResolversTypes['ProviderOrganizationConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  safetyInspectionFees: Resolver<ResolversTypes['SafetyInspectionFees'], ParentType, ContextType, RequireFields<QuerySafetyInspectionFeesArgs, 'year'>>;
   satisfactionSurveys: Resolver<Array<ResolversTypes['SatisfactionSurvey']>, ParentType, ContextType, QuerySatisfactionSurveysArgs>;
 };
 
@@ -1750,6 +1797,21 @@ export type ReportedInspectionTotalsResolvers<ContextType = any, ParentType exte
   surchargeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SafetyFeeTierTotalResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyFeeTierTotal'] = ResolversParentTypes['SafetyFeeTierTotal']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['SafetyFeeTier'], ParentType, ContextType>;
+  unitFee?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+};
+
+export type SafetyInspectionFeesResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyInspectionFees'] = ResolversParentTypes['SafetyInspectionFees']> = {
+  byTier?: Resolver<Array<ResolversTypes['SafetyFeeTierTotal']>, ParentType, ContextType>;
+  safetyInspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  withoutTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1803,6 +1865,8 @@ export type Resolvers<ContextType = any> = {
   ProviderTrainingEdge?: ProviderTrainingEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportedInspectionTotals?: ReportedInspectionTotalsResolvers<ContextType>;
+  SafetyFeeTierTotal?: SafetyFeeTierTotalResolvers<ContextType>;
+  SafetyInspectionFees?: SafetyInspectionFeesResolvers<ContextType>;
   SatisfactionSurvey?: SatisfactionSurveyResolvers<ContextType>;
 };
 
