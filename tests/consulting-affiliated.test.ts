@@ -142,3 +142,51 @@ describe('a session no line pays (노무 자문, LABOR)', () => {
     expect(report.unbudgetedExecutions.executions.filter((e) => e.id === `consulting:${caseId}-s1`)).toHaveLength(1);
   });
 });
+
+describe('사전질문지 (pre-consulting questionnaire, P2 003 L2504)', () => {
+  const SUBMIT = `mutation($id: ID!, $on: Date!, $needs: [ConsultingTopic!]!, $notes: String) {
+    submitPreQuestionnaire(caseId: $id, submittedOn: $on, needs: $needs, notes: $notes) { id status preQuestionnaire { submittedOn needs notes } } }`;
+  it('is returned once before the consulting starts, its notes for consultants only', async () => {
+    const id = `${P}-case-preq`;
+    await ok(REQUEST, {
+      i: { id, providerId: 'jb-provider-iksan-01', program: 'SMALL_FACILITY', topics: ['SOCIAL_WORK_PRACTICE'], requestedOn: '2023-08-01' },
+    });
+    expect(await errorOf(SUBMIT, { id, on: '2023-07-31', needs: ['ACCOUNTING'] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'submittedOn',
+    });
+    const r = await ok<{ submitPreQuestionnaire: unknown }>(SUBMIT, {
+      id,
+      on: '2023-08-04',
+      needs: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'],
+      notes: '회계 담당자 부재',
+    });
+    expect(r.submitPreQuestionnaire).toEqual({
+      id,
+      status: 'APPLIED',
+      preQuestionnaire: { submittedOn: '2023-08-04', needs: ['ACCOUNTING', 'SOCIAL_WORK_PRACTICE'], notes: '회계 담당자 부재' },
+    });
+    expect(await errorOf(SUBMIT, { id, on: '2023-08-05', needs: ['LABOR'] })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_SUBMITTED',
+    });
+    // A board member reads the needs, not the client's free text.
+    const Q = `query($id: ID!) { consultingCase(id: $id) { preQuestionnaire { needs notes } } }`;
+    const asBoard = await gql<{ consultingCase: { preQuestionnaire: { needs: string[]; notes: string | null } } }>(
+      Q,
+      { id },
+      { as: { subject: 'test-board', roles: ['board'] } },
+    );
+    expect(asBoard.data?.consultingCase.preQuestionnaire.needs).toEqual(['ACCOUNTING', 'SOCIAL_WORK_PRACTICE']);
+    expect(asBoard.data?.consultingCase.preQuestionnaire.notes).toBeNull();
+    expect(asBoard.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Too late once the consulting has started.
+    const started = `${P}-case-preq-late`;
+    await runToSession(started, 'jb-provider-iksan-01', 'SMALL_FACILITY', 'SOCIAL_WORK_PRACTICE', 'jb-consultant-welfare-01', 1);
+    expect(await errorOf(SUBMIT, { id: started, on: '2023-08-05', needs: ['LABOR'] })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CONSULTING_STARTED',
+    });
+    expect(await errorOf(SUBMIT, { id: `${P}-no-such-case`, on: '2023-08-05', needs: ['LABOR'] })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -294,3 +294,36 @@ describe('programmes, eligibility and applications', () => {
     expect(fieldOf(quarterRange('2023Q5'))).toBe('quarter');
   });
 });
+
+import { validatePreQuestionnaire } from './domain';
+
+describe('사전질문지 (P2, 003 L2504)', () => {
+  const applied = { status: 'APPLIED' as const, requestedOn: '2023-06-05', preQuestionnaire: null };
+  it('is submitted once, before the consulting starts, not before the application', () => {
+    expect(unwrapOk(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['ACCOUNTING', 'LABOR'] }))).toEqual({
+      submittedOn: '2023-06-09',
+      needs: ['ACCOUNTING', 'LABOR'],
+      notes: null,
+    });
+    const extensions = (r: ReturnType<typeof validatePreQuestionnaire>) => (r.ok ? null : r.error.extensions);
+    expect(
+      extensions(validatePreQuestionnaire('c', { ...applied, status: 'IN_PROGRESS' }, { submittedOn: '2023-06-09', needs: ['LABOR'] })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CONSULTING_STARTED',
+    });
+    const done = { submittedOn: '2023-06-09', needs: ['LABOR' as const], notes: null };
+    expect(
+      extensions(validatePreQuestionnaire('c', { ...applied, preQuestionnaire: done }, { submittedOn: '2023-06-10', needs: ['LABOR'] })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_SUBMITTED',
+    });
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-04', needs: ['LABOR'] }))).toBe('submittedOn');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: [] }))).toBe('needs');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['LABOR', 'LABOR'] }))).toBe('needs');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['LABOR'], notes: 'x'.repeat(1001) }))).toBe(
+      'notes',
+    );
+  });
+});

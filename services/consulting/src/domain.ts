@@ -1,5 +1,17 @@
 /** Consulting rules, free of I/O: providers, consultants, the consulting-case lifecycle and fees, inspection totals. */
-import { all, badInput, checkDate, checkId, checkInt, checkText, err, invalidTransition, ok, type Result } from '@pass-graph/platform';
+import {
+  all,
+  badInput,
+  checkDate,
+  checkId,
+  checkInt,
+  checkText,
+  conflict,
+  err,
+  invalidTransition,
+  ok,
+  type Result,
+} from '@pass-graph/platform';
 
 // ── Providers (민간 사회서비스 제공기관) ─────────────────────────────────────────
 
@@ -347,6 +359,41 @@ export function checkConsultantIds(ids: readonly string[], field = 'consultantId
 }
 
 /** A later step's date must not precede the previous one. */
+/**
+ * 사전질문지 (pre-consulting questionnaire): the client's needs, asked before the consulting so that it meets them
+ * (P2, 003 L2504). Submitted once, before the consulting starts (APPLIED or ACCEPTED), not before the application.
+ */
+export interface PreQuestionnaire {
+  submittedOn: string;
+  /** The areas the client asks help with. */
+  needs: ConsultingTopic[];
+  notes: string | null;
+}
+
+export function validatePreQuestionnaire(
+  caseId: string,
+  current: { status: CaseStatus; requestedOn: string; preQuestionnaire?: PreQuestionnaire | null },
+  input: { submittedOn: string; needs: readonly ConsultingTopic[]; notes?: string | null },
+): Result<PreQuestionnaire> {
+  if (current.preQuestionnaire)
+    return err(conflict(`the 사전질문지 of "${caseId}" is already submitted`, { id: caseId, reason: 'ALREADY_SUBMITTED' }));
+  if (current.status !== 'APPLIED' && current.status !== 'ACCEPTED')
+    return err(
+      conflict(`a 사전질문지 is submitted before the consulting starts; "${caseId}" is ${current.status}`, {
+        id: caseId,
+        status: current.status,
+        reason: 'CONSULTING_STARTED',
+      }),
+    );
+  const submittedOn = checkNotBefore(input.submittedOn, 'submittedOn', current.requestedOn, 'requestedOn');
+  if (!submittedOn.ok) return submittedOn;
+  if (input.needs.length === 0) return err(badInput('a 사전질문지 names at least one need', 'needs'));
+  if (new Set(input.needs).size !== input.needs.length) return err(badInput('needs must not repeat', 'needs'));
+  const notes = input.notes == null ? ok(null) : checkText(input.notes, 'notes', 1000);
+  if (!notes.ok) return notes;
+  return ok({ submittedOn: submittedOn.value, needs: [...input.needs], notes: notes.value });
+}
+
 export function checkNotBefore(date: string, field: string, earlier: string, earlierField: string): Result<string> {
   const d = checkDate(date, field);
   if (!d.ok) return d;

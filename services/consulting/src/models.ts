@@ -12,6 +12,7 @@ import type {
   ProviderStage,
   ProviderType,
   QualityGrade,
+  PreQuestionnaire,
   Session,
 } from './domain';
 import type { InquiryStatus, InquiryTopic } from './inquiries';
@@ -111,6 +112,8 @@ export interface ConsultingCaseDoc {
   resultReport: string | null;
   monitoringNote: string | null;
   satisfactionScore: number | null;
+  /** 사전질문지; missing on older rows. */
+  preQuestionnaire?: PreQuestionnaire | null;
   updatedAt: Date;
 }
 
@@ -141,6 +144,10 @@ const ConsultingCaseSchema = aggregateSchema<ConsultingCaseDoc>('consulting_case
   resultReport: optStr,
   monitoringNote: optStr,
   satisfactionScore: optNum,
+  preQuestionnaire: {
+    type: new Schema<PreQuestionnaire>({ submittedOn: str, needs: { type: [String], default: [] }, notes: optStr }, { _id: false }),
+    default: null,
+  },
   updatedAt: { type: Date, required: true },
 });
 ConsultingCaseSchema.index({ providerId: 1 });

@@ -46,10 +46,12 @@ import {
   validateConsultant,
   validateProgram,
   validateProvider,
+  validatePreQuestionnaire,
   validateRequest,
   type AppointConsultantInput,
   type CaseStatus,
   type ConsultantField,
+  type ConsultingTopic,
   type ProgramKind,
   type RegisterProgramInput,
   type RegisterProviderInput,
@@ -433,6 +435,28 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           return { ...session, caseId };
         });
       },
+      submitPreQuestionnaire: (
+        _: unknown,
+        args: { caseId: string; submittedOn: string; needs: ConsultingTopic[]; notes?: string | null },
+        ctx: Ctx,
+      ) => {
+        const caseId = unwrap(checkId(args.caseId, 'caseId'));
+        return withDocument(models.ConsultingCase, caseId, async () => {
+          const current = await models.ConsultingCase.findById(caseId).lean<ConsultingCaseDoc>().exec();
+          if (!current) throw notFound('ConsultingCase', caseId);
+          const preQuestionnaire = unwrap(validatePreQuestionnaire(caseId, current, args));
+          const updated = await models.ConsultingCase.findOneAndUpdate(
+            { _id: caseId, status: current.status },
+            { $set: { preQuestionnaire, updatedAt: new Date() } },
+            { new: true },
+          )
+            .lean<ConsultingCaseDoc>()
+            .exec();
+          if (!updated) throw conflict(`ConsultingCase "${caseId}" was changed concurrently; reload and retry`, { id: caseId });
+          ctx.loaders.consultingCase.clear(caseId).prime(caseId, updated);
+          return updated;
+        });
+      },
       completeConsulting: (
         _: unknown,
         args: { id: string; completedOn: string; hours?: number | null; resultReport?: string | null },
@@ -610,6 +634,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consultingCase.load(ref.id),
       id: (c: ConsultingCaseDoc) => c._id,
       provider: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.provider.load(c.providerId),
+      preQuestionnaire: (c: ConsultingCaseDoc) => c.preQuestionnaire ?? null,
       facility: async (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => {
         const facilityId = (await ctx.loaders.provider.load(c.providerId))?.facilityId;
         return facilityId ? { id: facilityId } : null;

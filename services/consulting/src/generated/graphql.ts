@@ -124,6 +124,8 @@ export type ConsultingCase = {
   mode: ConsultingMode;
   monitoringFrom?: Maybe<Scalars['Date']['output']>;
   monitoringNote?: Maybe<Scalars['String']['output']>;
+  /** 사전질문지 (pre-consulting questionnaire) the client returned before the consulting started; null until then. */
+  preQuestionnaire?: Maybe<PreQuestionnaire>;
   program: ConsultingProgramKind;
   provider: ProviderOrganization;
   /** 신청일 (application date). */
@@ -491,6 +493,8 @@ export type Mutation = {
   startMonitoring: ConsultingCase;
   /** Posts an online inquiry (SUBMITTED) due slaDays after submission. Repeating an id answers CONFLICT. */
   submitOnlineInquiry: OnlineInquiry;
+  /** Records the client's 사전질문지 (needs, notes) once, while the case is APPLIED or ACCEPTED (CONFLICT otherwise), not dated before the application. */
+  submitPreQuestionnaire: ConsultingCase;
 };
 
 
@@ -611,6 +615,14 @@ export type MutationSubmitOnlineInquiryArgs = {
   input: SubmitOnlineInquiryInput;
 };
 
+
+export type MutationSubmitPreQuestionnaireArgs = {
+  caseId: Scalars['ID']['input'];
+  needs: Array<ConsultingTopic>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  submittedOn: Scalars['Date']['input'];
+};
+
 /** 온라인 상담창구 (online inquiry desk) question. Its text is shown to consultants and administrators only. */
 export type OnlineInquiry = {
   __typename?: 'OnlineInquiry';
@@ -675,6 +687,16 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 사전질문지 (pre-consulting questionnaire): the client's needs, so that the consulting meets them (003 L2504). */
+export type PreQuestionnaire = {
+  __typename?: 'PreQuestionnaire';
+  /** The areas the client asks help with. */
+  needs: Array<ConsultingTopic>;
+  /** Free text from the client; consultants only. */
+  notes?: Maybe<Scalars['String']['output']>;
+  submittedOn: Scalars['Date']['output'];
 };
 
 export type ProgrammeSatisfaction = {
@@ -1311,6 +1333,7 @@ export type ResolversTypes = {
   OnlineInquirySla: ResolverTypeWrapper<OnlineInquirySla>;
   OnlineInquiryStatus: OnlineInquiryStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PreQuestionnaire: ResolverTypeWrapper<PreQuestionnaire>;
   ProgrammeSatisfaction: ResolverTypeWrapper<ProgrammeSatisfaction>;
   ProgrammeSatisfactionInput: ProgrammeSatisfactionInput;
   ProviderOrganization: ResolverTypeWrapper<ProviderDocModel>;
@@ -1385,6 +1408,7 @@ export type ResolversParentTypes = {
   OnlineInquiryEdge: Omit<OnlineInquiryEdge, 'node'> & { node: ResolversParentTypes['OnlineInquiry'] };
   OnlineInquirySla: OnlineInquirySla;
   PageInfo: PageInfo;
+  PreQuestionnaire: PreQuestionnaire;
   ProgrammeSatisfaction: ProgrammeSatisfaction;
   ProgrammeSatisfactionInput: ProgrammeSatisfactionInput;
   ProviderOrganization: ProviderDocModel;
@@ -1476,6 +1500,7 @@ export type ConsultingCaseResolvers<ContextType = any, ParentType extends Resolv
   mode?: Resolver<ResolversTypes['ConsultingMode'], ParentType, ContextType>;
   monitoringFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   monitoringNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preQuestionnaire?: Resolver<Maybe<ResolversTypes['PreQuestionnaire']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['ConsultingProgramKind'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['ProviderOrganization'], ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1663,6 +1688,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   startConsulting: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationStartConsultingArgs, 'id' | 'startedOn'>>;
   startMonitoring: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationStartMonitoringArgs, 'id' | 'startedOn'>>;
   submitOnlineInquiry: Resolver<ResolversTypes['OnlineInquiry'], ParentType, ContextType, RequireFields<MutationSubmitOnlineInquiryArgs, 'input'>>;
+  submitPreQuestionnaire: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationSubmitPreQuestionnaireArgs, 'caseId' | 'needs' | 'submittedOn'>>;
 };
 
 export type OnlineInquiryResolvers<ContextType = any, ParentType extends ResolversParentTypes['OnlineInquiry'] = ResolversParentTypes['OnlineInquiry'], FederationReferenceType extends FederationReferenceTypes['OnlineInquiry'] = FederationReferenceTypes['OnlineInquiry']> = {
@@ -1708,6 +1734,12 @@ export type OnlineInquirySlaResolvers<ContextType = any, ParentType extends Reso
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PreQuestionnaireResolvers<ContextType = any, ParentType extends ResolversParentTypes['PreQuestionnaire'] = ResolversParentTypes['PreQuestionnaire']> = {
+  needs?: Resolver<Array<ResolversTypes['ConsultingTopic']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ProgrammeSatisfactionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgrammeSatisfaction'] = ResolversParentTypes['ProgrammeSatisfaction']> = {
@@ -1856,6 +1888,7 @@ export type Resolvers<ContextType = any> = {
   OnlineInquiryEdge?: OnlineInquiryEdgeResolvers<ContextType>;
   OnlineInquirySla?: OnlineInquirySlaResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PreQuestionnaire?: PreQuestionnaireResolvers<ContextType>;
   ProgrammeSatisfaction?: ProgrammeSatisfactionResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   ProviderOrganizationConnection?: ProviderOrganizationConnectionResolvers<ContextType>;
