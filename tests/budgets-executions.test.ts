@@ -313,6 +313,42 @@ describe('executions from events', () => {
     expect(dead.filter((m) => ['budgets-executions-case-labour', 'budgets-executions-hr'].includes(m.key?.toString() ?? ''))).toEqual([]);
   });
 
+  it('lets finance settle a 미편성 execution against a line of its year, under the overrun rule, once', async () => {
+    const ASSIGN = `mutation($id: ID!, $line: ID!) { assignUnbudgetedExecution(id: $id, budgetLineId: $line) {
+      id amount source sourceId exceededLine budgetLine { id executed } consultingCase { id } } }`;
+    const small = await registerLine('S5-small', 200, 'GENERAL');
+    const s5 = await registerLine('S5', 9_460, 'GENERAL');
+    const other = await registerLine('S5', 9_460, 'GENERAL', {}, 2035);
+    const id = 'consulting:be-labour-1';
+    expect((await gql(ASSIGN, { id, line: small })).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OVERRUN',
+      remaining: 200_000,
+    });
+    expect((await gql(ASSIGN, { id, line: other })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'budgetLineId',
+    });
+    expect((await gql(ASSIGN, { id, line: 'no-such-line' })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await gql(ASSIGN, { id: 'consulting:no-such', line: s5 })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // Nothing was written by the refusals.
+    expect((await line(small)).expenditures.nodes).toEqual([]);
+    expect((await ok<{ assignUnbudgetedExecution: unknown }>(ASSIGN, { id, line: s5 })).assignUnbudgetedExecution).toEqual({
+      id,
+      amount: 300_000,
+      source: 'CONSULTING_SESSION',
+      sourceId: 'be-labour-1',
+      exceededLine: false,
+      budgetLine: { id: s5, executed: 300_000 },
+      consultingCase: { id: 'budgets-executions-case-labour' },
+    });
+    expect((await gql(ASSIGN, { id, line: s5 })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const left = await ok<{ unbudgetedExecutions: { count: number; executions: { id: string }[] } }>(
+      `{ unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: ${YEAR}) { count executions { id } } }`,
+    );
+    expect(left.unbudgetedExecutions).toEqual({ count: 1, executions: [{ id: 'meeting:be-hr-1' }] });
+  });
+
   it('records an allowance without a rate (NO_RATE) 미편성 with no amount, naming the line', async () => {
     // 2021: before the Jeonbuk 2023 rate card took effect.
     const id = await registerLine('M18', 12_600, 'COMMITTEE_ALLOWANCE', {}, 2021);
@@ -340,6 +376,13 @@ describe('executions from events', () => {
       executions: [{ id: 'meeting:be-board-2021', reason: 'NO_RATE', amount: null, candidateLines: [{ id }] }],
     });
     expect((await line(id)).expenditures.nodes).toEqual([]);
+    const assign = await gql(
+      `mutation($line: ID!) { assignUnbudgetedExecution(id: "meeting:be-board-2021", budgetLineId: $line) { id } }`,
+      {
+        line: id,
+      },
+    );
+    expect(assign.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNPRICED' });
   });
 
   it('shows a facility’s execution by source through the gateway, with its 미편성 costs apart', async () => {

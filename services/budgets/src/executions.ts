@@ -11,6 +11,7 @@
  */
 import {
   all,
+  badInput,
   checkDate,
   checkId,
   checkInt,
@@ -60,19 +61,23 @@ export interface PostingRequest {
 export type PostingResult =
   { outcome: 'POSTED'; execution: ExpenditureDoc } | { outcome: 'REJECTED'; remaining: number } | { outcome: 'ALREADY_APPLIED' };
 
-/** Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed). */
+/**
+ * Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed);
+ * `settlingUnbudgeted`: the fact is a 미편성 record being assigned to this line (its record does not count as applied).
+ */
 export function postExecution(
   models: BudgetModels,
   runtime: ServiceRuntime,
   line: BudgetLineDoc,
   req: PostingRequest,
   recordRejection: boolean,
+  settlingUnbudgeted = false,
 ): Promise<PostingResult> {
   const { Expenditure, RejectedExecution, BudgetLine } = models;
   const { outbox, publish } = runtime;
   const _id = executionId(req.source, req.sourceId);
   return withDocument(BudgetLine, line._id, async () => {
-    if (await alreadyApplied(models, _id)) return { outcome: 'ALREADY_APPLIED' as const };
+    if (await alreadyApplied(models, _id, settlingUnbudgeted)) return { outcome: 'ALREADY_APPLIED' as const };
     // The line as it is now: its 전용 flag may have changed since the caller read it.
     line = (await BudgetLine.findById(line._id).lean()) ?? line;
     const executed = (await Expenditure.find({ budgetLineId: line._id }, { amount: 1 }).lean()).reduce((s, e) => s + e.amount, 0);
@@ -205,12 +210,69 @@ async function destinationOf(
 }
 
 /** True when the fact already led somewhere: posted, refused by the overrun rule, or recorded 미편성. */
-async function alreadyApplied(models: BudgetModels, id: string): Promise<boolean> {
+async function alreadyApplied(models: BudgetModels, id: string, exceptUnbudgeted = false): Promise<boolean> {
   return (
     (await models.Expenditure.exists({ _id: id })) !== null ||
     (await models.RejectedExecution.exists({ _id: id })) !== null ||
-    (await models.UnbudgetedExecution.exists({ _id: id })) !== null
+    (!exceptUnbudgeted && (await models.UnbudgetedExecution.exists({ _id: id })) !== null)
   );
+}
+
+/**
+ * assignUnbudgetedExecution: finance settles a 미편성 cost against a line of its agency and year (전용, 예비비 …).
+ * It is posted under the overrun rule like a voucher (CONFLICT OVERRUN beyond a line without 전용), keeping its
+ * source and id, and its 미편성 record is removed. Posted first, removed second: a retry after a failure in
+ * between finds the execution and only removes the record.
+ */
+export async function assignUnbudgeted(
+  models: BudgetModels,
+  runtime: ServiceRuntime,
+  rawId: string,
+  rawLineId: string,
+): Promise<ExpenditureDoc> {
+  const id = unwrap(checkId(rawId));
+  const lineId = unwrap(checkId(rawLineId, 'budgetLineId'));
+  return withDocument(models.UnbudgetedExecution, id, async () => {
+    const u = await models.UnbudgetedExecution.findById(id).lean();
+    if (!u) throw notFound('UnbudgetedExecution', id);
+    const posted = await models.Expenditure.findById(id).lean();
+    if (posted) {
+      await models.UnbudgetedExecution.deleteOne({ _id: id });
+      return posted;
+    }
+    if (u.amount === null) throw conflict(`${id} has no amount (${u.reason}): set the rate first`, { reason: 'UNPRICED', id });
+    const line = await models.BudgetLine.findById(lineId).lean();
+    if (!line) throw notFound('BudgetLine', lineId);
+    if (line.agencyId !== u.agencyId || line.fiscalYear !== u.fiscalYear)
+      throw badInput(`${lineId} is not a line of ${u.agencyId} in ${u.fiscalYear}`, 'budgetLineId');
+    const result = await postExecution(
+      models,
+      runtime,
+      line,
+      {
+        source: u.source,
+        sourceId: u.sourceId,
+        amount: u.amount,
+        spentOn: u.spentOn,
+        payee: u.payee,
+        facilityId: u.facilityId,
+        dispatchId: u.source === 'DISPATCH' ? u.sourceId : null,
+        consultingCaseId: u.consultingCaseId,
+        causationEventId: u.causationEventId,
+      },
+      false,
+      true,
+    );
+    if (result.outcome === 'REJECTED')
+      throw conflict(`${u.amount}원 exceeds the ${result.remaining}원 left on ${line._id}, which allows no 전용`, {
+        reason: 'OVERRUN',
+        remaining: result.remaining,
+        budgetLineId: line._id,
+      });
+    if (result.outcome === 'ALREADY_APPLIED') throw conflict(`${id} was already settled`, { id });
+    await models.UnbudgetedExecution.deleteOne({ _id: id });
+    return result.execution;
+  });
 }
 
 export interface UnbudgetedRequest extends Omit<PostingRequest, 'amount' | 'dispatchId'> {

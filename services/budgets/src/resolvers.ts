@@ -37,7 +37,7 @@ import {
   validateBudgetLine,
   type RegisterBudgetLineInput,
 } from './domain';
-import { postVoucher, type VoucherInput } from './executions';
+import { assignUnbudgeted, postVoucher, type VoucherInput } from './executions';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc, RejectedExecutionDoc } from './models';
@@ -128,6 +128,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         });
       },
       postExecution: (_: unknown, args: { input: VoucherInput }) => postVoucher(models, runtime, args.input),
+      assignUnbudgetedExecution: (_: unknown, args: { id: string; budgetLineId: string }) =>
+        assignUnbudgeted(models, runtime, args.id, args.budgetLineId),
       registerBudgetLine: async (_: unknown, args: { input: RegisterBudgetLineInput }) => {
         const v = unwrap(validateBudgetLine(args.input));
         const fundingSource = unwrap(checkEnum(args.input.fundingSource, FUNDING_SOURCES, 'fundingSource'));

@@ -443,6 +443,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SUBMITTED → APPROVED by an adopted board resolution of the same agency; revenue must equal expenditure (CONFLICT UNBALANCED). Approving a revision publishes BudgetRevised. */
   approveBudget: FiscalYearBudget;
+  /** Settles a 미편성 (unbudgeted) execution against a line of its agency and year (전용, 예비비 …): posted under the overrun rule like a voucher (CONFLICT OVERRUN), keeping its source and id; it leaves the unbudgeted report. CONFLICT UNPRICED for one without an amount. */
+  assignUnbudgetedExecution: Expenditure;
   /** APPROVED → CLOSED. */
   closeBudget: FiscalYearBudget;
   /** Drafts a budget; a REVISED one (수정예산) is the next numbered revision (1차, 2차 …) and starts from the latest budget of the year, which must be approved (CONFLICT ORIGINAL_NOT_APPROVED or PREVIOUS_REVISION_NOT_APPROVED otherwise). */
@@ -467,6 +469,12 @@ export type Mutation = {
 export type MutationApproveBudgetArgs = {
   id: Scalars['ID']['input'];
   resolutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignUnbudgetedExecutionArgs = {
+  budgetLineId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1296,6 +1304,7 @@ export type MonthlyExecutionResolvers<ContextType = any, ParentType extends Reso
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationApproveBudgetArgs, 'id' | 'resolutionId'>>;
+  assignUnbudgetedExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationAssignUnbudgetedExecutionArgs, 'budgetLineId' | 'id'>>;
   closeBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationCloseBudgetArgs, 'id'>>;
   draftBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationDraftBudgetArgs, 'input'>>;
   postExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationPostExecutionArgs, 'input'>>;
