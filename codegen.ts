@@ -57,6 +57,7 @@ const EXTRA_MAPPERS: Record<string, Record<string, string>> = {
     ValidationMismatch: withKey('ValidationMismatch', "'budgetLine'", '{ budgetLineId: string }'),
     ProgramBudgetSummary: withKey('ProgramBudgetSummary', "'agency'", '{ agencyId: string }'),
     BudgetComparison: withKey('BudgetComparison', "'agency'", '{ agencyId: string }'),
+    UnbudgetedExecutionReport: withKey('UnbudgetedExecutionReport', "'agency'", '{ agencyId: string }'),
     Rate: '../rate-card#Rate',
     BudgetLineItem: '../models#BudgetLineItem',
   },

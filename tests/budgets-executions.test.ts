@@ -232,7 +232,8 @@ describe('executions from events', () => {
       board,
       board,
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-esg', meeting('be-esg-1', 'ESG', 6)),
-      // 인권경영위원회 and 운영위원회: no allowance from this line (their 회의수당 sit in program lines, or nowhere).
+      // 인권경영위원회 and 운영위원회: no allowance from this line (their 회의수당 sit in program lines, or nowhere;
+      // the 인권경영위원회's is recorded 미편성, below).
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-hr', meeting('be-hr-1', 'HUMAN_RIGHTS', 5)),
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-op', meeting('be-op-1', 'OPERATING', 12)),
     );
@@ -248,22 +249,208 @@ describe('executions from events', () => {
     expect(Number.isSafeInteger(l.executed)).toBe(true);
   });
 
-  it('dead-letters an execution that has no line to go to, with the reason', async () => {
+  it('records 미편성 (unbudgeted) what no line of a budgeted year pays, once per fact, and reports it', async () => {
+    // 2031 has this file's lines (P1 scoped STAGED, M18 unscoped …) but none for 노무 자문 sessions or 인권경영위원회.
+    const labour = envelope('consulting', 'pass.consulting.ConsultingSessionHeld.v1', 'budgets-executions-case-labour', {
+      ...session('be-labour-1', 300_000, 'LABOR'),
+      caseId: 'budgets-executions-case-labour',
+    });
+    await send('consulting.consulting-case', labour, labour, { ...labour, headers: { ...labour.headers, ce_id: randomUUID() } });
+    const REPORT = `query($y: Int!) { unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: $y) {
+      fiscalYear count total unpricedCount byReason { reason count amount }
+      executions { id reason purpose key amount spentOn source sourceId payee candidateLines { id } consultingCase { id } } } }`;
+    type Report = {
+      count: number;
+      total: number;
+      unpricedCount: number;
+      byReason: { reason: string; count: number; amount: number }[];
+      executions: { id: string; reason: string; key: string; amount: number | null; candidateLines: { id: string }[] }[];
+    };
+    const report = async (y: number) => (await ok<{ unbudgetedExecutions: Report }>(REPORT, { y })).unbudgetedExecutions;
+    const r = await eventually('the 노무 session and the 인권경영위원회 recorded 미편성', async () => {
+      const x = await report(YEAR);
+      return x.count >= 2 ? x : undefined;
+    });
+    await settle();
+    const settled = await report(YEAR);
+    expect(settled).toEqual(r);
+    expect(settled.executions).toEqual([
+      {
+        id: 'meeting:be-hr-1',
+        reason: 'NO_BUDGET_LINE',
+        purpose: 'COMMITTEE_ALLOWANCE',
+        key: 'HUMAN_RIGHTS',
+        amount: 500_000,
+        spentOn: `${YEAR}-02-20`,
+        source: 'MEETING_ALLOWANCE',
+        sourceId: 'be-hr-1',
+        payee: 'budgets-executions-human_rights',
+        candidateLines: [],
+        consultingCase: null,
+      },
+      {
+        id: 'consulting:be-labour-1',
+        reason: 'NO_BUDGET_LINE',
+        purpose: 'CONSULTING',
+        key: 'LABOR',
+        amount: 300_000,
+        spentOn: `${YEAR}-04-12`,
+        source: 'CONSULTING_SESSION',
+        sourceId: 'be-labour-1',
+        payee: 'jb-consultant-01',
+        candidateLines: [],
+        consultingCase: { id: 'budgets-executions-case-labour' },
+      },
+    ]);
+    expect(settled).toMatchObject({
+      count: 2,
+      total: 800_000,
+      unpricedCount: 0,
+      byReason: [{ reason: 'NO_BUDGET_LINE', count: 2, amount: 800_000 }],
+    });
+    // Nothing of it reached a line or the dead-letter topic.
+    const dead = await readTopic('dlq.budgets', () => false, 2_000);
+    expect(dead.filter((m) => ['budgets-executions-case-labour', 'budgets-executions-hr'].includes(m.key?.toString() ?? ''))).toEqual([]);
+  });
+
+  it('lets finance settle a 미편성 execution against a line of its year, under the overrun rule, once', async () => {
+    const ASSIGN = `mutation($id: ID!, $line: ID!) { assignUnbudgetedExecution(id: $id, budgetLineId: $line) {
+      id amount source sourceId exceededLine budgetLine { id executed } consultingCase { id } } }`;
+    const small = await registerLine('S5-small', 200, 'GENERAL');
+    const s5 = await registerLine('S5', 9_460, 'GENERAL');
+    const other = await registerLine('S5', 9_460, 'GENERAL', {}, 2035);
+    const id = 'consulting:be-labour-1';
+    expect((await gql(ASSIGN, { id, line: small })).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OVERRUN',
+      remaining: 200_000,
+    });
+    expect((await gql(ASSIGN, { id, line: other })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'budgetLineId',
+    });
+    expect((await gql(ASSIGN, { id, line: 'no-such-line' })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await gql(ASSIGN, { id: 'consulting:no-such', line: s5 })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // Nothing was written by the refusals.
+    expect((await line(small)).expenditures.nodes).toEqual([]);
+    expect((await ok<{ assignUnbudgetedExecution: unknown }>(ASSIGN, { id, line: s5 })).assignUnbudgetedExecution).toEqual({
+      id,
+      amount: 300_000,
+      source: 'CONSULTING_SESSION',
+      sourceId: 'be-labour-1',
+      exceededLine: false,
+      budgetLine: { id: s5, executed: 300_000 },
+      consultingCase: { id: 'budgets-executions-case-labour' },
+    });
+    expect((await gql(ASSIGN, { id, line: s5 })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const left = await ok<{ unbudgetedExecutions: { count: number; executions: { id: string }[] } }>(
+      `{ unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: ${YEAR}) { count executions { id } } }`,
+    );
+    expect(left.unbudgetedExecutions).toEqual({ count: 1, executions: [{ id: 'meeting:be-hr-1' }] });
+  });
+
+  it('records an allowance without a rate (NO_RATE) 미편성 with no amount, naming the line', async () => {
+    // 2021: before the Jeonbuk 2023 rate card took effect.
+    const id = await registerLine('M18', 12_600, 'COMMITTEE_ALLOWANCE', {}, 2021);
+    await send(
+      'governance.committee',
+      envelope(
+        'governance',
+        'pass.governance.MeetingHeld.v1',
+        'budgets-executions-board-2021',
+        meeting('be-board-2021', 'BOARD', 7, '2021-03-02'),
+      ),
+    );
+    const r = await eventually('the 2021 allowance recorded', async () => {
+      const x = (
+        await ok<{ unbudgetedExecutions: { count: number; unpricedCount: number; total: number; executions: unknown[] } }>(
+          `{ unbudgetedExecutions(agencyId: "jeonbuk-pass", fiscalYear: 2021) { count unpricedCount total executions { id reason amount candidateLines { id } } } }`,
+        )
+      ).unbudgetedExecutions;
+      return x.count === 1 ? x : undefined;
+    });
+    expect(r).toEqual({
+      count: 1,
+      unpricedCount: 1,
+      total: 0,
+      executions: [{ id: 'meeting:be-board-2021', reason: 'NO_RATE', amount: null, candidateLines: [{ id }] }],
+    });
+    expect((await line(id)).expenditures.nodes).toEqual([]);
+    const assign = await gql(
+      `mutation($line: ID!) { assignUnbudgetedExecution(id: "meeting:be-board-2021", budgetLineId: $line) { id } }`,
+      {
+        line: id,
+      },
+    );
+    expect(assign.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNPRICED' });
+  });
+
+  it('shows a facility’s execution by source through the gateway, with its 미편성 costs apart', async () => {
+    // 2034: a care-provision line only, so the dispatch to the same facility has no line to go to.
+    const YEAR_F = 2034;
+    await registerLine('C5', 1_000, 'CARE_PROVISION', {}, YEAR_F);
+    await send(
+      'care-services.care-visit',
+      envelope('care-services', 'pass.care-services.CareVisitDelivered.v1', 'budgets-executions-rcp-f', {
+        ...visit('be-fv1', `${YEAR_F}-05-02`),
+        facilityId: 'jeonbuk-hcc-jangsu',
+      }),
+    );
+    await send(
+      'staffing.substitute-dispatch',
+      envelope('staffing', 'pass.staffing.SubstituteDispatchCompleted.v1', 'be-fd1', {
+        dispatchId: 'be-fd1',
+        facilityId: 'jeonbuk-hcc-jangsu',
+        providerId: null,
+        agencyId: AGENCY,
+        workerId: 'jb-sub-01',
+        startDate: `${YEAR_F}-06-01`,
+        endDate: `${YEAR_F}-06-02`,
+        days: 2,
+        dailyRateKRW: 76_960,
+        costKRW: 153_920,
+        completedAt: `${YEAR_F}-06-02T09:00:00.000Z`,
+      }),
+    );
+    const Q = `query($y: Int) { facility(id: "jeonbuk-hcc-jangsu") { name execution(fiscalYear: $y) {
+      fiscalYear amount count bySource { source amount count } unbudgetedAmount unbudgetedCount } } }`;
+    type F = { facility: { name: string; execution: Record<string, unknown> & { count: number; unbudgetedCount: number } } };
+    const d = await eventually('the visit posted and the dispatch recorded 미편성', async () => {
+      const x = await ok<F>(Q, { y: YEAR_F });
+      return x.facility.execution.count === 1 && x.facility.execution.unbudgetedCount === 1 ? x : undefined;
+    });
+    expect(d.facility).toEqual({
+      name: '장수종합재가센터',
+      execution: {
+        fiscalYear: YEAR_F,
+        amount: 52_000,
+        count: 1,
+        bySource: [{ source: 'CARE_VISIT', amount: 52_000, count: 1 }],
+        unbudgetedAmount: 153_920,
+        unbudgetedCount: 1,
+      },
+    });
+    expect((await gql(Q, { y: 1999 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fiscalYear' });
+  });
+
+  it('dead-letters an execution of a year the agency has no budget for (redrive once it is registered), with the reason', async () => {
     const eventId = randomUUID();
     await send(
       'governance.committee',
       envelope(
         'governance',
         'pass.governance.MeetingHeld.v1',
-        'budgets-executions-board-2032',
-        meeting('be-board-2032', 'BOARD', 5, '2032-03-01'),
+        'budgets-executions-board-2039',
+        meeting('be-board-2039', 'BOARD', 5, '2039-03-01'),
         eventId,
       ),
     );
     const dead = await readTopic('dlq.budgets', (ms) => ms.some((m) => header(m, 'ce_id') === eventId));
     const m = dead.find((x) => header(x, 'ce_id') === eventId);
     expect(header(m!, 'dlq_error_code')).toBe('NO_BUDGET_LINE');
-    expect(header(m!, 'dlq_error_message')).toBe('no committee-allowance budget line for jeonbuk-pass in 2032 (BOARD)');
+    expect(header(m!, 'dlq_error_message')).toBe(
+      'no committee-allowance budget line for jeonbuk-pass in 2039 (BOARD): the agency has no budget lines that year',
+    );
   });
 });
 

@@ -209,6 +209,79 @@ describe('수정예산 (revised budget)', () => {
       revenueKRW: 48_900_299_000,
       expenditureKRW: 48_900_299_000,
       resolutionId: 'budgets-reports-2020-budget',
+      revisionNo: 1,
+      previousBudgetId: 'seoul-pass:2020:ORIGINAL',
+      previousRevenueKRW: 48_800_299_000,
+      previousExpenditureKRW: 48_800_299_000,
+    });
+  });
+
+  it('numbers revisions (1차, 2차 추경): the 2차 derives from the approved 1차, only once it is approved, and replaces it', async () => {
+    // Runs after the 1차 above was approved.
+    const DRAFT = `mutation($on: Date!) { draftBudget(input: { agencyId: "seoul-pass", year: 2020, version: REVISED, revisedOn: $on }) { id revisionNo status totals { revenue } } }`;
+    expect((await gql(DRAFT, { on: '2020-09-01' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'revisedOn' });
+    const second = (await ok<{ draftBudget: Record<string, unknown> }>(DRAFT, { on: '2020-11-20' })).draftBudget;
+    expect(second).toEqual({ id: 'seoul-pass:2020:REVISED-2', revisionNo: 2, status: 'DRAFT', totals: { revenue: 48_900_299_000 } });
+    // A 3차 waits for the 2차's approval.
+    expect((await gql(DRAFT, { on: '2020-12-01' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PREVIOUS_REVISION_NOT_APPROVED',
+      budgetId: 'seoul-pass:2020:REVISED-2',
+    });
+    const ACC = `mutation($a: BudgetAccountInput!) { setBudgetAccount(budgetId: "seoul-pass:2020:REVISED-2", account: $a) { totals { revenue expenditure balanced } } }`;
+    await ok(ACC, { a: { code: 'R2-2', parentCode: 'R2', side: 'REVENUE', name: '출연금', amountThousandKRW: 36_160_619 } });
+    await ok(ACC, { a: { code: 'E4', parentCode: 'E', side: 'EXPENDITURE', name: '예비비', amountThousandKRW: 150_000 } });
+    await ok(`mutation { submitBudget(id: "seoul-pass:2020:REVISED-2") { status } }`);
+    await ok(
+      `mutation { recordMeeting(input: { id: "budgets-reports-board-2020-2", committeeId: "budgets-reports-board", heldOn: "2020-11-27", attendees: 10 }) { quorate } }`,
+    );
+    await ok(
+      `mutation { recordResolution(input: { id: "budgets-reports-2020-budget-2", meetingId: "budgets-reports-board-2020-2", title: "2020년 2차 추가경정예산 승인", votesFor: 10, votesAgainst: 0, abstentions: 0 }) { outcome } }`,
+    );
+    const APPROVE = `mutation { approveBudget(id: "seoul-pass:2020:REVISED-2", resolutionId: "budgets-reports-2020-budget-2") { status } }`;
+    await eventually('budgets to learn of the 2차 resolution', async () => {
+      const r = await gql(APPROVE);
+      return r.errors?.[0]?.extensions?.code === 'NOT_FOUND' ? undefined : r;
+    });
+    const list = await ok<{
+      fiscalYearBudgets: { id: string; version: string; revisionNo: number | null; status: string; totals: { revenue: number } }[];
+    }>(`{ fiscalYearBudgets(agencyId: "seoul-pass", year: 2020) { id version revisionNo status totals { revenue } } }`);
+    expect(list.fiscalYearBudgets).toEqual([
+      { id: 'seoul-pass:2020:ORIGINAL', version: 'ORIGINAL', revisionNo: null, status: 'APPROVED', totals: { revenue: 48_800_299_000 } },
+      { id: 'seoul-pass:2020:REVISED', version: 'REVISED', revisionNo: 1, status: 'APPROVED', totals: { revenue: 48_900_299_000 } },
+      { id: 'seoul-pass:2020:REVISED-2', version: 'REVISED', revisionNo: 2, status: 'APPROVED', totals: { revenue: 48_950_299_000 } },
+    ]);
+    const latest = `query($n: Int) { fiscalYearBudget(agencyId: "seoul-pass", year: 2020, version: REVISED, revisionNo: $n) { id } }`;
+    expect((await ok<{ fiscalYearBudget: { id: string } }>(latest, {})).fiscalYearBudget.id).toBe('seoul-pass:2020:REVISED-2');
+    expect((await ok<{ fiscalYearBudget: { id: string } }>(latest, { n: 1 })).fiscalYearBudget.id).toBe('seoul-pass:2020:REVISED');
+    expect(
+      (await gql(`{ fiscalYearBudget(agencyId: "seoul-pass", year: 2020, revisionNo: 1) { id } }`)).errors?.[0]?.extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'revisionNo',
+    });
+
+    const events = await readTopic('budgets.fiscal-year', (ms) =>
+      ms.some((m) => m.key?.toString() === 'seoul-pass:2020:REVISED-2' && header(m, 'ce_type') === 'pass.budgets.BudgetRevised.v1'),
+    );
+    const revised = events.find(
+      (m) => m.key?.toString() === 'seoul-pass:2020:REVISED-2' && header(m, 'ce_type') === 'pass.budgets.BudgetRevised.v1',
+    );
+    expect(JSON.parse(revised?.value?.toString() ?? '{}')).toEqual({
+      budgetId: 'seoul-pass:2020:REVISED-2',
+      originalBudgetId: 'seoul-pass:2020:ORIGINAL',
+      agencyId: 'seoul-pass',
+      year: 2020,
+      revisedOn: '2020-11-20',
+      originalRevenueKRW: 48_800_299_000,
+      originalExpenditureKRW: 48_800_299_000,
+      revenueKRW: 48_950_299_000,
+      expenditureKRW: 48_950_299_000,
+      resolutionId: 'budgets-reports-2020-budget-2',
+      revisionNo: 2,
+      previousBudgetId: 'seoul-pass:2020:REVISED',
+      previousRevenueKRW: 48_900_299_000,
+      previousExpenditureKRW: 48_900_299_000,
     });
   });
 });

@@ -165,6 +165,52 @@ describe('single inspections with actions', () => {
     ]);
   });
 
+  it('pays 안전점검수당 by the tier a safety inspection states (100천원 / 400천원 per site) and sums them by tier', async () => {
+    const SAFE = `mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id kind feeTier fee } }`;
+    const safety = (id: string, feeTier: string | null) => ({
+      id: `${P}-safety-${id}`,
+      providerId: 'jb-provider-namwon-01',
+      kind: 'SAFETY',
+      safetyAreas: ['FIRE', 'ELECTRICAL', 'GAS'],
+      ...(feeTier ? { feeTier } : {}),
+      inspectedOn: '2031-07-01',
+      findings: [],
+    });
+    expect((await ok<{ recordInspection: unknown }>(SAFE, { i: safety('1', 'FULL') })).recordInspection).toEqual({
+      id: `${P}-safety-1`,
+      kind: 'SAFETY',
+      feeTier: 'FULL',
+      fee: 400_000,
+    });
+    await ok(SAFE, { i: safety('2', 'BASIC') });
+    await ok(SAFE, { i: safety('3', 'BASIC') });
+    await ok(SAFE, { i: safety('4', null) });
+    expect(await errorOf(SAFE, { i: { ...base, id: `${P}-site-tier`, feeTier: 'BASIC' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'feeTier',
+    });
+    const fees = await ok<{ safetyInspectionFees: unknown }>(
+      `{ safetyInspectionFees(year: 2031) { year safetyInspectionCount withoutTier byTier { tier unitFee count amount } total } }`,
+    );
+    expect(fees.safetyInspectionFees).toEqual({
+      year: 2031,
+      safetyInspectionCount: 4,
+      withoutTier: 1,
+      byTier: [
+        { tier: 'BASIC', unitFee: 100_000, count: 2, amount: 200_000 },
+        { tier: 'FULL', unitFee: 400_000, count: 1, amount: 400_000 },
+      ],
+      total: 600_000,
+    });
+    const messages = await readTopic('consulting.inspection', (ms) =>
+      ms.some((m) => m.key?.toString() === `${P}-safety-1` && header(m, 'ce_type') === 'pass.consulting.InspectionCompleted.v1'),
+    );
+    const completed = messages.find(
+      (m) => m.key?.toString() === `${P}-safety-1` && header(m, 'ce_type') === 'pass.consulting.InspectionCompleted.v1',
+    );
+    expect(JSON.parse(completed!.value!.toString())).toMatchObject({ kind: 'SAFETY', feeTier: 'FULL', feeKRW: 400_000 });
+  });
+
   it('follows up corrective action once per finding', async () => {
     const CONFIRM = `mutation($n: Int!, $on: Date!) { confirmCorrection(inspectionId: "${P}-1", findingNo: $n, correctedOn: $on) { allCorrected findings { no correctedOn } } }`;
     expect(await errorOf(CONFIRM, { n: 1, on: '2031-05-09' })).toMatchObject({ field: 'correctedOn' });

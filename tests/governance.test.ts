@@ -198,7 +198,7 @@ describe('KPI actuals fed by other services’ events', () => {
     expect((await kpi('jeonbuk-pass', 2023, 'jb-2023-kpi-s12')).actual).toBe(after.actual);
   });
 
-  it('counts the staged consulting cases consulting completed for Jeonbuk providers, as consulting itself reports them', async () => {
+  it('counts the staged consulting cases consulting closed for Jeonbuk providers, as consulting itself reports them', async () => {
     const cases = await ok<{
       consultingCases: { nodes: { program: string; closedOn: string | null; provider: { district: { province: string } } }[] };
     }>(`{ consultingCases(first: 100, status: CLOSED) { nodes { program closedOn provider { district { province } } } } }`);

@@ -155,7 +155,17 @@ describe('rate card (단가표)', () => {
   });
 });
 
-import { attendanceAllowance, decidePosting, monthlyExecution, paysAllowance, pickLine, splitByShares, validateShares } from './domain';
+import {
+  allowanceNeedsScopedLine,
+  attendanceAllowance,
+  decidePosting,
+  monthlyExecution,
+  paysAllowance,
+  pickLine,
+  splitByShares,
+  validateShares,
+} from './domain';
+import { summarizeUnbudgeted } from './reports';
 import { SUPPORT_GROUP_LINE } from './seed';
 
 describe('overrun rule', () => {
@@ -177,6 +187,12 @@ describe('which line an event-fed execution goes to', () => {
     expect(pickLine([p1, p2], 'SMALL_FACILITY')).toMatchObject({ ok: true, line: p2 });
     expect(pickLine([p1, p2], 'LABOR')).toEqual({ ok: false, code: 'NO_BUDGET_LINE', candidates: [] });
     expect(pickLine([{ _id: 'm18' }], 'BOARD')).toMatchObject({ ok: true, line: { _id: 'm18' } });
+    // A kind that only a line naming it may pay does not fall back on the unscoped line.
+    expect(pickLine([{ _id: 'm18' }], 'HUMAN_RIGHTS', true)).toEqual({ ok: false, code: 'NO_BUDGET_LINE', candidates: [] });
+    expect(pickLine([{ _id: 'm18' }, { _id: 'hr', purposeScope: ['HUMAN_RIGHTS'] }], 'HUMAN_RIGHTS', true)).toMatchObject({
+      ok: true,
+      line: { _id: 'hr' },
+    });
     expect(pickLine([{ _id: 'a' }, { _id: 'b', purposeScope: [] }], null)).toEqual({
       ok: false,
       code: 'AMBIGUOUS_BUDGET_LINE',
@@ -189,7 +205,10 @@ describe('attendance allowances (위원회 참석수당)', () => {
   it('pays the committees M18 prices, at attendees × 100천원: the plan’s 이사회 line is 46 attendances = 4,600천원', () => {
     for (const kind of ['BOARD', 'PERSONNEL', 'ADVISORY', 'ESG', 'GRIEVANCE']) expect([kind, paysAllowance(kind)]).toEqual([kind, true]);
     expect(paysAllowance('OPERATING')).toBe(false);
-    expect(paysAllowance('HUMAN_RIGHTS')).toBe(false);
+    // 인권경영위원회: paid (P14/P15 print 회의수당), but only from a line that names it, never from M18.
+    expect(paysAllowance('HUMAN_RIGHTS')).toBe(true);
+    expect(allowanceNeedsScopedLine('HUMAN_RIGHTS')).toBe(true);
+    expect(allowanceNeedsScopedLine('BOARD')).toBe(false);
     // 이사회 100천원 × 9.2명 × 5회 (L1315): four meetings of 9 and one of 10.
     const board = [9, 9, 9, 9, 10].reduce((s, n) => s + attendanceAllowance(n, 100_000), 0);
     expect(board).toBe(4_600_000);
@@ -301,3 +320,92 @@ describe('reports', () => {
 });
 
 type RegisterBudgetLineInput_ = import('./domain').RegisterBudgetLineInput;
+
+describe('미편성 집행 (unbudgeted executions)', () => {
+  it('counts them by reason, totals the known amounts in integer 원 and counts the unpriced apart', () => {
+    const s = summarizeUnbudgeted([
+      { amount: 300_000, reason: 'NO_BUDGET_LINE' },
+      { amount: 500_000, reason: 'NO_BUDGET_LINE' },
+      { amount: null, reason: 'NO_RATE' },
+      { amount: 52_000, reason: 'AMBIGUOUS_BUDGET_LINE' },
+    ]);
+    expect(s).toEqual({
+      count: 4,
+      total: 852_000,
+      unpricedCount: 1,
+      byReason: [
+        { reason: 'NO_BUDGET_LINE', count: 2, amount: 800_000 },
+        { reason: 'AMBIGUOUS_BUDGET_LINE', count: 1, amount: 52_000 },
+        { reason: 'NO_RATE', count: 1, amount: 0 },
+      ],
+    });
+    expect(Number.isSafeInteger(s.total)).toBe(true);
+    expect(summarizeUnbudgeted([])).toEqual({ count: 0, total: 0, unpricedCount: 0, byReason: [] });
+  });
+});
+
+import { budgetId, nextRevision, versionsInOrder, type FiscalYearBudgetDoc } from './fiscal-year';
+
+describe('numbered revisions (1차, 2차 수정예산)', () => {
+  const b = (
+    version: 'ORIGINAL' | 'REVISED',
+    revisionNo: number | null,
+    status: FiscalYearBudgetDoc['status'],
+    revisedOn: string | null = null,
+  ) =>
+    ({
+      _id: budgetId('a', 2020, version, revisionNo),
+      agencyId: 'a',
+      year: 2020,
+      version,
+      revisionNo,
+      revisedOn,
+      status,
+      approvedByResolutionId: null,
+      accounts: [],
+    }) as FiscalYearBudgetDoc;
+  it('keeps the 1차 id of before numbering and numbers later ones', () => {
+    expect([budgetId('a', 2020, 'ORIGINAL'), budgetId('a', 2020, 'REVISED', 1), budgetId('a', 2020, 'REVISED', 2)]).toEqual([
+      'a:2020:ORIGINAL',
+      'a:2020:REVISED',
+      'a:2020:REVISED-2',
+    ]);
+  });
+  it('derives the next revision from the latest budget, once it is approved, never dated before it', () => {
+    const original = b('ORIGINAL', null, 'APPROVED');
+    const first = b('REVISED', 1, 'APPROVED', '2020-09-30');
+    expect(versionsInOrder([first, original]).map((x) => x._id)).toEqual(['a:2020:ORIGINAL', 'a:2020:REVISED']);
+    // A revision stored before numbering (no revisionNo) reads as the 1차.
+    const legacy = { ...first, revisionNo: undefined };
+    expect(nextRevision([original, legacy], '2020-11-01')).toMatchObject({
+      ok: true,
+      value: { base: { _id: 'a:2020:REVISED' }, revisionNo: 2 },
+    });
+    expect(nextRevision([original], '2020-05-01')).toMatchObject({ ok: true, value: { base: { _id: 'a:2020:ORIGINAL' }, revisionNo: 1 } });
+    const pending = nextRevision([original, first, b('REVISED', 2, 'SUBMITTED', '2020-11-01')], '2020-12-01');
+    expect(pending.ok ? null : pending.error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PREVIOUS_REVISION_NOT_APPROVED' });
+    const draftOriginal = nextRevision([b('ORIGINAL', null, 'DRAFT')], '2020-05-01');
+    expect(draftOriginal.ok ? null : draftOriginal.error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORIGINAL_NOT_APPROVED' });
+    const early = nextRevision([original, first], '2020-09-01');
+    expect(early.ok ? null : early.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'revisedOn' });
+  });
+});
+
+import { executionBySource } from './domain';
+
+describe('execution by source (a facility’s 집행)', () => {
+  it('sums per source in integer 원, old rows without a source counting as dispatches', () => {
+    expect(
+      executionBySource([
+        { amount: 52_000, source: 'CARE_VISIT' },
+        { amount: 95_000 },
+        { amount: 104_000, source: 'CARE_VISIT' },
+        { amount: 95_000, source: 'DISPATCH' },
+      ]),
+    ).toEqual([
+      { source: 'DISPATCH', amount: 190_000, count: 2 },
+      { source: 'CARE_VISIT', amount: 156_000, count: 2 },
+    ]);
+    expect(executionBySource([])).toEqual([]);
+  });
+});

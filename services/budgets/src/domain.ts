@@ -175,15 +175,17 @@ export function decidePosting(line: { amount: number; transfersAllowed: boolean 
 
 /**
  * Picks the line an event-fed execution goes to among the agency's lines of that fiscal year and purpose: the one
- * whose scope names the key (a consulting programme, a care service type), else the one line with no scope.
- * None, or more than one, is an error the event can never get past (dead letter).
+ * whose scope names the key (a consulting programme, a care service type), else the one line with no scope
+ * (unless `scopedOnly`: then only a line naming the key will do). None, or more than one, is the reason the
+ * execution is 미편성 (unbudgeted, see `UNBUDGETED_REASONS`).
  */
 export function pickLine<T extends { _id: string; purposeScope?: string[] | null }>(
   lines: T[],
   key: string | null,
+  scopedOnly = false,
 ): { ok: true; line: T } | { ok: false; code: 'NO_BUDGET_LINE' | 'AMBIGUOUS_BUDGET_LINE'; candidates: string[] } {
   const scoped = key === null ? [] : lines.filter((l) => (l.purposeScope ?? []).includes(key));
-  const pool = scoped.length > 0 ? scoped : lines.filter((l) => (l.purposeScope ?? []).length === 0);
+  const pool = scoped.length > 0 || scopedOnly ? scoped : lines.filter((l) => (l.purposeScope ?? []).length === 0);
   if (pool.length === 1) return { ok: true, line: pool[0]! };
   return { ok: false, code: pool.length === 0 ? 'NO_BUDGET_LINE' : 'AMBIGUOUS_BUDGET_LINE', candidates: pool.map((l) => l._id) };
 }
@@ -193,14 +195,48 @@ export function pickLine<T extends { _id: string; purposeScope?: string[] | null
  * plan prices in M18 (003 L1315–1320: 이사회, 인사위원회, 운영자문위원회, ESG경영위원회, 고충심의위원회, and
  * 기타각종위원회 for the rest, read as 분과위원회). Not paid from it:
  * - HUMAN_RIGHTS: M18 runs the 인권경영위원회 (L1321) but prices no allowance for it; its 회의수당 sit in the
- *   P14 and P15 program lines (L3315, L3403), and which of the two pays a meeting is not stated.
+ *   P14 and P15 program lines (L3315, L3403), and which of the two pays a meeting is not stated
+ *   (`SCOPED_ALLOWANCE_KINDS`).
  * - OPERATING: Seoul's 운영위원회; no source prices an allowance for it.
  */
 export const ALLOWANCE_KINDS = ['BOARD', 'PERSONNEL', 'ADVISORY', 'ESG', 'GRIEVANCE', 'SUBCOMMITTEE'] as const;
-export const paysAllowance = (kind: string): boolean => (ALLOWANCE_KINDS as readonly string[]).includes(kind);
+/**
+ * Committee kinds whose members are paid an allowance (the plan prints 회의수당 for them) but not from the general
+ * committee-allowance line: only a committee-allowance line whose scope names the kind pays them. HUMAN_RIGHTS: P14
+ * and P15 both print 회의수당 100천원×2명×2회 (003 L3315, L3403) without saying which pays the 인권경영위원회, so
+ * the Jeonbuk plan has no such line and the allowance is recorded 미편성 (unbudgeted) for finance to settle.
+ */
+export const SCOPED_ALLOWANCE_KINDS = ['HUMAN_RIGHTS'] as const;
+export const paysAllowance = (kind: string): boolean =>
+  (ALLOWANCE_KINDS as readonly string[]).includes(kind) || (SCOPED_ALLOWANCE_KINDS as readonly string[]).includes(kind);
+export const allowanceNeedsScopedLine = (kind: string): boolean => (SCOPED_ALLOWANCE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * 미편성 집행 (unbudgeted execution): a real cost of an agency whose year has a budget, but no line of it pays for
+ * the cost (NO_BUDGET_LINE), several could (AMBIGUOUS_BUDGET_LINE), or the rate card prices none (NO_RATE: the
+ * amount is unknown). It is recorded and reported, never posted against a line and never dead-lettered: the
+ * event is a legitimate business fact. An agency with no budget lines at all in that year is different: its
+ * budget is not loaded, the event waits in the dead-letter topic to be redriven once it is.
+ */
+export const UNBUDGETED_REASONS = ['NO_BUDGET_LINE', 'AMBIGUOUS_BUDGET_LINE', 'NO_RATE'] as const;
+export type UnbudgetedReason = (typeof UNBUDGETED_REASONS)[number];
 
 /** 위원회 참석수당: attendees × the rate per person per meeting, integer 원. */
 export const attendanceAllowance = (attendees: number, ratePerPerson: number): number => attendees * ratePerPerson;
+
+/** Executions by source (in EXECUTION_SOURCES order, sources without any omitted), integer 원. */
+export function executionBySource(
+  executions: { amount: number; source?: ExecutionSource | null }[],
+): { source: ExecutionSource; amount: number; count: number }[] {
+  const by = new Map<ExecutionSource, { amount: number; count: number }>();
+  for (const e of executions) {
+    // Rows from before executions had sources are dispatch charges.
+    const source = e.source ?? 'DISPATCH';
+    const b = by.get(source) ?? { amount: 0, count: 0 };
+    by.set(source, { amount: b.amount + e.amount, count: b.count + 1 });
+  }
+  return EXECUTION_SOURCES.filter((s) => by.has(s)).map((source) => ({ source, ...by.get(source)! }));
+}
 
 /** 집행 by month (YYYY-MM, months without executions omitted) with the cumulative amount and rate. */
 export function monthlyExecution(

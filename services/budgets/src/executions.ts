@@ -6,10 +6,12 @@
  * and flagged when the line allows 전용, otherwise refused. A posted execution and its events are one insert
  * (outbox); a refused event-fed attempt is kept as a RejectedExecution carrying its BudgetLineOverrun event.
  * Ids are derived from the causing fact (`executionId`), so a redelivered event finds its execution (or its
- * rejection) and does nothing: at most one execution per fact.
+ * rejection, or its 미편성 record) and does nothing: at most one execution per fact. A cost of a year with a budget
+ * that no line pays is recorded 미편성 (UnbudgetedExecution), never dead-lettered.
  */
 import {
   all,
+  badInput,
   checkDate,
   checkId,
   checkInt,
@@ -23,6 +25,7 @@ import {
   type ServiceRuntime,
 } from '@pass-graph/platform';
 import {
+  allowanceNeedsScopedLine,
   attendanceAllowance,
   decidePosting,
   executionId,
@@ -31,6 +34,7 @@ import {
   pickLine,
   type BudgetPurpose,
   type ExecutionSource,
+  type UnbudgetedReason,
 } from './domain';
 import {
   PUBLISHES,
@@ -57,19 +61,23 @@ export interface PostingRequest {
 export type PostingResult =
   { outcome: 'POSTED'; execution: ExpenditureDoc } | { outcome: 'REJECTED'; remaining: number } | { outcome: 'ALREADY_APPLIED' };
 
-/** Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed). */
+/**
+ * Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed);
+ * `settlingUnbudgeted`: the fact is a 미편성 record being assigned to this line (its record does not count as applied).
+ */
 export function postExecution(
   models: BudgetModels,
   runtime: ServiceRuntime,
   line: BudgetLineDoc,
   req: PostingRequest,
   recordRejection: boolean,
+  settlingUnbudgeted = false,
 ): Promise<PostingResult> {
   const { Expenditure, RejectedExecution, BudgetLine } = models;
   const { outbox, publish } = runtime;
   const _id = executionId(req.source, req.sourceId);
   return withDocument(BudgetLine, line._id, async () => {
-    if ((await Expenditure.exists({ _id })) || (await RejectedExecution.exists({ _id }))) return { outcome: 'ALREADY_APPLIED' as const };
+    if (await alreadyApplied(models, _id, settlingUnbudgeted)) return { outcome: 'ALREADY_APPLIED' as const };
     // The line as it is now: its 전용 flag may have changed since the caller read it.
     line = (await BudgetLine.findById(line._id).lean()) ?? line;
     const executed = (await Expenditure.find({ budgetLineId: line._id }, { amount: 1 }).lean()).reduce((s, e) => s + e.amount, 0);
@@ -174,92 +182,239 @@ export function postExecution(
   });
 }
 
-/** The line an event-fed execution goes to; none or several → dead letter with the reason. */
-async function lineFor(
+/** Where an event-fed execution goes: a line, or 미편성 (unbudgeted) with the reason. */
+type Destination = { line: BudgetLineDoc } | { line: null; reason: 'NO_BUDGET_LINE' | 'AMBIGUOUS_BUDGET_LINE'; candidates: string[] };
+
+/**
+ * The line an event-fed execution goes to among the agency's lines of that year and purpose. A year in which the
+ * agency has no budget line at all is not loaded yet: dead letter NO_BUDGET_LINE (redrive once it is). A year with
+ * a budget but no (or several) lines for this cost: 미편성, recorded and reported.
+ */
+async function destinationOf(
   models: BudgetModels,
   agencyId: string,
   fiscalYear: number,
   purpose: BudgetPurpose,
   key: string | null,
-): Promise<BudgetLineDoc> {
+  scopedOnly = false,
+): Promise<Destination> {
   const lines = await models.BudgetLine.find({ agencyId, fiscalYear, purpose }).lean();
-  const picked = pickLine(lines, key);
-  if (picked.ok) return picked.line;
-  const what = `${purpose.toLowerCase().replace(/_/g, '-')} budget line for ${agencyId} in ${fiscalYear}${key ? ` (${key})` : ''}`;
-  throw new PermanentEventError(
-    picked.code,
-    picked.code === 'NO_BUDGET_LINE' ? `no ${what}` : `more than one ${what}: ${picked.candidates.join(', ')}`,
+  const picked = pickLine(lines, key, scopedOnly);
+  if (picked.ok) return { line: picked.line };
+  if (!(await models.BudgetLine.exists({ agencyId, fiscalYear })))
+    throw new PermanentEventError(
+      'NO_BUDGET_LINE',
+      `no ${purpose.toLowerCase().replace(/_/g, '-')} budget line for ${agencyId} in ${fiscalYear}${key ? ` (${key})` : ''}: the agency has no budget lines that year`,
+    );
+  return { line: null, reason: picked.code, candidates: picked.candidates };
+}
+
+/** True when the fact already led somewhere: posted, refused by the overrun rule, or recorded 미편성. */
+async function alreadyApplied(models: BudgetModels, id: string, exceptUnbudgeted = false): Promise<boolean> {
+  return (
+    (await models.Expenditure.exists({ _id: id })) !== null ||
+    (await models.RejectedExecution.exists({ _id: id })) !== null ||
+    (!exceptUnbudgeted && (await models.UnbudgetedExecution.exists({ _id: id })) !== null)
   );
+}
+
+/**
+ * assignUnbudgetedExecution: finance settles a 미편성 cost against a line of its agency and year (전용, 예비비 …).
+ * It is posted under the overrun rule like a voucher (CONFLICT OVERRUN beyond a line without 전용), keeping its
+ * source and id, and its 미편성 record is removed. Posted first, removed second: a retry after a failure in
+ * between finds the execution and only removes the record.
+ */
+export async function assignUnbudgeted(
+  models: BudgetModels,
+  runtime: ServiceRuntime,
+  rawId: string,
+  rawLineId: string,
+): Promise<ExpenditureDoc> {
+  const id = unwrap(checkId(rawId));
+  const lineId = unwrap(checkId(rawLineId, 'budgetLineId'));
+  return withDocument(models.UnbudgetedExecution, id, async () => {
+    const u = await models.UnbudgetedExecution.findById(id).lean();
+    if (!u) throw notFound('UnbudgetedExecution', id);
+    const posted = await models.Expenditure.findById(id).lean();
+    if (posted) {
+      await models.UnbudgetedExecution.deleteOne({ _id: id });
+      return posted;
+    }
+    if (u.amount === null) throw conflict(`${id} has no amount (${u.reason}): set the rate first`, { reason: 'UNPRICED', id });
+    const line = await models.BudgetLine.findById(lineId).lean();
+    if (!line) throw notFound('BudgetLine', lineId);
+    if (line.agencyId !== u.agencyId || line.fiscalYear !== u.fiscalYear)
+      throw badInput(`${lineId} is not a line of ${u.agencyId} in ${u.fiscalYear}`, 'budgetLineId');
+    const result = await postExecution(
+      models,
+      runtime,
+      line,
+      {
+        source: u.source,
+        sourceId: u.sourceId,
+        amount: u.amount,
+        spentOn: u.spentOn,
+        payee: u.payee,
+        facilityId: u.facilityId,
+        dispatchId: u.source === 'DISPATCH' ? u.sourceId : null,
+        consultingCaseId: u.consultingCaseId,
+        causationEventId: u.causationEventId,
+      },
+      false,
+      true,
+    );
+    if (result.outcome === 'REJECTED')
+      throw conflict(`${u.amount}원 exceeds the ${result.remaining}원 left on ${line._id}, which allows no 전용`, {
+        reason: 'OVERRUN',
+        remaining: result.remaining,
+        budgetLineId: line._id,
+      });
+    if (result.outcome === 'ALREADY_APPLIED') throw conflict(`${id} was already settled`, { id });
+    await models.UnbudgetedExecution.deleteOne({ _id: id });
+    return result.execution;
+  });
+}
+
+export interface UnbudgetedRequest extends Omit<PostingRequest, 'amount' | 'dispatchId'> {
+  amount: number | null;
+  agencyId: string;
+  fiscalYear: number;
+  purpose: BudgetPurpose;
+  key: string | null;
+  reason: UnbudgetedReason;
+  candidates: string[];
+}
+
+/** Records a 미편성 execution once per fact (same id as the execution it would have been). */
+export function recordUnbudgeted(models: BudgetModels, req: UnbudgetedRequest): Promise<void> {
+  const _id = executionId(req.source, req.sourceId);
+  return withDocument(models.UnbudgetedExecution, _id, async () => {
+    if (await alreadyApplied(models, _id)) return;
+    try {
+      await models.UnbudgetedExecution.create({
+        _id,
+        agencyId: req.agencyId,
+        fiscalYear: req.fiscalYear,
+        purpose: req.purpose,
+        key: req.key,
+        reason: req.reason,
+        candidateLineIds: req.candidates,
+        amount: req.amount,
+        spentOn: req.spentOn,
+        source: req.source,
+        sourceId: req.sourceId,
+        payee: req.payee,
+        consultingCaseId: req.consultingCaseId ?? null,
+        facilityId: req.facilityId ?? null,
+        causationEventId: req.causationEventId,
+        recordedAt: new Date(),
+      });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 11000) throw error;
+    }
+  });
 }
 
 /** Event handlers: each finds its line, computes the amount in integer 원 and posts once per fact. */
 export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime) {
-  const post = async (line: BudgetLineDoc, req: PostingRequest): Promise<void> => {
+  /** Posts against the line found, or records the cost 미편성; a fact seen before (whatever became of it) is skipped. */
+  const apply = async (
+    where: { agencyId: string; fiscalYear: number; purpose: BudgetPurpose; key: string | null; scopedOnly?: boolean },
+    req: Omit<PostingRequest, 'amount'> & { amount: number | null },
+  ): Promise<void> => {
     // Nothing is paid for a zero amount (e.g. a meeting nobody attended): no execution, nothing to refuse.
     if (req.amount === 0) return;
-    await postExecution(models, runtime, line, req, true);
+    if (await alreadyApplied(models, executionId(req.source, req.sourceId))) return;
+    const dest = await destinationOf(models, where.agencyId, where.fiscalYear, where.purpose, where.key, where.scopedOnly);
+    if (dest.line && req.amount !== null) {
+      await postExecution(models, runtime, dest.line, { ...req, amount: req.amount }, true);
+      return;
+    }
+    const { dispatchId: _dispatch, ...rest } = req;
+    await recordUnbudgeted(models, {
+      ...rest,
+      agencyId: where.agencyId,
+      fiscalYear: where.fiscalYear,
+      purpose: where.purpose,
+      key: where.key,
+      reason: dest.line ? 'NO_RATE' : dest.reason,
+      candidates: dest.line ? [dest.line._id] : dest.candidates,
+    });
   };
   return {
     /** A completed dispatch's cost against the agency's substitute-dispatch (특별회계) line of the year it ended. */
     dispatchCompleted: async (event: DomainEvent) => {
       const d = event.data as SubstituteDispatchCompletedData;
-      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.endDate), 'SUBSTITUTE_DISPATCH', null);
-      await post(line, {
-        source: 'DISPATCH',
-        sourceId: d.dispatchId,
-        amount: d.costKRW,
-        spentOn: d.endDate,
-        payee: d.workerId,
-        facilityId: d.facilityId,
-        dispatchId: d.dispatchId,
-        causationEventId: event.id,
-      });
+      await apply(
+        { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.endDate), purpose: 'SUBSTITUTE_DISPATCH', key: null },
+        {
+          source: 'DISPATCH',
+          sourceId: d.dispatchId,
+          amount: d.costKRW,
+          spentOn: d.endDate,
+          payee: d.workerId,
+          facilityId: d.facilityId,
+          dispatchId: d.dispatchId,
+          causationEventId: event.id,
+        },
+      );
     },
     /** A session's fee (hours × consultants × hourly fee, computed by consulting) against its programme's line. */
     consultingSessionHeld: async (event: DomainEvent) => {
       const d = event.data as ConsultingSessionHeldData;
-      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.heldOn), 'CONSULTING', d.programmeCode);
-      await post(line, {
-        source: 'CONSULTING_SESSION',
-        sourceId: d.sessionId,
-        amount: d.feeKRW,
-        spentOn: d.heldOn,
-        payee: d.consultantIds.join(','),
-        consultingCaseId: d.caseId,
-        causationEventId: event.id,
-      });
+      await apply(
+        { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.heldOn), purpose: 'CONSULTING', key: d.programmeCode },
+        {
+          source: 'CONSULTING_SESSION',
+          sourceId: d.sessionId,
+          amount: d.feeKRW,
+          spentOn: d.heldOn,
+          payee: d.consultantIds.join(','),
+          consultingCaseId: d.caseId,
+          causationEventId: event.id,
+        },
+      );
     },
     /** A delivered visit's amount (돌봄제공단가 pro rata, computed by care-services) against the care-provision line. */
     careVisitDelivered: async (event: DomainEvent) => {
       const d = event.data as CareVisitDeliveredData;
-      const line = await lineFor(models, d.agencyId, fiscalYearOf(d.deliveredOn), 'CARE_PROVISION', d.serviceType);
-      await post(line, {
-        source: 'CARE_VISIT',
-        sourceId: d.visitId,
-        amount: d.amountKRW,
-        spentOn: d.deliveredOn,
-        payee: d.workerId ?? d.facilityId,
-        facilityId: d.facilityId,
-        causationEventId: event.id,
-      });
+      await apply(
+        { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.deliveredOn), purpose: 'CARE_PROVISION', key: d.serviceType },
+        {
+          source: 'CARE_VISIT',
+          sourceId: d.visitId,
+          amount: d.amountKRW,
+          spentOn: d.deliveredOn,
+          payee: d.workerId ?? d.facilityId,
+          facilityId: d.facilityId,
+          causationEventId: event.id,
+        },
+      );
     },
     /** A paying committee's meeting: attendees × 위원회 참석수당 of the rate card in force that year. */
     meetingHeld: async (event: DomainEvent) => {
       const d = event.data as MeetingHeldData;
       if (!paysAllowance(d.kind)) return;
       const year = fiscalYearOf(d.heldOn);
-      // The line first: an agency with no allowance line is the reason, whatever its rate card.
-      const line = await lineFor(models, d.agencyId, year, 'COMMITTEE_ALLOWANCE', d.kind);
       const rate = rateOf(await findCardInForce(models, d.agencyId, year), RATE.COMMITTEE_ATTENDANCE);
-      if (!rate) throw new PermanentEventError('NO_RATE', `no ${RATE.COMMITTEE_ATTENDANCE} rate for ${d.agencyId} in ${year}`);
-      await post(line, {
-        source: 'MEETING_ALLOWANCE',
-        sourceId: d.meetingId,
-        amount: attendanceAllowance(d.attendees, rate.unitPrice),
-        spentOn: d.heldOn,
-        payee: d.committeeId,
-        causationEventId: event.id,
-      });
+      await apply(
+        {
+          agencyId: d.agencyId,
+          fiscalYear: year,
+          purpose: 'COMMITTEE_ALLOWANCE',
+          key: d.kind,
+          scopedOnly: allowanceNeedsScopedLine(d.kind),
+        },
+        {
+          source: 'MEETING_ALLOWANCE',
+          sourceId: d.meetingId,
+          // No rate: the amount is unknown and the allowance is recorded 미편성 (NO_RATE) where a line exists.
+          amount: rate ? attendanceAllowance(d.attendees, rate.unitPrice) : d.attendees === 0 ? 0 : null,
+          spentOn: d.heldOn,
+          payee: d.committeeId,
+          causationEventId: event.id,
+        },
+      );
     },
   };
 }

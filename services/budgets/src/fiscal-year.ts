@@ -53,6 +53,8 @@ export interface FiscalYearBudgetDoc {
   agencyId: string;
   year: number;
   version: (typeof VERSIONS)[number];
+  /** 1차, 2차 … 수정예산 (추경); null for the original. Missing on revisions stored before numbering: 1. */
+  revisionNo?: number | null;
   revisedOn: string | null;
   status: BudgetStatus;
   approvedByResolutionId: string | null;
@@ -153,6 +155,7 @@ export function createFiscalYearModels(db: Connection) {
       agencyId: str,
       year: { type: Number, required: true },
       version: str,
+      revisionNo: { type: Number, default: null },
       revisedOn: { type: String, default: null },
       status: str,
       approvedByResolutionId: { type: String, default: null },
@@ -181,7 +184,43 @@ export const FISCAL_EVENTS = {
 
 // ---------------------------------------------------------------- graph
 
-export const budgetId = (agencyId: string, year: number, version: string): string => `${agencyId}:${year}:${version}`;
+/**
+ * `agency:year:ORIGINAL`; the 1차 수정예산 keeps the id it had before revisions were numbered
+ * (`agency:year:REVISED`), later ones are `agency:year:REVISED-2`, `-3` ….
+ */
+export const budgetId = (agencyId: string, year: number, version: string, revisionNo: number | null = null): string =>
+  `${agencyId}:${year}:${version}${version === 'REVISED' && revisionNo !== null && revisionNo > 1 ? `-${revisionNo}` : ''}`;
+
+export const revisionNoOf = (b: Pick<FiscalYearBudgetDoc, 'version' | 'revisionNo'>): number | null =>
+  b.version === 'REVISED' ? (b.revisionNo ?? 1) : null;
+
+/** The budgets of an agency's year in order: the original, then 1차, 2차 … 수정예산. */
+export const versionsInOrder = <T extends Pick<FiscalYearBudgetDoc, 'version' | 'revisionNo'>>(budgets: T[]): T[] =>
+  [...budgets].sort((a, b) => (revisionNoOf(a) ?? 0) - (revisionNoOf(b) ?? 0));
+
+/**
+ * What a new 수정예산 derives from: the latest budget of the year, which must be approved (or closed). Answers the
+ * base and the new revision's number, or why not.
+ */
+export function nextRevision(budgets: FiscalYearBudgetDoc[], revisedOn: string): Result<{ base: FiscalYearBudgetDoc; revisionNo: number }> {
+  const ordered = versionsInOrder(budgets);
+  const base = ordered[ordered.length - 1];
+  if (!base || ordered[0]!.version !== 'ORIGINAL') return err(badInput('a revision needs the original budget of its year', 'version'));
+  if (base.status !== 'APPROVED' && base.status !== 'CLOSED')
+    return err(
+      base.version === 'ORIGINAL'
+        ? conflict(`the ${base.year} original is ${base.status}: a revision derives from an approved original`, {
+            reason: 'ORIGINAL_NOT_APPROVED',
+          })
+        : conflict(`the ${revisionNoOf(base)}차 수정예산 is ${base.status}: the next revision derives from it once approved`, {
+            reason: 'PREVIOUS_REVISION_NOT_APPROVED',
+            budgetId: base._id,
+          }),
+    );
+  if (base.revisedOn !== null && revisedOn < base.revisedOn)
+    return err(badInput(`revisedOn precedes the ${revisionNoOf(base)}차 수정예산's date ${base.revisedOn}`, 'revisedOn'));
+  return ok({ base, revisionNo: (revisionNoOf(base) ?? 0) + 1 });
+}
 
 export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRuntime, agencyExists: (id: string) => Promise<boolean>) {
   const { FiscalYearBudget } = models;
@@ -218,12 +257,19 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
       });
       const events = [event];
       if (action === 'approve' && b.version === 'REVISED') {
-        const original = await FiscalYearBudget.findById(budgetId(b.agencyId, b.year, 'ORIGINAL')).lean();
+        const revisionNo = revisionNoOf(b) ?? 1;
+        const originalId = budgetId(b.agencyId, b.year, 'ORIGINAL');
+        const previousId = revisionNo === 1 ? originalId : budgetId(b.agencyId, b.year, 'REVISED', revisionNo - 1);
+        const [original, previous] = await Promise.all([
+          FiscalYearBudget.findById(originalId).lean(),
+          FiscalYearBudget.findById(previousId).lean(),
+        ]);
         const before = totals(unwrap(accountTree(original?.accounts ?? [])));
+        const prior = totals(unwrap(accountTree(previous?.accounts ?? [])));
         events.push(
           outbox.entry(FISCAL_EVENTS.BudgetRevised, {
             budgetId: id,
-            originalBudgetId: budgetId(b.agencyId, b.year, 'ORIGINAL'),
+            originalBudgetId: originalId,
             agencyId: b.agencyId,
             year: b.year,
             revisedOn: b.revisedOn,
@@ -232,6 +278,10 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
             revenueKRW: t.revenue,
             expenditureKRW: t.expenditure,
             resolutionId: set.approvedByResolutionId,
+            revisionNo,
+            previousBudgetId: previousId,
+            previousRevenueKRW: prior.revenue,
+            previousExpenditureKRW: prior.expenditure,
           }),
         );
       }
@@ -248,16 +298,32 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
 
   return {
     Query: {
-      fiscalYearBudget: (_: unknown, args: { agencyId: string; year: number; version?: string | null }) =>
-        FiscalYearBudget.findById(
-          budgetId(
-            unwrap(checkId(args.agencyId, 'agencyId')),
-            unwrap(checkInt(args.year, 'year', 2000, 2100)),
-            unwrap(checkEnum(args.version ?? 'ORIGINAL', VERSIONS, 'version')),
-          ),
-        )
-          .lean()
-          .exec(),
+      fiscalYearBudget: async (
+        _: unknown,
+        args: { agencyId: string; year: number; version?: string | null; revisionNo?: number | null },
+      ) => {
+        const v = unwrap(
+          all({
+            agencyId: checkId(args.agencyId, 'agencyId'),
+            year: checkInt(args.year, 'year', 2000, 2100),
+            version: checkEnum(args.version ?? 'ORIGINAL', VERSIONS, 'version'),
+            revisionNo: args.revisionNo == null ? ok(null) : checkInt(args.revisionNo, 'revisionNo', 1, 99),
+          }),
+        );
+        if (v.version === 'ORIGINAL' && v.revisionNo !== null) throw badInput('only a REVISED budget has a revisionNo', 'revisionNo');
+        if (v.version === 'ORIGINAL' || v.revisionNo !== null)
+          return FiscalYearBudget.findById(budgetId(v.agencyId, v.year, v.version, v.revisionNo))
+            .lean()
+            .exec();
+        // REVISED without a number: the latest revision.
+        const revisions = versionsInOrder(await FiscalYearBudget.find({ agencyId: v.agencyId, year: v.year, version: 'REVISED' }).lean());
+        return revisions[revisions.length - 1] ?? null;
+      },
+      fiscalYearBudgets: async (_: unknown, args: { agencyId: string; year: number }) => {
+        const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
+        return versionsInOrder(await FiscalYearBudget.find({ agencyId, year }).lean());
+      },
     },
     Mutation: {
       draftBudget: async (
@@ -276,20 +342,21 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
         if ((v.version === 'REVISED') !== (v.revisedOn !== null))
           throw badInput('a revised budget (수정) carries its date; the original does not', 'revisedOn');
         if (!(await agencyExists(v.agencyId))) throw notFound('Agency', v.agencyId);
-        // A 수정예산 starts as a copy of the approved original's accounts, to be changed while it is a DRAFT.
+        // A 수정예산 (1차, 2차 …) starts as a copy of the latest approved budget's accounts (the original for the
+        // 1차, the 1차 for the 2차 …), to be changed while it is a DRAFT.
         let accounts: AccountEntry[] = [];
+        let revisionNo: number | null = null;
         if (v.version === 'REVISED') {
-          const original = await FiscalYearBudget.findById(budgetId(v.agencyId, v.year, 'ORIGINAL')).lean();
-          if (!original) throw notFound('FiscalYearBudget', budgetId(v.agencyId, v.year, 'ORIGINAL'));
-          if (original.status !== 'APPROVED' && original.status !== 'CLOSED')
-            throw conflict(`the ${v.year} original is ${original.status}: a revision derives from an approved original`, {
-              reason: 'ORIGINAL_NOT_APPROVED',
-            });
-          accounts = original.accounts;
+          const budgets = await FiscalYearBudget.find({ agencyId: v.agencyId, year: v.year }).lean();
+          if (!budgets.some((b) => b.version === 'ORIGINAL')) throw notFound('FiscalYearBudget', budgetId(v.agencyId, v.year, 'ORIGINAL'));
+          const next = unwrap(nextRevision(budgets, v.revisedOn!));
+          accounts = next.base.accounts;
+          revisionNo = next.revisionNo;
         }
         const doc: FiscalYearBudgetDoc = {
-          _id: budgetId(v.agencyId, v.year, v.version),
+          _id: budgetId(v.agencyId, v.year, v.version, revisionNo),
           ...v,
+          revisionNo,
           status: 'DRAFT',
           approvedByResolutionId: null,
           accounts,
@@ -335,6 +402,7 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
     FiscalYearBudget: {
       id: (b: FiscalYearBudgetDoc) => b._id,
       agency: (b: FiscalYearBudgetDoc) => ({ id: b.agencyId }),
+      revisionNo: (b: FiscalYearBudgetDoc) => revisionNoOf(b),
       totals: (b: FiscalYearBudgetDoc) => totals(unwrap(accountTree(b.accounts))),
       accounts: async (b: FiscalYearBudgetDoc) => {
         const tree = unwrap(accountTree(b.accounts));

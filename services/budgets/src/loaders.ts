@@ -18,6 +18,8 @@ export const createLoaders = (models: Models) => () => ({
   expendituresByFacility: groupLoader(models.Expenditure, 'facilityId'),
   expenditureByDispatch: byDispatchLoader(models),
   expendituresByCase: groupLoader(models.Expenditure, 'consultingCaseId'),
+  unbudgetedByCase: groupLoader(models.UnbudgetedExecution, 'consultingCaseId'),
+  unbudgetedByFacility: groupLoader(models.UnbudgetedExecution, 'facilityId'),
   rejectedByLine: groupLoader(models.RejectedExecution, 'budgetLineId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -3,7 +3,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import { createFiscalYearModels, type FiscalYearModels } from './fiscal-year';
 import { createRateCardModels, type RateCardModels } from './rate-card';
-import type { BudgetPurpose, ExecutionSource, FundingSource, FundingShare } from './domain';
+import type { BudgetPurpose, ExecutionSource, FundingSource, FundingShare, UnbudgetedReason } from './domain';
 
 export interface BudgetLineDoc {
   _id: string;
@@ -73,6 +73,32 @@ export interface RejectedExecutionDoc {
   sourceId: string;
   causationEventId: string | null;
   attemptedAt: Date;
+}
+
+/**
+ * 미편성 집행 (unbudgeted execution): an event-fed cost of a year with a budget that no line of it pays. Recorded
+ * (same id as the execution it would have been), reported, never posted against a line.
+ */
+export interface UnbudgetedExecutionDoc {
+  _id: string;
+  agencyId: string;
+  fiscalYear: number;
+  /** The purpose and key (programme, committee kind, service type) a line was looked for. */
+  purpose: BudgetPurpose;
+  key: string | null;
+  reason: UnbudgetedReason;
+  /** The lines that could pay it (AMBIGUOUS_BUDGET_LINE). */
+  candidateLineIds: string[];
+  /** 원; null when the rate card prices none (NO_RATE). */
+  amount: number | null;
+  spentOn: string;
+  source: ExecutionSource;
+  sourceId: string;
+  payee: string | null;
+  consultingCaseId: string | null;
+  facilityId: string | null;
+  causationEventId: string | null;
+  recordedAt: Date;
 }
 
 const BudgetLineSchema = new Schema<BudgetLineDoc>(
@@ -156,12 +182,35 @@ const RejectedExecutionSchema = new Schema<RejectedExecutionDoc>(
 );
 RejectedExecutionSchema.plugin(outboxPlugin);
 
+const UnbudgetedExecutionSchema = new Schema<UnbudgetedExecutionDoc>(
+  {
+    _id: String,
+    agencyId: { type: String, required: true },
+    fiscalYear: { type: Number, required: true },
+    purpose: { type: String, required: true },
+    key: { type: String, default: null },
+    reason: { type: String, required: true },
+    candidateLineIds: { type: [String], default: [] },
+    amount: { type: Number, default: null },
+    spentOn: { type: String, required: true },
+    source: { type: String, required: true },
+    sourceId: { type: String, required: true },
+    payee: { type: String, default: null },
+    consultingCaseId: { type: String, default: null },
+    facilityId: { type: String, default: null },
+    causationEventId: { type: String, default: null },
+    recordedAt: { type: Date, required: true },
+  },
+  { collection: 'unbudgeted_executions', versionKey: false },
+);
+
 export type BudgetModels = Models & FiscalYearModels & RateCardModels;
 
 export interface Models {
   BudgetLine: Model<BudgetLineDoc>;
   Expenditure: Model<ExpenditureDoc>;
   RejectedExecution: Model<RejectedExecutionDoc>;
+  UnbudgetedExecution: Model<UnbudgetedExecutionDoc>;
   /** Governance's agencies, kept from its events. */
   KnownAgency: Model<ReferenceDoc>;
 }
@@ -172,5 +221,6 @@ export const createModels = (db: Connection): BudgetModels => ({
   BudgetLine: db.model<BudgetLineDoc>('BudgetLine', BudgetLineSchema),
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
   RejectedExecution: db.model<RejectedExecutionDoc>('RejectedExecution', RejectedExecutionSchema),
+  UnbudgetedExecution: db.model<UnbudgetedExecutionDoc>('UnbudgetedExecution', UnbudgetedExecutionSchema),
   KnownAgency: referenceModel(db, 'agencies'),
 });

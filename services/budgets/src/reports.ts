@@ -4,11 +4,20 @@
  * the 산출내역 validation report (stated vs computed) and the year-over-year comparison of account trees.
  */
 import { checkId, checkInt, unwrap } from '@pass-graph/platform';
-import { checkItem, formulaOf, monthlyExecution, sharesOf, splitByShares, type FundingSource } from './domain';
+import {
+  checkItem,
+  formulaOf,
+  monthlyExecution,
+  sharesOf,
+  splitByShares,
+  UNBUDGETED_REASONS,
+  type FundingSource,
+  type UnbudgetedReason,
+} from './domain';
 import { accountTree, budgetId, flatten, totals, type AccountEntry, type FiscalYearModels } from './fiscal-year';
 import type { SubgraphContext } from '@pass-graph/platform';
 import type { Loaders } from './loaders';
-import type { BudgetLineDoc, Models } from './models';
+import type { BudgetLineDoc, Models, UnbudgetedExecutionDoc } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -118,6 +127,26 @@ export function validationReport(lines: BudgetLineDoc[]): ValidationReport {
   };
 }
 
+/** 미편성 집행 of a year: how many, the known amounts' total, and how many have no amount (NO_RATE), by reason. */
+export function summarizeUnbudgeted(rows: { amount: number | null; reason: UnbudgetedReason }[]): {
+  count: number;
+  total: number;
+  unpricedCount: number;
+  byReason: { reason: UnbudgetedReason; count: number; amount: number }[];
+} {
+  const byReason = new Map<UnbudgetedReason, { count: number; amount: number }>();
+  for (const r of rows) {
+    const b = byReason.get(r.reason) ?? { count: 0, amount: 0 };
+    byReason.set(r.reason, { count: b.count + 1, amount: b.amount + (r.amount ?? 0) });
+  }
+  return {
+    count: rows.length,
+    total: rows.reduce((s, r) => s + (r.amount ?? 0), 0),
+    unpricedCount: rows.filter((r) => r.amount === null).length,
+    byReason: UNBUDGETED_REASONS.filter((reason) => byReason.has(reason)).map((reason) => ({ reason, ...byReason.get(reason)! })),
+  };
+}
+
 export interface AccountChange {
   code: string;
   parentCode: string | null;
@@ -185,6 +214,12 @@ export function reportResolvers(models: Models & FiscalYearModels) {
         const executions = await models.Expenditure.find({ agencyId: args.agencyId, fiscalYear: args.fiscalYear }).lean();
         return { agencyId: args.agencyId, fiscalYear: args.fiscalYear, ...summarizePrograms(lines, executions) };
       },
+      unbudgetedExecutions: async (_: unknown, args: { agencyId: string; fiscalYear: number }) => {
+        const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
+        const fiscalYear = unwrap(checkInt(args.fiscalYear, 'fiscalYear', 2000, 2100));
+        const rows = await models.UnbudgetedExecution.find({ agencyId, fiscalYear }).sort({ spentOn: 1, _id: 1 }).lean();
+        return { agencyId, fiscalYear, ...summarizeUnbudgeted(rows), executions: rows };
+      },
       budgetValidationReport: async (_: unknown, args: { agencyId: string; fiscalYear: number }) => ({
         agencyId: args.agencyId,
         fiscalYear: args.fiscalYear,
@@ -203,6 +238,16 @@ export function reportResolvers(models: Models & FiscalYearModels) {
         const toAccounts = toYear === fromYear + 1 ? to.accounts : to.accounts.map((a) => ({ ...a, reportedChange: null }));
         return { agencyId, fromYear, toYear, ...compareBudgets(from.accounts, toAccounts) };
       },
+    },
+    UnbudgetedExecutionReport: {
+      agency: (r: { agencyId: string }) => ({ id: r.agencyId }),
+    },
+    UnbudgetedExecution: {
+      id: (u: UnbudgetedExecutionDoc) => u._id,
+      agency: (u: UnbudgetedExecutionDoc) => ({ id: u.agencyId }),
+      candidateLines: (u: UnbudgetedExecutionDoc, _: unknown, ctx: Ctx) => ctx.loaders.budgetLine.loadMany(u.candidateLineIds ?? []),
+      consultingCase: (u: UnbudgetedExecutionDoc) => (u.consultingCaseId ? { id: u.consultingCaseId } : null),
+      facility: (u: UnbudgetedExecutionDoc) => (u.facilityId ? { id: u.facilityId } : null),
     },
     ValidationReport: {
       agency: (r: { agencyId: string }) => ({ id: r.agencyId }),

@@ -25,6 +25,7 @@ import type { FilterQuery } from 'mongoose';
 import {
   checkItem,
   execution,
+  executionBySource,
   formulaOf,
   FUNDING_SOURCES,
   krwToThousand,
@@ -36,7 +37,7 @@ import {
   validateBudgetLine,
   type RegisterBudgetLineInput,
 } from './domain';
-import { postVoucher, type VoucherInput } from './executions';
+import { assignUnbudgeted, postVoucher, type VoucherInput } from './executions';
 import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc, RejectedExecutionDoc } from './models';
@@ -127,6 +128,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         });
       },
       postExecution: (_: unknown, args: { input: VoucherInput }) => postVoucher(models, runtime, args.input),
+      assignUnbudgetedExecution: (_: unknown, args: { id: string; budgetLineId: string }) =>
+        assignUnbudgeted(models, runtime, args.id, args.budgetLineId),
       registerBudgetLine: async (_: unknown, args: { input: RegisterBudgetLineInput }) => {
         const v = unwrap(validateBudgetLine(args.input));
         const fundingSource = unwrap(checkEnum(args.input.fundingSource, FUNDING_SOURCES, 'fundingSource'));
@@ -166,6 +169,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     FiscalYearBudget: fiscal.FiscalYearBudget,
     RateCard: rates.RateCard,
     ValidationReport: reports.ValidationReport,
+    UnbudgetedExecutionReport: reports.UnbudgetedExecutionReport,
+    UnbudgetedExecution: reports.UnbudgetedExecution,
     ValidationMismatch: reports.ValidationMismatch,
     ProgramBudgetSummary: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
     BudgetComparison: { agency: (p: { agencyId: string }) => ({ id: p.agencyId }) },
@@ -207,8 +212,20 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     },
     ConsultingCase: {
       fees: async (c: { id: string }, _: unknown, ctx: Ctx) => {
-        const executions = await ctx.loaders.expendituresByCase.load(c.id);
-        return { total: executions.reduce((s, e) => s + e.amount, 0), sessionCount: executions.length, executions };
+        const [executions, unbudgeted] = await Promise.all([
+          ctx.loaders.expendituresByCase.load(c.id),
+          ctx.loaders.unbudgetedByCase.load(c.id),
+        ]);
+        const posted = executions.reduce((s, e) => s + e.amount, 0);
+        const unbudgetedTotal = unbudgeted.reduce((s, u) => s + (u.amount ?? 0), 0);
+        return {
+          total: posted + unbudgetedTotal,
+          posted,
+          unbudgetedTotal,
+          sessionCount: executions.length + unbudgeted.length,
+          executions,
+          unbudgeted,
+        };
       },
     },
     Expenditure: {
@@ -230,6 +247,23 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           (e) => e.dispatchId !== null && (args.fiscalYear == null || e.fiscalYear === args.fiscalYear),
         );
         return { fiscalYear: args.fiscalYear ?? null, amount: rows.reduce((s, e) => s + e.amount, 0), dispatchCount: rows.length };
+      },
+      execution: async (f: { id: string }, args: { fiscalYear?: number | null }, ctx: Ctx) => {
+        const fiscalYear = args.fiscalYear == null ? null : unwrap(checkInt(args.fiscalYear, 'fiscalYear', 2000, 2100));
+        const inYear = <T extends { fiscalYear: number }>(rows: T[]) =>
+          rows.filter((r) => fiscalYear === null || r.fiscalYear === fiscalYear);
+        const [posted, unbudgeted] = await Promise.all([
+          ctx.loaders.expendituresByFacility.load(f.id).then(inYear),
+          ctx.loaders.unbudgetedByFacility.load(f.id).then(inYear),
+        ]);
+        return {
+          fiscalYear,
+          amount: posted.reduce((s, e) => s + e.amount, 0),
+          count: posted.length,
+          bySource: executionBySource(posted),
+          unbudgetedAmount: unbudgeted.reduce((s, u) => s + (u.amount ?? 0), 0),
+          unbudgetedCount: unbudgeted.length,
+        };
       },
     },
     BusinessPlanItem: {

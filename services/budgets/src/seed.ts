@@ -36,8 +36,9 @@ const line = (
 /**
  * Every budgeted program of the Jeonbuk 2023 revised plan (seed 003 §1.3, 30 programs, 1,311,565천원; the other 24
  * sections are 비예산). Funding as the plan notes it (S12 특별회계, P17 도비 100%, C5 국비매칭); the others name none.
- * Event-fed executions land on: S12 (completed dispatches), M18 (위원회 참석수당, L1315–1320), P1/P2/P3 (consulting:
- * 단계별 L2403, 소규모 장애인복지시설 L2482, 품질관리 L2555, each for its own programme) and C5 (돌봄제공단가, L3959).
+ * Event-fed executions land on: S12 (completed dispatches), M18 (위원회 참석수당, L1315–1320), P1/P2/P3/S10 (consulting:
+ * 단계별 L2403, 소규모 장애인복지시설 L2482, 품질관리 L2555, 소속시설 운영컨설팅 L2167, each for its own programme) and
+ * C5 (돌봄제공단가, L3959).
  */
 export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('M6', '복리후생, 처우개선을 통한 근로환경 개선', 19_200, 'UNSPECIFIED', 'GENERAL'),
@@ -48,7 +49,8 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('S4', '운영내실화를 통한 소속시설 만족도 제고', 35_230, 'UNSPECIFIED', 'GENERAL'),
   line('S5', '종사자 직접고용을 통한 고용안정 실현', 9_460, 'UNSPECIFIED', 'GENERAL'),
   line('S7', '사회서비스 공공성 강화를 위한 제공기관 수탁·운영', 1_300, 'UNSPECIFIED', 'GENERAL'),
-  line('S10', '종사자 직무역량 강화', 13_430, 'UNSPECIFIED', 'GENERAL'),
+  // S10's goals include 소속시설 운영컨설팅 지원 5회 (003 L2167): the affiliated-facility consulting fees post here.
+  line('S10', '종사자 직무역량 강화', 13_430, 'UNSPECIFIED', 'CONSULTING', ['AFFILIATED_FACILITY']),
   line('S11', '체계적인 업무지원을 통한 소속시설의 효율성 확보', 5_150, 'UNSPECIFIED', 'GENERAL'),
   line('S12', '인력 공백에 대한 대체인력 파견', 503_000, 'SPECIAL_ACCOUNT', 'SUBSTITUTE_DISPATCH'),
   line('P1', '전문컨설팅을 통한 사회서비스 품질 향상', 8_956, 'UNSPECIFIED', 'CONSULTING', ['STAGED']),
@@ -75,7 +77,9 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
 /**
  * The outsourced 서울특별시 지역사회서비스 지원단 (seed 001 L46, L116): '21 budget 380백만원 = 380,000천원, 국비 50% /
  * 시비 50%. The budget is the city's; budgets knows agencies only, so it is kept under the Seoul agency (which the
- * ministry's guide names as a possible host of the 지원단, 001 L202), with no team.
+ * ministry's guide names as a possible host of the 지원단, 001 L202), with no team. It is the line that funds the
+ * 지원단's consulting: 신규기관 컨설팅 and 품질관리 미흡기관 사후컨설팅 (001 L64, L230), so sessions of the
+ * NEW_PROVIDER and FOLLOW_UP programmes post their fees to it.
  */
 export const SUPPORT_GROUP_LINE: RegisterBudgetLineInput = {
   id: 'seoul-2021-support-group',
@@ -84,7 +88,8 @@ export const SUPPORT_GROUP_LINE: RegisterBudgetLineInput = {
   programCode: '지원단',
   name: '서울특별시 지역사회서비스 지원단 운영 (민간위탁)',
   fundingSource: 'NATIONAL',
-  purpose: 'GENERAL',
+  purpose: 'CONSULTING',
+  purposeScope: ['NEW_PROVIDER', 'FOLLOW_UP'],
   amountThousandKRW: 380_000,
   fundingShares: [
     { source: 'NATIONAL', percent: 50 },

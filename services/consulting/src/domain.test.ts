@@ -211,6 +211,14 @@ describe('programmes, eligibility and applications', () => {
     expect(checkEligibility('STAGED', { type: 'OTHER', qualityGrade: null }).ok).toBe(true);
   });
 
+  it('keeps 소속시설 운영컨설팅 for the agency’s affiliated facilities, which take no other programme', () => {
+    const affiliated = { type: 'AFFILIATED_FACILITY' as const, qualityGrade: null };
+    expect(checkEligibility('AFFILIATED_FACILITY', affiliated).ok).toBe(true);
+    expect(fieldOf(checkEligibility('AFFILIATED_FACILITY', { type: 'LONG_TERM_CARE_PROVIDER', qualityGrade: null }))).toBe('program');
+    for (const program of ['STAGED', 'SMALL_FACILITY', 'LABOR'] as const)
+      expect(fieldOf(checkEligibility(program, affiliated))).toBe('program');
+  });
+
   it('validates an application before it reaches the database, defaulting to an on-site visit', () => {
     const req = CASES[0]!.request;
     expect(unwrapOk(validateRequest(req))).toEqual({ ...req, programId: null, mode: 'VISIT' });
@@ -269,11 +277,53 @@ describe('programmes, eligibility and applications', () => {
     expect(fieldOf(validateProvider({ ...p, district: '영등포' }))).toBe('district');
     expect(fieldOf(validateProvider({ ...p, qualityGradeYear: 2022 }))).toBe('qualityGradeYear');
     expect(fieldOf(validateProvider({ ...p, name: '   ' }))).toBe('name');
+    expect(unwrapOk(validateProvider(p)).facilityId).toBeNull();
+  });
+
+  it('names the care-services Facility of an affiliated facility (소속시설), and only of one', () => {
+    const affiliated = PROVIDERS.find((x) => x.type === 'AFFILIATED_FACILITY')!;
+    expect(unwrapOk(validateProvider(affiliated))).toMatchObject({ type: 'AFFILIATED_FACILITY', facilityId: 'jeonbuk-hcc-jangsu' });
+    expect(fieldOf(validateProvider({ ...affiliated, facilityId: null }))).toBe('facilityId');
+    expect(fieldOf(validateProvider({ ...affiliated, facilityId: '$where' }))).toBe('facilityId');
+    expect(fieldOf(validateProvider({ ...PROVIDERS[0]!, facilityId: 'jeonbuk-hcc-jangsu' }))).toBe('facilityId');
   });
 
   it('reads quarters', () => {
     expect(quarterRange('2023-Q1')).toEqual({ ok: true, value: { from: '2023-01-01', to: '2023-03-31' } });
     expect(quarterRange('2024-Q4')).toEqual({ ok: true, value: { from: '2024-10-01', to: '2024-12-31' } });
     expect(fieldOf(quarterRange('2023Q5'))).toBe('quarter');
+  });
+});
+
+import { validatePreQuestionnaire } from './domain';
+
+describe('사전질문지 (P2, 003 L2504)', () => {
+  const applied = { status: 'APPLIED' as const, requestedOn: '2023-06-05', preQuestionnaire: null };
+  it('is submitted once, before the consulting starts, not before the application', () => {
+    expect(unwrapOk(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['ACCOUNTING', 'LABOR'] }))).toEqual({
+      submittedOn: '2023-06-09',
+      needs: ['ACCOUNTING', 'LABOR'],
+      notes: null,
+    });
+    const extensions = (r: ReturnType<typeof validatePreQuestionnaire>) => (r.ok ? null : r.error.extensions);
+    expect(
+      extensions(validatePreQuestionnaire('c', { ...applied, status: 'IN_PROGRESS' }, { submittedOn: '2023-06-09', needs: ['LABOR'] })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CONSULTING_STARTED',
+    });
+    const done = { submittedOn: '2023-06-09', needs: ['LABOR' as const], notes: null };
+    expect(
+      extensions(validatePreQuestionnaire('c', { ...applied, preQuestionnaire: done }, { submittedOn: '2023-06-10', needs: ['LABOR'] })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_SUBMITTED',
+    });
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-04', needs: ['LABOR'] }))).toBe('submittedOn');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: [] }))).toBe('needs');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['LABOR', 'LABOR'] }))).toBe('needs');
+    expect(fieldOf(validatePreQuestionnaire('c', applied, { submittedOn: '2023-06-09', needs: ['LABOR'], notes: 'x'.repeat(1001) }))).toBe(
+      'notes',
+    );
   });
 });

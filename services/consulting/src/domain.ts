@@ -1,5 +1,17 @@
 /** Consulting rules, free of I/O: providers, consultants, the consulting-case lifecycle and fees, inspection totals. */
-import { all, badInput, checkDate, checkId, checkInt, checkText, err, invalidTransition, ok, type Result } from '@pass-graph/platform';
+import {
+  all,
+  badInput,
+  checkDate,
+  checkId,
+  checkInt,
+  checkText,
+  conflict,
+  err,
+  invalidTransition,
+  ok,
+  type Result,
+} from '@pass-graph/platform';
 
 // ── Providers (민간 사회서비스 제공기관) ─────────────────────────────────────────
 
@@ -11,6 +23,8 @@ export const PROVIDER_TYPES = [
   'MATERNAL_NEWBORN_CARE_PROVIDER',
   'SOCIAL_COOPERATIVE',
   'OTHER',
+  /** 소속시설: a facility the agency runs itself (care-services' Facility), client of 소속시설 운영컨설팅 (S10). */
+  'AFFILIATED_FACILITY',
 ] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 /** 사회서비스 품질평가 grades; D and F count as 미흡 (poor) (003 L2559). The evaluation has no grade E. */
@@ -32,6 +46,8 @@ export interface RegisterProviderInput {
   qualityGradeYear?: number | null;
   stage: ProviderStage;
   size?: ProviderSize | null;
+  /** care-services' Facility, for an AFFILIATED_FACILITY only. */
+  facilityId?: string | null;
 }
 
 export interface ValidProvider {
@@ -43,6 +59,7 @@ export interface ValidProvider {
   qualityGradeYear: number | null;
   stage: ProviderStage;
   size: ProviderSize | null;
+  facilityId: string | null;
 }
 
 /** Full Korean district names end in 구 (Seoul), 시 or 군 (Jeonbuk), as in care-services. */
@@ -62,11 +79,17 @@ export function validateProvider(input: RegisterProviderInput): Result<ValidProv
     name: checkText(input.name, 'name', 100),
     district: checkDistrict(input.district),
     qualityGradeYear: input.qualityGradeYear == null ? ok(null) : checkYear(input.qualityGradeYear, 'qualityGradeYear'),
+    facilityId: input.facilityId == null ? ok(null) : checkId(input.facilityId, 'facilityId'),
   });
   if (!checked.ok) return checked;
   const qualityGrade = input.qualityGrade ?? null;
   if (qualityGrade === null && checked.value.qualityGradeYear !== null)
     return err(badInput('qualityGradeYear needs a qualityGrade', 'qualityGradeYear'));
+  const affiliated = input.type === 'AFFILIATED_FACILITY';
+  if (affiliated && checked.value.facilityId === null)
+    return err(badInput('an AFFILIATED_FACILITY client names its facility (facilityId)', 'facilityId'));
+  if (!affiliated && checked.value.facilityId !== null)
+    return err(badInput('only an AFFILIATED_FACILITY client names a facility', 'facilityId'));
   return ok({ ...checked.value, type: input.type, qualityGrade, stage: input.stage, size: input.size ?? null });
 }
 
@@ -126,7 +149,7 @@ export const isAppointedOn = (c: { appointedFrom: string; appointedUntil: string
 
 // ── Consulting programmes (컨설팅 사업) ──────────────────────────────────────────
 
-export const PROGRAM_KINDS = ['STAGED', 'SMALL_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
+export const PROGRAM_KINDS = ['STAGED', 'SMALL_FACILITY', 'AFFILIATED_FACILITY', 'QUALITY', 'NEW_PROVIDER', 'FOLLOW_UP', 'LABOR'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
 /** A year's target: cases to run and, for 단계별 컨설팅, follow-up monitorings (003 L2384: 40 + 30). */
@@ -239,11 +262,22 @@ export interface ProviderFacts {
 
 /**
  * Eligibility (003 §3.5): 소규모 장애인복지시설 운영 컨설팅 serves small disability facilities (L2465);
- * 품질관리 맞춤형 컨설팅 serves providers rated 미흡 (D or F) in the quality evaluation (L2559).
+ * 품질관리 맞춤형 컨설팅 serves providers rated 미흡 (D or F) in the quality evaluation (L2559); 소속시설
+ * 운영컨설팅 serves the agency's affiliated facilities only (L2167, L2222).
  */
 export function checkEligibility(program: ProgramKind, provider: ProviderFacts): Result<ProgramKind> {
   if (program === 'SMALL_FACILITY' && provider.type !== 'SMALL_DISABILITY_FACILITY')
     return err(badInput('SMALL_FACILITY consulting is only for SMALL_DISABILITY_FACILITY providers', 'program'));
+  // 소속시설 운영컨설팅 is for the agency's own facilities (003 L2167, L2222); they take no programme for private providers.
+  if ((program === 'AFFILIATED_FACILITY') !== (provider.type === 'AFFILIATED_FACILITY'))
+    return err(
+      badInput(
+        program === 'AFFILIATED_FACILITY'
+          ? 'AFFILIATED_FACILITY consulting is only for the agency’s affiliated facilities (AFFILIATED_FACILITY clients)'
+          : `an affiliated facility takes AFFILIATED_FACILITY consulting, not ${program}`,
+        'program',
+      ),
+    );
   if (program === 'QUALITY' && (provider.qualityGrade === null || !POOR_GRADES.includes(provider.qualityGrade)))
     return err(badInput('QUALITY consulting is only for providers graded D or F (미흡)', 'program'));
   return ok(program);
@@ -325,6 +359,41 @@ export function checkConsultantIds(ids: readonly string[], field = 'consultantId
 }
 
 /** A later step's date must not precede the previous one. */
+/**
+ * 사전질문지 (pre-consulting questionnaire): the client's needs, asked before the consulting so that it meets them
+ * (P2, 003 L2504). Submitted once, before the consulting starts (APPLIED or ACCEPTED), not before the application.
+ */
+export interface PreQuestionnaire {
+  submittedOn: string;
+  /** The areas the client asks help with. */
+  needs: ConsultingTopic[];
+  notes: string | null;
+}
+
+export function validatePreQuestionnaire(
+  caseId: string,
+  current: { status: CaseStatus; requestedOn: string; preQuestionnaire?: PreQuestionnaire | null },
+  input: { submittedOn: string; needs: readonly ConsultingTopic[]; notes?: string | null },
+): Result<PreQuestionnaire> {
+  if (current.preQuestionnaire)
+    return err(conflict(`the 사전질문지 of "${caseId}" is already submitted`, { id: caseId, reason: 'ALREADY_SUBMITTED' }));
+  if (current.status !== 'APPLIED' && current.status !== 'ACCEPTED')
+    return err(
+      conflict(`a 사전질문지 is submitted before the consulting starts; "${caseId}" is ${current.status}`, {
+        id: caseId,
+        status: current.status,
+        reason: 'CONSULTING_STARTED',
+      }),
+    );
+  const submittedOn = checkNotBefore(input.submittedOn, 'submittedOn', current.requestedOn, 'requestedOn');
+  if (!submittedOn.ok) return submittedOn;
+  if (input.needs.length === 0) return err(badInput('a 사전질문지 names at least one need', 'needs'));
+  if (new Set(input.needs).size !== input.needs.length) return err(badInput('needs must not repeat', 'needs'));
+  const notes = input.notes == null ? ok(null) : checkText(input.notes, 'notes', 1000);
+  if (!notes.ok) return notes;
+  return ok({ submittedOn: submittedOn.value, needs: [...input.needs], notes: notes.value });
+}
+
 export function checkNotBefore(date: string, field: string, earlier: string, earlierField: string): Result<string> {
   const d = checkDate(date, field);
   if (!d.ok) return d;

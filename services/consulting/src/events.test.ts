@@ -264,6 +264,7 @@ describe('seed fixtures', () => {
       'jb-case-2023-005': { status: 'DECLINED', fee: 0 },
       'jb-case-2023-006': { status: 'ACCEPTED', fee: 0 },
       'jb-case-2023-007': { status: 'APPLIED', fee: 0 },
+      'jb-case-2023-008': { status: 'IN_PROGRESS', fee: 200_000 },
     });
   });
 });

@@ -1,6 +1,6 @@
 /** What consulting publishes (schemas in schemas/events/) and consumes, and the payloads it writes. */
 import { sessionTotals, type Session, type ValidConsultant, type ValidProvider } from './domain';
-import type { Finding, ValidInspectionResult, ValidProviderTraining, ValidReportedTotals } from './inspections';
+import { safetyFee, type Finding, type ValidInspectionResult, type ValidProviderTraining, type ValidReportedTotals } from './inspections';
 import type { ConsultingCaseDoc, InspectionDoc } from './models';
 
 export const PUBLISHES = {
@@ -112,7 +112,10 @@ export const inspectionTotalsReported = (t: ValidReportedTotals) => ({
   source: t.source,
 });
 
-type InspectionFacts = Pick<InspectionDoc, '_id' | 'providerId' | 'district' | 'kind' | 'safetyAreas' | 'inspectedOn' | 'findings'>;
+type InspectionFacts = Pick<
+  InspectionDoc,
+  '_id' | 'providerId' | 'district' | 'kind' | 'safetyAreas' | 'inspectedOn' | 'findings' | 'feeTier'
+>;
 
 /** Actions without the findings' text: findings can describe people. */
 export const inspectionCompleted = (i: InspectionFacts) => ({
@@ -123,6 +126,8 @@ export const inspectionCompleted = (i: InspectionFacts) => ({
   safetyAreas: i.safetyAreas,
   inspectedOn: i.inspectedOn,
   actions: i.findings.map((f) => ({ findingNo: f.no, action: f.action, amountKRW: f.amount })),
+  feeTier: i.feeTier ?? null,
+  feeKRW: safetyFee(i.feeTier),
 });
 
 /** One event per 과징금/환수 finding. */

@@ -201,3 +201,33 @@ describe('provider training', () => {
     expect(fieldOf(validateProviderTraining({ ...t, capacity: 0 }))).toBe('capacity');
   });
 });
+
+import { safetyFee, safetyFeesByTier } from './inspections';
+
+describe('안전점검수당 tiers (P7, 003 L2869)', () => {
+  it('pays 100천원 or 400천원 per site: the plan’s 26 + 30 sites are its 14,600천원', () => {
+    expect([safetyFee('BASIC'), safetyFee('FULL'), safetyFee(null)]).toEqual([100_000, 400_000, null]);
+    const plan = [
+      ...Array.from({ length: 26 }, () => ({ kind: 'SAFETY' as const, feeTier: 'BASIC' as const })),
+      ...Array.from({ length: 30 }, () => ({ kind: 'SAFETY' as const, feeTier: 'FULL' as const })),
+      { kind: 'SITE' as const },
+      { kind: 'SAFETY' as const, feeTier: null },
+    ];
+    expect(safetyFeesByTier(plan)).toEqual({
+      safetyInspectionCount: 57,
+      withoutTier: 1,
+      byTier: [
+        { tier: 'BASIC', unitFee: 100_000, count: 26, amount: 2_600_000 },
+        { tier: 'FULL', unitFee: 400_000, count: 30, amount: 12_000_000 },
+      ],
+      total: 14_600_000,
+    });
+  });
+
+  it('lets only a SAFETY inspection state a tier', () => {
+    const base = { id: 'i1', providerId: 'p1', inspectedOn: '2023-05-02', findings: [] };
+    expect(unwrapOk(validateInspection({ ...base, kind: 'SAFETY', safetyAreas: ['FIRE'], feeTier: 'FULL' })).feeTier).toBe('FULL');
+    expect(unwrapOk(validateInspection({ ...base, kind: 'SAFETY', safetyAreas: ['FIRE'] })).feeTier).toBeNull();
+    expect(fieldOf(validateInspection({ ...base, kind: 'SITE', feeTier: 'BASIC' }))).toBe('feeTier');
+  });
+});

@@ -183,6 +183,29 @@ export type Action = (typeof ACTIONS)[number];
 /** The actions that take money from the provider: 과징금 and 환수. */
 export const SANCTIONS: readonly Action[] = ['SURCHARGE', 'CLAWBACK'];
 
+/**
+ * 안전점검수당 (P7 safety-inspection fee) per site, the plan's two tiers (003 L2869: 100천원 × 26곳 and 400천원 × 30곳
+ * = 14,600천원 for 56 sites). The plan does not print which sites pay which: the inspection states its tier.
+ */
+export const SAFETY_FEE_TIERS = { BASIC: 100_000, FULL: 400_000 } as const;
+export type SafetyFeeTier = keyof typeof SAFETY_FEE_TIERS;
+export const SAFETY_FEE_TIER_NAMES = Object.keys(SAFETY_FEE_TIERS) as SafetyFeeTier[];
+export const safetyFee = (tier: SafetyFeeTier | null | undefined): number | null => (tier ? SAFETY_FEE_TIERS[tier] : null);
+
+/** 안전점검수당 of a year's safety inspections by tier, in integer 원. */
+export function safetyFeesByTier(inspections: readonly { kind: InspectionKind; feeTier?: SafetyFeeTier | null }[]) {
+  const byTier = SAFETY_FEE_TIER_NAMES.map((tier) => {
+    const count = inspections.filter((i) => i.kind === 'SAFETY' && i.feeTier === tier).length;
+    return { tier, unitFee: SAFETY_FEE_TIERS[tier], count, amount: count * SAFETY_FEE_TIERS[tier] };
+  });
+  return {
+    safetyInspectionCount: inspections.filter((i) => i.kind === 'SAFETY').length,
+    withoutTier: inspections.filter((i) => i.kind === 'SAFETY' && !i.feeTier).length,
+    byTier,
+    total: byTier.reduce((s, t) => s + t.amount, 0),
+  };
+}
+
 export interface FindingInput {
   description: string;
   action: Action;
@@ -204,6 +227,8 @@ export interface RecordInspectionInput {
   providerId: string;
   kind: InspectionKind;
   safetyAreas?: SafetyArea[] | null;
+  /** 안전점검수당 tier, SAFETY only; omitted when no fee is paid. */
+  feeTier?: SafetyFeeTier | null;
   inspectedOn: string;
   findings: FindingInput[];
 }
@@ -213,6 +238,7 @@ export interface ValidInspection {
   providerId: string;
   kind: InspectionKind;
   safetyAreas: SafetyArea[];
+  feeTier: SafetyFeeTier | null;
   inspectedOn: string;
   findings: Finding[];
 }
@@ -242,6 +268,8 @@ export function validateInspection(input: RecordInspectionInput): Result<ValidIn
   if (input.kind === 'SAFETY' && safetyAreas.length === 0) return err(badInput('a SAFETY inspection names its areas', 'safetyAreas'));
   if (input.kind !== 'SAFETY' && safetyAreas.length > 0) return err(badInput('only a SAFETY inspection has areas', 'safetyAreas'));
   if (new Set(safetyAreas).size !== safetyAreas.length) return err(badInput('safetyAreas must not repeat', 'safetyAreas'));
+  const feeTier = input.feeTier ?? null;
+  if (feeTier !== null && input.kind !== 'SAFETY') return err(badInput('only a SAFETY inspection pays 안전점검수당 (feeTier)', 'feeTier'));
   if (input.findings.length > 200) return err(badInput('at most 200 findings per inspection', 'findings'));
   const findings: Finding[] = [];
   for (const [i, f] of input.findings.entries()) {
@@ -249,7 +277,7 @@ export function validateInspection(input: RecordInspectionInput): Result<ValidIn
     if (!v.ok) return v;
     findings.push(v.value);
   }
-  return ok({ ...checked.value, kind: input.kind, safetyAreas, findings });
+  return ok({ ...checked.value, kind: input.kind, safetyAreas, feeTier, findings });
 }
 
 /** 조치결과 of findings in the counts and amounts of the published table. */

@@ -12,10 +12,11 @@ import type {
   ProviderStage,
   ProviderType,
   QualityGrade,
+  PreQuestionnaire,
   Session,
 } from './domain';
 import type { InquiryStatus, InquiryTopic } from './inquiries';
-import type { Finding, InspectionKind, SafetyArea, SurveyProgramme, TrainingTopic } from './inspections';
+import type { Finding, InspectionKind, SafetyArea, SafetyFeeTier, SurveyProgramme, TrainingTopic } from './inspections';
 
 const str = { type: String, required: true };
 const optStr = { type: String, default: null };
@@ -31,6 +32,8 @@ export interface ProviderDoc {
   qualityGradeYear: number | null;
   stage: ProviderStage;
   size: ProviderSize | null;
+  /** care-services' Facility when the client is an AFFILIATED_FACILITY (소속시설); missing on older rows. */
+  facilityId?: string | null;
   registeredAt: Date;
 }
 
@@ -42,6 +45,7 @@ const ProviderSchema = aggregateSchema<ProviderDoc>('providers', {
   qualityGradeYear: optNum,
   stage: str,
   size: optStr,
+  facilityId: optStr,
   registeredAt: { type: Date, required: true },
 });
 
@@ -108,6 +112,8 @@ export interface ConsultingCaseDoc {
   resultReport: string | null;
   monitoringNote: string | null;
   satisfactionScore: number | null;
+  /** 사전질문지; missing on older rows. */
+  preQuestionnaire?: PreQuestionnaire | null;
   updatedAt: Date;
 }
 
@@ -138,6 +144,10 @@ const ConsultingCaseSchema = aggregateSchema<ConsultingCaseDoc>('consulting_case
   resultReport: optStr,
   monitoringNote: optStr,
   satisfactionScore: optNum,
+  preQuestionnaire: {
+    type: new Schema<PreQuestionnaire>({ submittedOn: str, needs: { type: [String], default: [] }, notes: optStr }, { _id: false }),
+    default: null,
+  },
   updatedAt: { type: Date, required: true },
 });
 ConsultingCaseSchema.index({ providerId: 1 });
@@ -207,6 +217,8 @@ export interface InspectionDoc {
   year: number;
   kind: InspectionKind;
   safetyAreas: SafetyArea[];
+  /** 안전점검수당 tier (SAFETY only); missing on older rows. */
+  feeTier?: SafetyFeeTier | null;
   inspectedOn: string;
   findings: Finding[];
 }
@@ -222,6 +234,7 @@ const InspectionSchema = aggregateSchema<InspectionDoc>('inspections', {
   year: num,
   kind: str,
   safetyAreas: { type: [String], default: [] },
+  feeTier: optStr,
   inspectedOn: str,
   findings: { type: [FindingSchema], default: [] },
 });

@@ -46,10 +46,12 @@ import {
   validateConsultant,
   validateProgram,
   validateProvider,
+  validatePreQuestionnaire,
   validateRequest,
   type AppointConsultantInput,
   type CaseStatus,
   type ConsultantField,
+  type ConsultingTopic,
   type ProgramKind,
   type RegisterProgramInput,
   type RegisterProviderInput,
@@ -59,6 +61,8 @@ import {
 import {
   actionCounts,
   actionsByDistrict,
+  safetyFee,
+  safetyFeesByTier,
   averageRate,
   checkCorrection,
   rowMatchesReported,
@@ -276,6 +280,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const inspections = await models.Inspection.find({ year }).lean<InspectionDoc[]>().exec();
         return { year, ...actionsByDistrict(inspections) };
       },
+      safetyInspectionFees: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(YEAR(args.year));
+        const inspections = await models.Inspection.find({ year, kind: 'SAFETY' }).lean<InspectionDoc[]>().exec();
+        return { year, ...safetyFeesByTier(inspections) };
+      },
       satisfactionSurveys: (_: unknown, args: { year?: number | null }) =>
         models.SatisfactionSurvey.find(args.year == null ? {} : { year: unwrap(YEAR(args.year)) })
           .sort({ year: 1 })
@@ -424,6 +433,28 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           publish(models.ConsultingCase, caseId);
           ctx.loaders.consultingCase.clear(caseId).prime(caseId, updated);
           return { ...session, caseId };
+        });
+      },
+      submitPreQuestionnaire: (
+        _: unknown,
+        args: { caseId: string; submittedOn: string; needs: ConsultingTopic[]; notes?: string | null },
+        ctx: Ctx,
+      ) => {
+        const caseId = unwrap(checkId(args.caseId, 'caseId'));
+        return withDocument(models.ConsultingCase, caseId, async () => {
+          const current = await models.ConsultingCase.findById(caseId).lean<ConsultingCaseDoc>().exec();
+          if (!current) throw notFound('ConsultingCase', caseId);
+          const preQuestionnaire = unwrap(validatePreQuestionnaire(caseId, current, args));
+          const updated = await models.ConsultingCase.findOneAndUpdate(
+            { _id: caseId, status: current.status },
+            { $set: { preQuestionnaire, updatedAt: new Date() } },
+            { new: true },
+          )
+            .lean<ConsultingCaseDoc>()
+            .exec();
+          if (!updated) throw conflict(`ConsultingCase "${caseId}" was changed concurrently; reload and retry`, { id: caseId });
+          ctx.loaders.consultingCase.clear(caseId).prime(caseId, updated);
+          return updated;
         });
       },
       completeConsulting: (
@@ -581,6 +612,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       id: (p: ProviderDoc) => p._id,
       district: (p: ProviderDoc) => ({ name: p.district }),
       size: (p: ProviderDoc) => p.size ?? null,
+      facility: (p: ProviderDoc) => (p.facilityId ? { id: p.facilityId } : null),
       consultingCases: (p: ProviderDoc, _: unknown, ctx: Ctx) => ctx.loaders.casesByProvider.load(p._id),
       inspections: (p: ProviderDoc, _: unknown, ctx: Ctx) => ctx.loaders.inspectionsByProvider.load(p._id),
     },
@@ -602,6 +634,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consultingCase.load(ref.id),
       id: (c: ConsultingCaseDoc) => c._id,
       provider: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.provider.load(c.providerId),
+      preQuestionnaire: (c: ConsultingCaseDoc) => c.preQuestionnaire ?? null,
+      facility: async (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => {
+        const facilityId = (await ctx.loaders.provider.load(c.providerId))?.facilityId;
+        return facilityId ? { id: facilityId } : null;
+      },
       district: (c: ConsultingCaseDoc) => ({ name: c.district }),
       consultingProgram: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.program.load(c.programId),
       consultants: (c: ConsultingCaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.consultant.loadMany(c.consultantIds ?? []),
@@ -628,6 +665,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       findings: (i: InspectionDoc) => i.findings.map((f) => ({ ...f, amount: f.amount ?? null, correctedOn: f.correctedOn ?? null })),
       actions: (i: InspectionDoc) => actionCounts(i.findings),
       allCorrected: (i: InspectionDoc) => i.findings.every((f) => f.correctedOn != null),
+      feeTier: (i: InspectionDoc) => i.feeTier ?? null,
+      fee: (i: InspectionDoc) => safetyFee(i.feeTier),
     },
     ActionCounts: {
       totalCases: (c: Parameters<typeof totalCases>[0]) => totalCases(c),

@@ -86,6 +86,15 @@ export const PROVIDERS: RegisterProviderInput[] = [
     qualityGradeYear: 2022,
     stage: 'GROWING',
   },
+  // A 소속시설 as a client of 소속시설 운영컨설팅 (S10): the agency's own 장수종합재가센터 (care-services' Facility).
+  {
+    id: 'jb-affiliated-hcc-jangsu',
+    name: '장수종합재가센터',
+    type: 'AFFILIATED_FACILITY',
+    facilityId: 'jeonbuk-hcc-jangsu',
+    district: '장수군',
+    stage: 'GROWING',
+  },
 ];
 
 /** Pseudonymous consultants at the rate card's 100천원 per hour (003 L2407). */
@@ -157,6 +166,15 @@ export const PROGRAMS: RegisterProgramInput[] = [
     name: '제공기관 대상 품질관리 맞춤형 컨설팅',
     planItemCode: 'P3',
     targets: [{ year: 2023, cases: 4, monitorings: 0 }],
+  },
+  {
+    // S10: 소속시설 운영컨설팅 수요조사 1회 및 지원 5회 (003 L2167), for applicant facilities after the survey (L2222).
+    id: 'jeonbuk-affiliated-facility',
+    agencyId: 'jeonbuk-pass',
+    kind: 'AFFILIATED_FACILITY',
+    name: '소속시설 운영컨설팅',
+    planItemCode: 'S10',
+    targets: [{ year: 2023, cases: 5, monitorings: 0 }],
   },
   {
     // S5: a monthly retainer (노무 자문 수수료 330천원×12월, L1852), not hourly consulting; no case target printed.
@@ -273,6 +291,21 @@ export const CASES: { request: RequestConsultingInput; steps: CaseStep[] }[] = [
       requestedOn: '2023-06-12',
     },
     steps: [],
+  },
+  {
+    // 소속시설 운영컨설팅 of the agency's 장수종합재가센터 (S10, after the demand survey).
+    request: {
+      id: 'jb-case-2023-008',
+      providerId: 'jb-affiliated-hcc-jangsu',
+      program: 'AFFILIATED_FACILITY',
+      topics: ['SOCIAL_WORK_PRACTICE'],
+      requestedOn: '2023-07-03',
+    },
+    steps: [
+      { kind: 'accept', consultantIds: ['jb-consultant-welfare-01'], on: '2023-07-10' },
+      { kind: 'start', on: '2023-07-17' },
+      { kind: 'session', id: 'jb-case-2023-008-s1', hours: 2, on: '2023-07-21' }, // 200,000원, posted to S10
+    ],
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { FiscalYearBudgetDoc as FiscalYearBudgetDocModel } from '../fiscal-year';
-import type { BudgetLineDoc as BudgetLineDocModel, ExpenditureDoc as ExpenditureDocModel, RejectedExecutionDoc as RejectedExecutionDocModel, BudgetLineItem as BudgetLineItemModel } from '../models';
+import type { BudgetLineDoc as BudgetLineDocModel, ExpenditureDoc as ExpenditureDocModel, RejectedExecutionDoc as RejectedExecutionDocModel, UnbudgetedExecutionDoc as UnbudgetedExecutionDocModel, BudgetLineItem as BudgetLineItemModel } from '../models';
 import type { RateCardDoc as RateCardDocModel, Rate as RateModel } from '../rate-card';
 import type { ValidationReportView as ValidationReportViewModel } from '../reports';
 export type Maybe<T> = T | null;
@@ -273,8 +273,14 @@ export type ConsultingCase = {
 export type ConsultingFees = {
   __typename?: 'ConsultingFees';
   executions: Array<Expenditure>;
+  /** Fees posted against a budget line. */
+  posted: Scalars['KRW']['output'];
   sessionCount: Scalars['Int']['output'];
+  /** All the case's session fees: posted plus unbudgeted. */
   total: Scalars['KRW']['output'];
+  unbudgeted: Array<UnbudgetedExecution>;
+  /** Fees recorded 미편성 (no line pays the case's programme that year). */
+  unbudgetedTotal: Scalars['KRW']['output'];
 };
 
 export type DraftBudgetInput = {
@@ -282,6 +288,13 @@ export type DraftBudgetInput = {
   revisedOn: InputMaybe<Scalars['Date']['input']>;
   version: BudgetVersion;
   year: Scalars['Int']['input'];
+};
+
+export type ExecutionBySource = {
+  __typename?: 'ExecutionBySource';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  source: ExecutionSource;
 };
 
 export type ExecutionSource =
@@ -339,14 +352,33 @@ export type ExpenditureEdge = {
 
 export type Facility = {
   __typename?: 'Facility';
+  /** 집행 (execution) charged for this facility in a fiscal year (all years when omitted): substitute-dispatch costs and delivered care visits by source, and the 미편성 (unbudgeted) ones apart. */
+  execution: FacilityExecution;
   id: Scalars['ID']['output'];
   /** 대체인력 파견 비용 (substitute-dispatch spending) charged for this facility in a fiscal year (all years when omitted). */
   substituteSpend: SubstituteSpend;
 };
 
 
+export type FacilityExecutionArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type FacilitySubstituteSpendArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FacilityExecution = {
+  __typename?: 'FacilityExecution';
+  /** Posted against budget lines. */
+  amount: Scalars['KRW']['output'];
+  bySource: Array<ExecutionBySource>;
+  count: Scalars['Int']['output'];
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Recorded 미편성 (known amounts). */
+  unbudgetedAmount: Scalars['KRW']['output'];
+  unbudgetedCount: Scalars['Int']['output'];
 };
 
 /** 회계연도 예산 (fiscal-year budget). */
@@ -359,6 +391,8 @@ export type FiscalYearBudget = {
   id: Scalars['ID']['output'];
   /** 수정 (revision) date. */
   revisedOn?: Maybe<Scalars['Date']['output']>;
+  /** 차수 of a 수정예산 (1 = 1차 추경, 2 = 2차 …); null for the original. */
+  revisionNo?: Maybe<Scalars['Int']['output']>;
   status: BudgetStatus;
   totals: BudgetTotals;
   version: BudgetVersion;
@@ -409,9 +443,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SUBMITTED → APPROVED by an adopted board resolution of the same agency; revenue must equal expenditure (CONFLICT UNBALANCED). Approving a revision publishes BudgetRevised. */
   approveBudget: FiscalYearBudget;
+  /** Settles a 미편성 (unbudgeted) execution against a line of its agency and year (전용, 예비비 …): posted under the overrun rule like a voucher (CONFLICT OVERRUN), keeping its source and id; it leaves the unbudgeted report. CONFLICT UNPRICED for one without an amount. */
+  assignUnbudgetedExecution: Expenditure;
   /** APPROVED → CLOSED. */
   closeBudget: FiscalYearBudget;
-  /** Drafts a budget; a REVISED one (수정예산) starts from the approved original's accounts (CONFLICT ORIGINAL_NOT_APPROVED otherwise). */
+  /** Drafts a budget; a REVISED one (수정예산) is the next numbered revision (1차, 2차 …) and starts from the latest budget of the year, which must be approved (CONFLICT ORIGINAL_NOT_APPROVED or PREVIOUS_REVISION_NOT_APPROVED otherwise). */
   draftBudget: FiscalYearBudget;
   /** Posts a voucher (지출결의) against a line; beyond the budget of a line without 전용: CONFLICT reason OVERRUN with remaining. */
   postExecution: Expenditure;
@@ -433,6 +469,12 @@ export type Mutation = {
 export type MutationApproveBudgetArgs = {
   id: Scalars['ID']['input'];
   resolutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignUnbudgetedExecutionArgs = {
+  budgetLineId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -521,12 +563,16 @@ export type Query = {
   budgetLines: BudgetLineConnection;
   /** 산출내역 검증 (validation report): items whose unit price × quantities differs from the printed amount, and lines whose items do not add up. */
   budgetValidationReport: ValidationReport;
-  /** 회계연도 예산 (fiscal-year budget) of an agency, ORIGINAL unless a version is given. */
+  /** 회계연도 예산 (fiscal-year budget) of an agency, ORIGINAL unless a version is given; REVISED is the latest 수정예산 unless a revisionNo (1차 = 1) is given. */
   fiscalYearBudget?: Maybe<FiscalYearBudget>;
+  /** An agency's budgets of a year in order: 본예산, then 1차, 2차 … 수정예산. */
+  fiscalYearBudgets: Array<FiscalYearBudget>;
   /** 사업별 소요예산 (program budgets) of an agency's year by team and by 재원 (funding source, split by each line's shares), with execution and execution by month. */
   programBudgets: ProgramBudgetSummary;
   /** 단가표 (rate card) of an agency in force in a year: the newest card whose year is at most that year. */
   rateCard?: Maybe<RateCard>;
+  /** 미편성 집행 (unbudgeted executions) of an agency's year: event-fed costs that no budget line of the year pays (or several could, or the rate card prices none), recorded and flagged here instead of posted. */
+  unbudgetedExecutions: UnbudgetedExecutionReport;
 };
 
 
@@ -558,7 +604,14 @@ export type QueryBudgetValidationReportArgs = {
 
 export type QueryFiscalYearBudgetArgs = {
   agencyId: Scalars['ID']['input'];
+  revisionNo?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<BudgetVersion>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFiscalYearBudgetsArgs = {
+  agencyId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -572,6 +625,12 @@ export type QueryProgramBudgetsArgs = {
 export type QueryRateCardArgs = {
   agencyId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryUnbudgetedExecutionsArgs = {
+  agencyId: Scalars['ID']['input'];
+  fiscalYear: Scalars['Int']['input'];
 };
 
 /** 단가 (unit price). */
@@ -692,6 +751,60 @@ export type TeamBudget = {
   /** 담당 팀; null for lines without one. */
   team?: Maybe<Scalars['String']['output']>;
 };
+
+export type UnbudgetedByReason = {
+  __typename?: 'UnbudgetedByReason';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  reason: UnbudgetedReason;
+};
+
+/** 미편성 집행 (unbudgeted execution): a real cost of a year with a budget that no line of it pays; recorded once per fact (same id as the execution it would have been), never posted against a line nor dead-lettered. */
+export type UnbudgetedExecution = {
+  __typename?: 'UnbudgetedExecution';
+  agency: Agency;
+  /** In 원; null when the rate card prices none (NO_RATE). */
+  amount?: Maybe<Scalars['KRW']['output']>;
+  /** The lines that could pay it (AMBIGUOUS_BUDGET_LINE), or the line whose rate is missing (NO_RATE). */
+  candidateLines: Array<BudgetLine>;
+  consultingCase?: Maybe<ConsultingCase>;
+  facility?: Maybe<Facility>;
+  fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The programme, committee kind or care service type, e.g. LABOR or HUMAN_RIGHTS. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Who is to be paid (ids: consultants, care worker, committee). */
+  payee?: Maybe<Scalars['String']['output']>;
+  /** The purpose a line was looked for. */
+  purpose: BudgetPurpose;
+  reason: UnbudgetedReason;
+  recordedAt: Scalars['DateTime']['output'];
+  source: ExecutionSource;
+  sourceId: Scalars['ID']['output'];
+  spentOn: Scalars['Date']['output'];
+};
+
+/** 미편성 집행 of a year, flagged for finance. */
+export type UnbudgetedExecutionReport = {
+  __typename?: 'UnbudgetedExecutionReport';
+  agency: Agency;
+  byReason: Array<UnbudgetedByReason>;
+  count: Scalars['Int']['output'];
+  executions: Array<UnbudgetedExecution>;
+  fiscalYear: Scalars['Int']['output'];
+  /** Sum of the known amounts. */
+  total: Scalars['KRW']['output'];
+  /** How many have no amount (NO_RATE). */
+  unpricedCount: Scalars['Int']['output'];
+};
+
+export type UnbudgetedReason =
+  /** Several lines could pay it and none is named for it */
+  | 'AMBIGUOUS_BUDGET_LINE'
+  /** 미편성: the year's budget has no line for this cost */
+  | 'NO_BUDGET_LINE'
+  /** 단가 미정: the rate card in force prices no such cost, so the amount is unknown */
+  | 'NO_RATE';
 
 /** 산출 불일치 (an item whose printed amount is not its computation); kept as printed. */
 export type ValidationMismatch = {
@@ -857,15 +970,17 @@ export type ResolversTypes = {
   BudgetVersion: BudgetVersion;
   BusinessPlanItem: ResolverTypeWrapper<Omit<BusinessPlanItem, 'budgetLine'> & { budgetLine?: Maybe<ResolversTypes['BudgetLine']> }>;
   ConsultingCase: ResolverTypeWrapper<Omit<ConsultingCase, 'fees'> & { fees: ResolversTypes['ConsultingFees'] }>;
-  ConsultingFees: ResolverTypeWrapper<Omit<ConsultingFees, 'executions'> & { executions: Array<ResolversTypes['Expenditure']> }>;
+  ConsultingFees: ResolverTypeWrapper<Omit<ConsultingFees, 'executions' | 'unbudgeted'> & { executions: Array<ResolversTypes['Expenditure']>, unbudgeted: Array<ResolversTypes['UnbudgetedExecution']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftBudgetInput: DraftBudgetInput;
+  ExecutionBySource: ResolverTypeWrapper<ExecutionBySource>;
   ExecutionSource: ExecutionSource;
   Expenditure: ResolverTypeWrapper<ExpenditureDocModel>;
   ExpenditureConnection: ResolverTypeWrapper<Omit<ExpenditureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExpenditureEdge']>, nodes: Array<ResolversTypes['Expenditure']> }>;
   ExpenditureEdge: ResolverTypeWrapper<Omit<ExpenditureEdge, 'node'> & { node: ResolversTypes['Expenditure'] }>;
   Facility: ResolverTypeWrapper<Facility>;
+  FacilityExecution: ResolverTypeWrapper<FacilityExecution>;
   FiscalYearBudget: ResolverTypeWrapper<FiscalYearBudgetDocModel>;
   FundingSource: FundingSource;
   FundingSourceBudget: ResolverTypeWrapper<FundingSourceBudget>;
@@ -887,6 +1002,10 @@ export type ResolversTypes = {
   SubstituteDispatch: ResolverTypeWrapper<Omit<SubstituteDispatch, 'expenditure'> & { expenditure?: Maybe<ResolversTypes['Expenditure']> }>;
   SubstituteSpend: ResolverTypeWrapper<SubstituteSpend>;
   TeamBudget: ResolverTypeWrapper<TeamBudget>;
+  UnbudgetedByReason: ResolverTypeWrapper<UnbudgetedByReason>;
+  UnbudgetedExecution: ResolverTypeWrapper<UnbudgetedExecutionDocModel>;
+  UnbudgetedExecutionReport: ResolverTypeWrapper<Omit<UnbudgetedExecutionReport, 'agency'> & { agencyId: string }>;
+  UnbudgetedReason: UnbudgetedReason;
   ValidationMismatch: ResolverTypeWrapper<Omit<ValidationMismatch, 'budgetLine'> & { budgetLineId: string }>;
   ValidationReport: ResolverTypeWrapper<ValidationReportViewModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -915,14 +1034,16 @@ export type ResolversParentTypes = {
   BudgetTotals: BudgetTotals;
   BusinessPlanItem: Omit<BusinessPlanItem, 'budgetLine'> & { budgetLine?: Maybe<ResolversParentTypes['BudgetLine']> } | FederationReferenceTypes['BusinessPlanItem'];
   ConsultingCase: Omit<ConsultingCase, 'fees'> & { fees: ResolversParentTypes['ConsultingFees'] } | FederationReferenceTypes['ConsultingCase'];
-  ConsultingFees: Omit<ConsultingFees, 'executions'> & { executions: Array<ResolversParentTypes['Expenditure']> };
+  ConsultingFees: Omit<ConsultingFees, 'executions' | 'unbudgeted'> & { executions: Array<ResolversParentTypes['Expenditure']>, unbudgeted: Array<ResolversParentTypes['UnbudgetedExecution']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DraftBudgetInput: DraftBudgetInput;
+  ExecutionBySource: ExecutionBySource;
   Expenditure: ExpenditureDocModel;
   ExpenditureConnection: Omit<ExpenditureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExpenditureEdge']>, nodes: Array<ResolversParentTypes['Expenditure']> };
   ExpenditureEdge: Omit<ExpenditureEdge, 'node'> & { node: ResolversParentTypes['Expenditure'] };
   Facility: Facility | FederationReferenceTypes['Facility'];
+  FacilityExecution: FacilityExecution;
   FiscalYearBudget: FiscalYearBudgetDocModel;
   FundingSourceBudget: FundingSourceBudget;
   KRW: Scalars['KRW']['output'];
@@ -943,6 +1064,9 @@ export type ResolversParentTypes = {
   SubstituteDispatch: Omit<SubstituteDispatch, 'expenditure'> & { expenditure?: Maybe<ResolversParentTypes['Expenditure']> } | FederationReferenceTypes['SubstituteDispatch'];
   SubstituteSpend: SubstituteSpend;
   TeamBudget: TeamBudget;
+  UnbudgetedByReason: UnbudgetedByReason;
+  UnbudgetedExecution: UnbudgetedExecutionDocModel;
+  UnbudgetedExecutionReport: Omit<UnbudgetedExecutionReport, 'agency'> & { agencyId: string };
   ValidationMismatch: Omit<ValidationMismatch, 'budgetLine'> & { budgetLineId: string };
   ValidationReport: ValidationReportViewModel;
   String: Scalars['String']['output'];
@@ -1082,8 +1206,11 @@ export type ConsultingCaseResolvers<ContextType = any, ParentType extends Resolv
 
 export type ConsultingFeesResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConsultingFees'] = ResolversParentTypes['ConsultingFees']> = {
   executions?: Resolver<Array<ResolversTypes['Expenditure']>, ParentType, ContextType>;
+  posted?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unbudgeted?: Resolver<Array<ResolversTypes['UnbudgetedExecution']>, ParentType, ContextType>;
+  unbudgetedTotal?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1093,6 +1220,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExecutionBySourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExecutionBySource'] = ResolversParentTypes['ExecutionBySource']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExecutionSource'], ParentType, ContextType>;
+};
 
 export type ExpenditureResolvers<ContextType = any, ParentType extends ResolversParentTypes['Expenditure'] = ResolversParentTypes['Expenditure'], FederationReferenceType extends FederationReferenceTypes['Expenditure'] = FederationReferenceTypes['Expenditure']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expenditure']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1124,8 +1257,18 @@ export type ExpenditureEdgeResolvers<ContextType = any, ParentType extends Resol
 
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  execution?: Resolver<ResolversTypes['FacilityExecution'], ParentType, ContextType, FacilityExecutionArgs>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   substituteSpend?: Resolver<ResolversTypes['SubstituteSpend'], ParentType, ContextType, FacilitySubstituteSpendArgs>;
+};
+
+export type FacilityExecutionResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityExecution'] = ResolversParentTypes['FacilityExecution']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['ExecutionBySource']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unbudgetedAmount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unbudgetedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FiscalYearBudgetResolvers<ContextType = any, ParentType extends ResolversParentTypes['FiscalYearBudget'] = ResolversParentTypes['FiscalYearBudget']> = {
@@ -1134,6 +1277,7 @@ export type FiscalYearBudgetResolvers<ContextType = any, ParentType extends Reso
   approvedByResolutionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  revisionNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BudgetStatus'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['BudgetTotals'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['BudgetVersion'], ParentType, ContextType>;
@@ -1160,6 +1304,7 @@ export type MonthlyExecutionResolvers<ContextType = any, ParentType extends Reso
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationApproveBudgetArgs, 'id' | 'resolutionId'>>;
+  assignUnbudgetedExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationAssignUnbudgetedExecutionArgs, 'budgetLineId' | 'id'>>;
   closeBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationCloseBudgetArgs, 'id'>>;
   draftBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationDraftBudgetArgs, 'input'>>;
   postExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationPostExecutionArgs, 'input'>>;
@@ -1194,8 +1339,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   budgetLines: Resolver<ResolversTypes['BudgetLineConnection'], ParentType, ContextType, RequireFields<QueryBudgetLinesArgs, 'first'>>;
   budgetValidationReport: Resolver<ResolversTypes['ValidationReport'], ParentType, ContextType, RequireFields<QueryBudgetValidationReportArgs, 'agencyId' | 'fiscalYear'>>;
   fiscalYearBudget: Resolver<Maybe<ResolversTypes['FiscalYearBudget']>, ParentType, ContextType, RequireFields<QueryFiscalYearBudgetArgs, 'agencyId' | 'year'>>;
+  fiscalYearBudgets: Resolver<Array<ResolversTypes['FiscalYearBudget']>, ParentType, ContextType, RequireFields<QueryFiscalYearBudgetsArgs, 'agencyId' | 'year'>>;
   programBudgets: Resolver<ResolversTypes['ProgramBudgetSummary'], ParentType, ContextType, RequireFields<QueryProgramBudgetsArgs, 'agencyId' | 'fiscalYear'>>;
   rateCard: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'agencyId' | 'year'>>;
+  unbudgetedExecutions: Resolver<ResolversTypes['UnbudgetedExecutionReport'], ParentType, ContextType, RequireFields<QueryUnbudgetedExecutionsArgs, 'agencyId' | 'fiscalYear'>>;
 };
 
 export type RateResolvers<ContextType = any, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = {
@@ -1259,6 +1406,40 @@ export type TeamBudgetResolvers<ContextType = any, ParentType extends ResolversP
   team?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type UnbudgetedByReasonResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedByReason'] = ResolversParentTypes['UnbudgetedByReason']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnbudgetedReason'], ParentType, ContextType>;
+};
+
+export type UnbudgetedExecutionResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedExecution'] = ResolversParentTypes['UnbudgetedExecution']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  candidateLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  consultingCase?: Resolver<Maybe<ResolversTypes['ConsultingCase']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['BudgetPurpose'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnbudgetedReason'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExecutionSource'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  spentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type UnbudgetedExecutionReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnbudgetedExecutionReport'] = ResolversParentTypes['UnbudgetedExecutionReport']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  byReason?: Resolver<Array<ResolversTypes['UnbudgetedByReason']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executions?: Resolver<Array<ResolversTypes['UnbudgetedExecution']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  unpricedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ValidationMismatchResolvers<ContextType = any, ParentType extends ResolversParentTypes['ValidationMismatch'] = ResolversParentTypes['ValidationMismatch']> = {
   budgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
   computed?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
@@ -1297,10 +1478,12 @@ export type Resolvers<ContextType = any> = {
   ConsultingFees?: ConsultingFeesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExecutionBySource?: ExecutionBySourceResolvers<ContextType>;
   Expenditure?: ExpenditureResolvers<ContextType>;
   ExpenditureConnection?: ExpenditureConnectionResolvers<ContextType>;
   ExpenditureEdge?: ExpenditureEdgeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  FacilityExecution?: FacilityExecutionResolvers<ContextType>;
   FiscalYearBudget?: FiscalYearBudgetResolvers<ContextType>;
   FundingSourceBudget?: FundingSourceBudgetResolvers<ContextType>;
   KRW?: GraphQLScalarType;
@@ -1317,6 +1500,9 @@ export type Resolvers<ContextType = any> = {
   SubstituteDispatch?: SubstituteDispatchResolvers<ContextType>;
   SubstituteSpend?: SubstituteSpendResolvers<ContextType>;
   TeamBudget?: TeamBudgetResolvers<ContextType>;
+  UnbudgetedByReason?: UnbudgetedByReasonResolvers<ContextType>;
+  UnbudgetedExecution?: UnbudgetedExecutionResolvers<ContextType>;
+  UnbudgetedExecutionReport?: UnbudgetedExecutionReportResolvers<ContextType>;
   ValidationMismatch?: ValidationMismatchResolvers<ContextType>;
   ValidationReport?: ValidationReportResolvers<ContextType>;
 };

@@ -114,6 +114,8 @@ export type ConsultingCase = {
   declinedOn?: Maybe<Scalars['Date']['output']>;
   /** The provider's district when it applied (full Korean name). */
   district: District;
+  /** The affiliated facility (소속시설) consulted, when the client is one (its provider's facility); null for private providers. */
+  facility?: Maybe<Facility>;
   /** 컨설팅 수당 of all sessions in 원. */
   fee: Scalars['KRW']['output'];
   /** Hours of all sessions. */
@@ -122,6 +124,8 @@ export type ConsultingCase = {
   mode: ConsultingMode;
   monitoringFrom?: Maybe<Scalars['Date']['output']>;
   monitoringNote?: Maybe<Scalars['String']['output']>;
+  /** 사전질문지 (pre-consulting questionnaire) the client returned before the consulting started; null until then. */
+  preQuestionnaire?: Maybe<PreQuestionnaire>;
   program: ConsultingProgramKind;
   provider: ProviderOrganization;
   /** 신청일 (application date). */
@@ -199,6 +203,8 @@ export type ConsultingProgramProgressArgs = {
 };
 
 export type ConsultingProgramKind =
+  /** 소속시설 운영컨설팅 (operations consulting for the agency's affiliated facilities, after a demand survey); only for AFFILIATED_FACILITY clients, who take no other programme */
+  | 'AFFILIATED_FACILITY'
   /** 사후컨설팅 (follow-up consulting for weak providers) */
   | 'FOLLOW_UP'
   /** 노무 자문 (labour advisory) */
@@ -287,6 +293,11 @@ export type DistrictActions = {
   inspectionCount: Scalars['Int']['output'];
 };
 
+export type Facility = {
+  __typename?: 'Facility';
+  id: Scalars['ID']['output'];
+};
+
 export type InquiryTopic =
   /** 노무 (labour) */
   | 'LABOR'
@@ -304,6 +315,10 @@ export type Inspection = {
   allCorrected: Scalars['Boolean']['output'];
   /** The provider's district at the inspection. */
   district: District;
+  /** 안전점검수당 in 원 from the tier (100,000 or 400,000 per site); null without a tier. */
+  fee?: Maybe<Scalars['KRW']['output']>;
+  /** 안전점검수당 tier of a safety inspection (P7); null when no fee is paid. */
+  feeTier?: Maybe<SafetyFeeTier>;
   /** 지적사항 (findings) in order. */
   findings: Array<InspectionFinding>;
   id: Scalars['ID']['output'];
@@ -478,6 +493,8 @@ export type Mutation = {
   startMonitoring: ConsultingCase;
   /** Posts an online inquiry (SUBMITTED) due slaDays after submission. Repeating an id answers CONFLICT. */
   submitOnlineInquiry: OnlineInquiry;
+  /** Records the client's 사전질문지 (needs, notes) once, while the case is APPLIED or ACCEPTED (CONFLICT otherwise), not dated before the application. */
+  submitPreQuestionnaire: ConsultingCase;
 };
 
 
@@ -598,6 +615,14 @@ export type MutationSubmitOnlineInquiryArgs = {
   input: SubmitOnlineInquiryInput;
 };
 
+
+export type MutationSubmitPreQuestionnaireArgs = {
+  caseId: Scalars['ID']['input'];
+  needs: Array<ConsultingTopic>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  submittedOn: Scalars['Date']['input'];
+};
+
 /** 온라인 상담창구 (online inquiry desk) question. Its text is shown to consultants and administrators only. */
 export type OnlineInquiry = {
   __typename?: 'OnlineInquiry';
@@ -664,6 +689,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 사전질문지 (pre-consulting questionnaire): the client's needs, so that the consulting meets them (003 L2504). */
+export type PreQuestionnaire = {
+  __typename?: 'PreQuestionnaire';
+  /** The areas the client asks help with. */
+  needs: Array<ConsultingTopic>;
+  /** Free text from the client; consultants only. */
+  notes?: Maybe<Scalars['String']['output']>;
+  submittedOn: Scalars['Date']['output'];
+};
+
 export type ProgrammeSatisfaction = {
   __typename?: 'ProgrammeSatisfaction';
   /** 긍정응답 비율 (positive answers) in percent. */
@@ -683,6 +718,8 @@ export type ProviderOrganization = {
   consultingCases: Array<ConsultingCase>;
   /** 자치구/시군 (district, city or county) where the provider is. */
   district: District;
+  /** The agency's facility (care-services' Facility) when this client is an AFFILIATED_FACILITY (소속시설); null otherwise. */
+  facility?: Maybe<Facility>;
   id: Scalars['ID']['output'];
   /** Inspections of this provider, in id order. */
   inspections: Array<Inspection>;
@@ -713,6 +750,8 @@ export type ProviderOrganizationEdge = {
 };
 
 export type ProviderOrganizationType =
+  /** 소속시설 (affiliated facility): a facility the agency itself runs (care-services' Facility, named by facilityId) */
+  | 'AFFILIATED_FACILITY'
   /** 가사간병방문지원기관 (housekeeping and nursing visit provider) */
   | 'HOUSEKEEPING_NURSING_VISIT_PROVIDER'
   /** 장기요양기관 (long-term care provider) */
@@ -828,6 +867,8 @@ export type Query = {
   providerTrainings: ProviderTrainingConnection;
   /** Providers in id order, optionally in one district (full Korean name, e.g. 영등포구). */
   providers: ProviderOrganizationConnection;
+  /** 안전점검수당 (safety-inspection fees) of a year's safety inspections by tier, in 원. */
+  safetyInspectionFees: SafetyInspectionFees;
   /** 만족도 조사 (satisfaction) by programme and year, in year order; one year when given. */
   satisfactionSurveys: Array<SatisfactionSurvey>;
 };
@@ -928,6 +969,11 @@ export type QueryProvidersArgs = {
 };
 
 
+export type QuerySafetyInspectionFeesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySatisfactionSurveysArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -944,6 +990,8 @@ export type RecordConsultingSessionInput = {
 };
 
 export type RecordInspectionInput = {
+  /** SAFETY only: the 안전점검수당 tier paid for the site; omitted when none. */
+  feeTier: InputMaybe<SafetyFeeTier>;
   findings: Array<InspectionFindingInput>;
   id: Scalars['ID']['input'];
   inspectedOn: Scalars['Date']['input'];
@@ -978,6 +1026,8 @@ export type RegisterConsultingProgramInput = {
 export type RegisterProviderInput = {
   /** Full Korean name, e.g. 영등포구 or 전주시. */
   district: Scalars['String']['input'];
+  /** The care-services Facility this client is; required for (and only for) AFFILIATED_FACILITY. */
+  facilityId: InputMaybe<Scalars['ID']['input']>;
   /** Stable id chosen by the registrar (letters, digits, Hangul, _.:-). */
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -1034,6 +1084,32 @@ export type SafetyArea =
   | 'FIRE'
   /** 가스 (gas) */
   | 'GAS';
+
+/** 안전점검수당 (safety-inspection fee) tier per site (003 L2869: 100천원 × 26곳, 400천원 × 30곳); which sites pay which is not printed, so the inspection states it. */
+export type SafetyFeeTier =
+  /** 100천원 per site */
+  | 'BASIC'
+  /** 400천원 per site */
+  | 'FULL';
+
+export type SafetyFeeTierTotal = {
+  __typename?: 'SafetyFeeTierTotal';
+  amount: Scalars['KRW']['output'];
+  count: Scalars['Int']['output'];
+  tier: SafetyFeeTier;
+  unitFee: Scalars['KRW']['output'];
+};
+
+/** 안전점검수당 of a year's safety inspections by tier, beside the plan's 14,600천원 for 56 sites. */
+export type SafetyInspectionFees = {
+  __typename?: 'SafetyInspectionFees';
+  byTier: Array<SafetyFeeTierTotal>;
+  safetyInspectionCount: Scalars['Int']['output'];
+  total: Scalars['KRW']['output'];
+  /** Safety inspections recorded without a tier (no fee paid). */
+  withoutTier: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
 
 /** 만족도 조사 (satisfaction survey) of one year: positive answers in percent per programme. */
 export type SatisfactionSurvey = {
@@ -1235,6 +1311,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<District>;
   DistrictActions: ResolverTypeWrapper<Omit<DistrictActions, 'district'> & { district: string }>;
+  Facility: ResolverTypeWrapper<Facility>;
   InquiryTopic: InquiryTopic;
   Inspection: ResolverTypeWrapper<InspectionDocModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1256,6 +1333,7 @@ export type ResolversTypes = {
   OnlineInquirySla: ResolverTypeWrapper<OnlineInquirySla>;
   OnlineInquiryStatus: OnlineInquiryStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PreQuestionnaire: ResolverTypeWrapper<PreQuestionnaire>;
   ProgrammeSatisfaction: ResolverTypeWrapper<ProgrammeSatisfaction>;
   ProgrammeSatisfactionInput: ProgrammeSatisfactionInput;
   ProviderOrganization: ResolverTypeWrapper<ProviderDocModel>;
@@ -1279,6 +1357,9 @@ export type ResolversTypes = {
   ReportedInspectionTotalsInput: ReportedInspectionTotalsInput;
   RequestConsultingInput: RequestConsultingInput;
   SafetyArea: SafetyArea;
+  SafetyFeeTier: SafetyFeeTier;
+  SafetyFeeTierTotal: ResolverTypeWrapper<SafetyFeeTierTotal>;
+  SafetyInspectionFees: ResolverTypeWrapper<SafetyInspectionFees>;
   SatisfactionSurvey: ResolverTypeWrapper<SatisfactionSurveyDocModel>;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
@@ -1309,6 +1390,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   District: District;
   DistrictActions: Omit<DistrictActions, 'district'> & { district: string };
+  Facility: Facility;
   Inspection: InspectionDocModel;
   Boolean: Scalars['Boolean']['output'];
   InspectionActions: Omit<InspectionActions, 'districts'> & { districts: Array<ResolversParentTypes['DistrictActions']> };
@@ -1326,6 +1408,7 @@ export type ResolversParentTypes = {
   OnlineInquiryEdge: Omit<OnlineInquiryEdge, 'node'> & { node: ResolversParentTypes['OnlineInquiry'] };
   OnlineInquirySla: OnlineInquirySla;
   PageInfo: PageInfo;
+  PreQuestionnaire: PreQuestionnaire;
   ProgrammeSatisfaction: ProgrammeSatisfaction;
   ProgrammeSatisfactionInput: ProgrammeSatisfactionInput;
   ProviderOrganization: ProviderDocModel;
@@ -1344,6 +1427,8 @@ export type ResolversParentTypes = {
   ReportedInspectionTotals: ReportedInspectionTotalsDocModel;
   ReportedInspectionTotalsInput: ReportedInspectionTotalsInput;
   RequestConsultingInput: RequestConsultingInput;
+  SafetyFeeTierTotal: SafetyFeeTierTotal;
+  SafetyInspectionFees: SafetyInspectionFees;
   SatisfactionSurvey: SatisfactionSurveyDocModel;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
@@ -1408,12 +1493,14 @@ export type ConsultingCaseResolvers<ContextType = any, ParentType extends Resolv
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   fee?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ConsultingMode'], ParentType, ContextType>;
   monitoringFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   monitoringNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preQuestionnaire?: Resolver<Maybe<ResolversTypes['PreQuestionnaire']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['ConsultingProgramKind'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['ProviderOrganization'], ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1493,11 +1580,17 @@ export type DistrictActionsResolvers<ContextType = any, ParentType extends Resol
   inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actions?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
   allCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  feeTier?: Resolver<Maybe<ResolversTypes['SafetyFeeTier']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1595,6 +1688,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   startConsulting: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationStartConsultingArgs, 'id' | 'startedOn'>>;
   startMonitoring: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationStartMonitoringArgs, 'id' | 'startedOn'>>;
   submitOnlineInquiry: Resolver<ResolversTypes['OnlineInquiry'], ParentType, ContextType, RequireFields<MutationSubmitOnlineInquiryArgs, 'input'>>;
+  submitPreQuestionnaire: Resolver<ResolversTypes['ConsultingCase'], ParentType, ContextType, RequireFields<MutationSubmitPreQuestionnaireArgs, 'caseId' | 'needs' | 'submittedOn'>>;
 };
 
 export type OnlineInquiryResolvers<ContextType = any, ParentType extends ResolversParentTypes['OnlineInquiry'] = ResolversParentTypes['OnlineInquiry'], FederationReferenceType extends FederationReferenceTypes['OnlineInquiry'] = FederationReferenceTypes['OnlineInquiry']> = {
@@ -1642,6 +1736,12 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PreQuestionnaireResolvers<ContextType = any, ParentType extends ResolversParentTypes['PreQuestionnaire'] = ResolversParentTypes['PreQuestionnaire']> = {
+  needs?: Resolver<Array<ResolversTypes['ConsultingTopic']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type ProgrammeSatisfactionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgrammeSatisfaction'] = ResolversParentTypes['ProgrammeSatisfaction']> = {
   positiveRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['SurveyProgramme'], ParentType, ContextType>;
@@ -1651,6 +1751,7 @@ export type ProviderOrganizationResolvers<ContextType = any, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultingCases?: Resolver<Array<ResolversTypes['ConsultingCase']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1715,6 +1816,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   provider: Resolver<Maybe<ResolversTypes['ProviderOrganization']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerTrainings: Resolver<ResolversTypes['ProviderTrainingConnection'], ParentType, ContextType, RequireFields<QueryProviderTrainingsArgs, 'first'>>;
   providers: Resolver<ResolversTypes['ProviderOrganizationConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  safetyInspectionFees: Resolver<ResolversTypes['SafetyInspectionFees'], ParentType, ContextType, RequireFields<QuerySafetyInspectionFeesArgs, 'year'>>;
   satisfactionSurveys: Resolver<Array<ResolversTypes['SatisfactionSurvey']>, ParentType, ContextType, QuerySatisfactionSurveysArgs>;
 };
 
@@ -1727,6 +1829,21 @@ export type ReportedInspectionTotalsResolvers<ContextType = any, ParentType exte
   surchargeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SafetyFeeTierTotalResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyFeeTierTotal'] = ResolversParentTypes['SafetyFeeTierTotal']> = {
+  amount?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['SafetyFeeTier'], ParentType, ContextType>;
+  unitFee?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+};
+
+export type SafetyInspectionFeesResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyInspectionFees'] = ResolversParentTypes['SafetyInspectionFees']> = {
+  byTier?: Resolver<Array<ResolversTypes['SafetyFeeTierTotal']>, ParentType, ContextType>;
+  safetyInspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  withoutTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1755,6 +1872,7 @@ export type Resolvers<ContextType = any> = {
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   DistrictActions?: DistrictActionsResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionActions?: InspectionActionsResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
@@ -1770,6 +1888,7 @@ export type Resolvers<ContextType = any> = {
   OnlineInquiryEdge?: OnlineInquiryEdgeResolvers<ContextType>;
   OnlineInquirySla?: OnlineInquirySlaResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PreQuestionnaire?: PreQuestionnaireResolvers<ContextType>;
   ProgrammeSatisfaction?: ProgrammeSatisfactionResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   ProviderOrganizationConnection?: ProviderOrganizationConnectionResolvers<ContextType>;
@@ -1779,6 +1898,8 @@ export type Resolvers<ContextType = any> = {
   ProviderTrainingEdge?: ProviderTrainingEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportedInspectionTotals?: ReportedInspectionTotalsResolvers<ContextType>;
+  SafetyFeeTierTotal?: SafetyFeeTierTotalResolvers<ContextType>;
+  SafetyInspectionFees?: SafetyInspectionFeesResolvers<ContextType>;
   SatisfactionSurvey?: SatisfactionSurveyResolvers<ContextType>;
 };
 
