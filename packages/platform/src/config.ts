@@ -3,8 +3,10 @@
  * validated, with local defaults. A bad value stops the process at start with
  * all problems listed, never halfway through a request.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createPiiKeyring, type PiiKeyring } from './pii';
 
 export const SERVICE_NAMES = ['governance', 'staffing', 'budgets', 'care-services', 'consulting', 'outreach'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -226,3 +228,46 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
+
+/**
+ * The PII keyring (packages/platform/src/pii.ts) from `PII_KEYS`: comma-separated `id:base64`
+ * entries of 32-byte keys, the first the current one (it encrypts), the rest older keys that
+ * still decrypt until `npm run pii:rotate` has re-encrypted everything; `PII_HASH_KEY` (32 bytes,
+ * base64, never rotated) keys lookup hashes, default the last key of `PII_KEYS`. Unset, a fixed
+ * public development key is used — refused when `production`. Every problem is listed at once.
+ */
+export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV === 'production'): PiiKeyring {
+  const problems: string[] = [];
+  const key32 = (name: string, raw: string): Buffer | null => {
+    const key = Buffer.from(raw, 'base64');
+    if (key.length === 32 && key.toString('base64') === raw) return key;
+    problems.push(`${name} must be exactly 32 bytes in standard base64 (e.g. \`openssl rand -base64 32\`)`);
+    return null;
+  };
+  const raw = (env.PII_KEYS ?? '').trim();
+  const hashRaw = (env.PII_HASH_KEY ?? '').trim();
+  if (raw === '') {
+    if (production) throw new ConfigError(['PII_KEYS is required when NODE_ENV=production (the development key protects nothing)']);
+    return createPiiKeyring([{ id: 'dev', key: PII_DEVELOPMENT_KEY }], PII_DEVELOPMENT_KEY, true);
+  }
+  const masters: { id: string; key: Buffer }[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim())) {
+    const at = entry.indexOf(':');
+    const id = at > 0 ? entry.slice(0, at) : '';
+    if (!/^[a-z0-9]{1,16}$/.test(id)) {
+      problems.push(`PII_KEYS entry "${id || entry.slice(0, 8)}…" must be id:base64 with an id of 1–16 [a-z0-9]`);
+      continue;
+    }
+    if (id === 'dev' && production) problems.push('PII_KEYS must not use the development key id "dev" in production');
+    if (masters.some((m) => m.id === id)) problems.push(`PII_KEYS key id "${id}" appears twice`);
+    const key = key32(`PII_KEYS key "${id}"`, entry.slice(at + 1));
+    if (key && production && key.equals(PII_DEVELOPMENT_KEY)) problems.push(`PII_KEYS key "${id}" is the public development key`);
+    if (key) masters.push({ id, key });
+  }
+  const hash = hashRaw ? key32('PII_HASH_KEY', hashRaw) : (masters[masters.length - 1]?.key ?? null);
+  if (problems.length > 0 || !hash) throw new ConfigError(problems.length > 0 ? problems : ['PII_KEYS holds no valid key']);
+  return createPiiKeyring(masters, hash);
+}
+
+/** Fixed and public so a fresh checkout starts without secrets; start-up warns, production refuses it. */
+const PII_DEVELOPMENT_KEY = createHash('sha256').update('pass-graph development PII key (not secret)').digest();

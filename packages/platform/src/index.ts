@@ -5,6 +5,7 @@ export * from './caller';
 export * from './identity';
 export * from './authz';
 export * from './audit';
+export * from './pii';
 export * from './validate';
 export * from './metrics';
 export * from './tracing';

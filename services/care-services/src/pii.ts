@@ -67,13 +67,8 @@ export function decrypt(keys: PiiKeys, stored: string, context: string): string 
 export const rrnHash = (keys: PiiKeys, rrn: string): string =>
   createHmac('sha256', keys.hashing).update(rrn.replace(/\D/g, ''), 'utf8').digest('base64url');
 
-/** 홍길동 → 홍*동, 남궁민수 → 남**수, 이순 → 이*; one character stays as it is hidden: *. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
+/** 홍길동 → 홍*동: one masking rule for every service (packages/platform/src/pii.ts). */
+export { maskName } from '@pass-graph/platform';
 
 /** A care manager of the recipient's facility (or an admin) sees the personal data; nobody else does. */
 export const canSeePersonalData = (caller: Caller, facilityId: string | null): boolean =>

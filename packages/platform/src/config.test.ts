@@ -1,0 +1,17 @@
+import { ConfigError, loadConfig } from './config';
+
+const secret = 'i'.repeat(40);
+
+describe('production mode refuses development settings', () => {
+  it('refuses an HS256 secret with NODE_ENV=production and accepts it in development', () => {
+    const env = { PASS_INTERNAL_SECRET: secret, AUTH_HS256_SECRET: 'h'.repeat(40) };
+    expect(loadConfig(env).auth.hs256Secret).toBe('h'.repeat(40));
+    expect(() => loadConfig({ ...env, NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...env, NODE_ENV: 'production' })).toThrow(/AUTH_HS256_SECRET is for development only/);
+  });
+
+  it('requires PASS_INTERNAL_SECRET in production (no local key file fallback)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PASS_INTERNAL_SECRET is required/);
+    expect(loadConfig({ NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret }).production).toBe(true);
+  });
+});
