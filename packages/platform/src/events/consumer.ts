@@ -101,10 +101,20 @@ export async function insertIgnoringDuplicates<T extends { _id: string }>(
   try {
     await collection.insertMany(docs, { ordered: false });
   } catch (error) {
-    const { code, writeErrors } = error as { code?: number; writeErrors?: { code?: number }[] | { code?: number } };
-    const errors = writeErrors === undefined ? [{ code }] : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
-    if (errors.length === 0 || errors.some((e) => e.code !== 11000)) throw error;
+    if (!duplicateKeyIndexes(error)) throw error;
   }
+}
+
+/** The indexes of the documents an unordered `insertMany` refused as duplicate keys; null if it failed otherwise. */
+export function duplicateKeyIndexes(error: unknown): number[] | null {
+  const { code, writeErrors } = error as { code?: number; writeErrors?: WriteError[] | WriteError };
+  const errors = writeErrors === undefined ? [{ code, index: -1 }] : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+  if (errors.length === 0 || errors.some((e) => e.code !== 11000)) return null;
+  return errors.map((e) => e.index);
+}
+interface WriteError {
+  code?: number;
+  index: number;
 }
 
 export class EventConsumer {

@@ -4,7 +4,7 @@
  * One collection per referenced entity (`ref_<name>`), the event payload stored as is.
  */
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { EventHandler } from './consumer';
+import { duplicateKeyIndexes, type EventHandler } from './consumer';
 import type { DomainEvent } from './envelope';
 
 export interface ReferenceDoc<T = Record<string, unknown>> {
@@ -47,10 +47,9 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
     try {
       await model.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
-      const { writeErrors } = error as { writeErrors?: { code?: number; index: number }[] | { code?: number; index: number } };
-      const errors = writeErrors === undefined ? [] : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
-      if (errors.length === 0 || errors.some((e) => e.code !== 11000)) throw error;
-      for (const e of errors) known.push((docs[e.index] as { _id: string })._id);
+      const refused = duplicateKeyIndexes(error);
+      if (!refused || refused.some((i) => docs[i] === undefined)) throw error;
+      for (const i of refused) known.push((docs[i] as { _id: string })._id);
     }
     for (const id of known) await set(id, last.get(id) as DomainEvent);
   };
