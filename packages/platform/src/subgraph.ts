@@ -122,10 +122,14 @@ export async function startSubgraph<TLoaders>(
   config: PlatformConfig = loadConfig(),
 ): Promise<RunningSubgraph> {
   const log = createLogger(def.name, config.logLevel);
+  // Startup phases, as milliseconds since the process started (logged once listening: what cold start is made of).
+  const startup: Record<string, number> = { modulesLoaded: Math.round(process.uptime() * 1000) };
+  const mark = (phase: string): void => void (startup[phase] = Math.round(process.uptime() * 1000));
   const tracing = startTracing(def.name, config.tracing);
   metrics.enableProcessMetrics();
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
   const db = await connectDatabase(config, def.name);
+  mark('databaseConnected');
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
   const outbox = new Outbox(def.name, catalog);
 
@@ -142,6 +146,7 @@ export async function startSubgraph<TLoaders>(
   const parts = await def.setup(runtime);
   const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id), log);
   await Promise.all(Object.values(db.models).map((m) => m.init()));
+  mark('indexesReady');
 
   // Topics are created before anything is produced, so nothing waits on auto-creation.
   // If Kafka is down at start the service still serves; the relay retries and consumers start late.
@@ -176,6 +181,7 @@ export async function startSubgraph<TLoaders>(
         relay?.start();
         await consumer?.start();
         eventsStarted = true;
+        log.info({ eventsStartedMs: Math.round(process.uptime() * 1000) }, 'consumer group joined');
         log.info({ topics: catalog.topicsOf(def.name), consumes: consumer?.topics() ?? [] }, 'events started');
         return;
       } catch (error) {
@@ -199,6 +205,7 @@ export async function startSubgraph<TLoaders>(
     },
   });
   await apollo.start();
+  mark('apolloStarted');
 
   const server: http.Server = await serve({
     apollo,
@@ -236,7 +243,8 @@ export async function startSubgraph<TLoaders>(
     },
   });
   const url = `http://${config.host}:${config.ports[def.name]}/graphql`;
-  log.info({ url }, 'subgraph listening');
+  mark('listening');
+  log.info({ url, startup }, 'subgraph listening');
 
   const stop = async (): Promise<void> => {
     if (stopping) return;

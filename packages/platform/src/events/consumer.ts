@@ -5,7 +5,7 @@
  *   a new read model is built from the whole history.
  * - Messages come in batches (`eachBatch`), partitions side by side. A batch is worked in
  *   sub-batches of up to SUB_BATCH messages: one inbox read (`$in`) per sub-batch, the handlers,
- *   one bulk inbox write, then the sub-batch's last offset is resolved and committed. A crash
+ *   one inbox `insertMany`, then the sub-batch's last offset is resolved and committed. A crash
  *   therefore redoes at most the unfinished sub-batch (handlers are idempotent, the inbox dedups).
  * - Within a sub-batch, messages with the same Kafka key (the aggregate id) are handled in offset
  *   order, one after the other; different keys run side by side (bounded). Kafka orders a
@@ -41,7 +41,13 @@ export class PermanentEventError extends Error {
   }
 }
 
-export type EventHandler = (event: DomainEvent) => Promise<void>;
+/**
+ * Applies one event. A handler may also offer `many`: the same effect for a list of events in offset
+ * order (several keys, each key's events in order) with fewer database round trips. The consumer calls
+ * `many` for the keys of a sub-batch whose events all go to that handler; if it throws, those events
+ * are applied one by one (with retries and dead-lettering) as if `many` did not exist.
+ */
+export type EventHandler = ((event: DomainEvent) => Promise<void>) & { many?: (events: DomainEvent[]) => Promise<void> };
 
 export interface ConsumerOptions {
   kafka: Kafka;
@@ -78,6 +84,37 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
     while (next < items.length) await work(items[next++] as T);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/**
+ * Inbox records are written once and never change, so they are inserted, not upserted: on FerretDB v1
+ * (SQLite) an unordered `insertMany` of 100 took 0.1–0.3 s where a `bulkWrite` of 100 `$setOnInsert`
+ * upserts took 8–12 s on the same machine in the same minute (docs/performance.md). A record already there
+ * (a redelivery raced another instance, or a crash after this write) is a duplicate key, which is the
+ * upsert's no-op; any other write error is thrown.
+ */
+export async function insertIgnoringDuplicates<T extends { _id: string }>(
+  collection: { insertMany: (docs: T[], options: { ordered: false }) => Promise<unknown> },
+  docs: T[],
+): Promise<void> {
+  if (docs.length === 0) return;
+  try {
+    await collection.insertMany(docs, { ordered: false });
+  } catch (error) {
+    if (!duplicateKeyIndexes(error)) throw error;
+  }
+}
+
+/** The indexes of the documents an unordered `insertMany` refused as duplicate keys; null if it failed otherwise. */
+export function duplicateKeyIndexes(error: unknown): number[] | null {
+  const { code, writeErrors } = error as { code?: number; writeErrors?: WriteError[] | WriteError };
+  const errors = writeErrors === undefined ? [{ code, index: -1 }] : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+  if (errors.length === 0 || errors.some((e) => e.code !== 11000)) return null;
+  return errors.map((e) => e.index);
+}
+interface WriteError {
+  code?: number;
+  index: number;
 }
 
 export class EventConsumer {
@@ -209,7 +246,50 @@ export class EventConsumer {
       list.push(w);
     }
     const applied: InboxRecord[] = [];
-    await eachLimited([...byKey.values()], KEYS_IN_PARALLEL, async (list) => {
+    const record = (message: KafkaMessage, event: DomainEvent): void => {
+      applied.push({ _id: event.id, type: event.type, topic, partition, offset: message.offset, processedAt: new Date() });
+    };
+    // Keys whose events (not yet applied) all go to one handler with `many`: one call for all of them.
+    const batched = new Map<EventHandler, { message: KafkaMessage; event: DomainEvent }[]>();
+    const single: { message: KafkaMessage; event: DomainEvent }[][] = [];
+    for (const list of byKey.values()) {
+      const fresh = list.filter((w, i) => !done.has(w.event.id) && list.findIndex((o) => o.event.id === w.event.id) === i);
+      const handler = fresh[0] && handlers[fresh[0].event.type];
+      if (handler?.many && fresh.every((w) => handlers[w.event.type] === handler)) {
+        let group = batched.get(handler);
+        if (!group) batched.set(handler, (group = []));
+        group.push(...fresh);
+        for (const w of list) {
+          if (!fresh.includes(w)) metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'duplicate' });
+          done.add(w.event.id);
+        }
+      } else single.push(list);
+    }
+    for (const [handler, group] of batched) {
+      const many = handler.many as (events: DomainEvent[]) => Promise<void>;
+      const write = many(group.map((w) => w.event));
+      write.catch(() => undefined); // awaited through the spans below
+      try {
+        await Promise.all(group.map(({ event }) => processEventSpan(event, topic, partition, () => write)));
+        for (const { message, event } of group) {
+          metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'applied' });
+          record(message, event);
+        }
+      } catch (error) {
+        this.opts.log.warn(
+          { err: error instanceof Error ? error.message : String(error), events: group.length },
+          'batched apply failed; applying one by one',
+        );
+        for (const w of group) done.delete(w.event.id);
+        const keyed = new Map<string, { message: KafkaMessage; event: DomainEvent }[]>();
+        for (const w of group) {
+          const key = w.message.key?.toString() ?? w.event.subject;
+          keyed.set(key, [...(keyed.get(key) ?? []), w]);
+        }
+        single.push(...keyed.values());
+      }
+    }
+    await eachLimited(single, KEYS_IN_PARALLEL, async (list) => {
       for (const { message, event } of list) {
         // `done` also catches the same event twice in one sub-batch (a redelivery after a producer retry).
         if (done.has(event.id)) {
@@ -217,22 +297,12 @@ export class EventConsumer {
           continue;
         }
         done.add(event.id);
-        if (await this.apply(topic, partition, message, event, heartbeat)) {
-          applied.push({ _id: event.id, type: event.type, topic, partition, offset: message.offset, processedAt: new Date() });
-        }
+        if (await this.apply(topic, partition, message, event, heartbeat)) record(message, event);
       }
     });
     if (applied.length === 0) return;
     // After the handlers: a crash before this write only means the handlers run again (they are idempotent).
-    await this.untilDatabase(
-      'inbox write',
-      () =>
-        this.inbox().bulkWrite(
-          applied.map(({ _id, ...rest }) => ({ updateOne: { filter: { _id }, update: { $setOnInsert: rest }, upsert: true } })),
-          { ordered: false },
-        ),
-      heartbeat,
-    );
+    await this.untilDatabase('inbox write', () => insertIgnoringDuplicates(this.inbox(), applied), heartbeat);
   }
 
   /** Runs the event's handler with retries; true when applied, false when it went to the dead-letter topic. */

@@ -132,6 +132,8 @@ const STALL_MS = 60_000;
 const PUBLISH_CHUNK = 100;
 /** Documents whose published events are removed side by side (each under its own lock). */
 const POPS_IN_PARALLEL = 16;
+/** An idle relay sweeps at most every MAX_SWEEP_BACKOFF × `sweepMs` (32 s with the default 2 s). */
+const MAX_SWEEP_BACKOFF = 16;
 
 async function settleWithin<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -152,6 +154,14 @@ export class OutboxRelay {
   private running: Promise<void> | null = null;
   private rerun = false;
   private sweepDue = true;
+  /**
+   * The sweep is the safety net (kicks publish right away): it reads every aggregate collection with a
+   * filter FerretDB v1 (SQLite) cannot push down, i.e. a full scan of each one. A sweep that finds nothing
+   * doubles the time to the next one, up to MAX_SWEEP_BACKOFF × `sweepMs`; finding something or failing
+   * brings it back to `sweepMs` (a failed pass asks for a sweep at the next tick anyway).
+   */
+  private sweepInterval: number;
+  private nextSweepAt = 0;
   private stopped = false;
   private lastError: string | null = null;
   /** What the current pass is doing and since when: a pass that makes no progress for a minute is abandoned. */
@@ -159,7 +169,9 @@ export class OutboxRelay {
   private progressAt = Date.now();
   private generation = 0;
 
-  constructor(private readonly opts: RelayOptions) {}
+  constructor(private readonly opts: RelayOptions) {
+    this.sweepInterval = opts.sweepMs;
+  }
 
   private step(phase: string): void {
     this.phase = phase;
@@ -168,7 +180,7 @@ export class OutboxRelay {
 
   start(): void {
     this.timer = setInterval(() => {
-      this.sweepDue = true;
+      if (Date.now() >= this.nextSweepAt) this.sweepDue = true;
       // Watchdog: seen under heavy load, a pass stalled for good with events pending and nothing
       // logged. Abandon it (a new generation starts; the old one stops at its next step), say where
       // it stalled, and sweep again. An event the old pass still sends goes out twice: consumers dedupe.
@@ -177,6 +189,7 @@ export class OutboxRelay {
         metrics.inc('outbox_relay_stalls_total', 'Relay passes abandoned by the watchdog', { service: this.opts.service });
         this.generation++;
         this.running = null;
+        this.sweepDue = true;
         const stuck = this.producer;
         this.producer = null;
         if (stuck) void stuck.disconnect().catch(() => undefined);
@@ -252,6 +265,7 @@ export class OutboxRelay {
     this.sweepDue = false;
     const kicked = new Map(this.kicked);
     this.kicked.clear();
+    let swept = 0;
     try {
       for (const model of this.opts.models) {
         if (generation !== this.generation) return; // abandoned by the watchdog
@@ -264,6 +278,7 @@ export class OutboxRelay {
             .limit(500)
             .toArray()) as unknown as PendingDoc[];
           countBackground(1);
+          swept += docs.length;
         } else {
           // One `$in` read for every document kicked since the last pass, not one `findOne` each.
           const ids = [...(kicked.get(coll.collectionName) ?? [])];
@@ -282,11 +297,16 @@ export class OutboxRelay {
       }
       if (this.lastError) this.opts.log.info('outbox relay recovered');
       this.lastError = null;
+      if (sweep) {
+        this.sweepInterval = swept === 0 ? Math.min(this.sweepInterval * 2, this.opts.sweepMs * MAX_SWEEP_BACKOFF) : this.opts.sweepMs;
+        this.nextSweepAt = Date.now() + this.sweepInterval;
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (this.lastError !== message) this.opts.log.warn({ err: message }, 'outbox relay pass failed; events stay pending');
       this.lastError = message;
       this.sweepDue = true;
+      this.sweepInterval = this.opts.sweepMs;
       await this.resetProducer();
     }
   }
