@@ -31,6 +31,7 @@ import {
 import type DataLoader from 'dataloader';
 import { Schema, type Connection, type FilterQuery } from 'mongoose';
 import { checkDistrict, checkHouseholdId, checkNeeds, checkNoPii, type NeedsDomain } from './domain';
+import { districtFilter, readable, readScope, requireDistrict } from './scope';
 
 export const CASE_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'FOLLOW_UP'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -265,6 +266,7 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
     return withDocument(models.Case, id, async () => {
       const c = await ctx.loaders.case.clear(id).load(id);
       if (!c) throw notFound('Case', id);
+      requireDistrict(ctx.caller, c.district, `case "${id}"`);
       const fields = unwrap(plan(c));
       const appended = events(c, { ...c, ...fields });
       const updated = await models.Case.findOneAndUpdate(
@@ -283,19 +285,22 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
 
   return {
     Query: {
-      case: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.case.load(unwrap(checkId(args.id))),
+      case: async (_: unknown, args: { id: string }, ctx: Ctx) =>
+        readable(readScope(ctx.caller), await ctx.loaders.case.load(unwrap(checkId(args.id))), `case "${args.id}"`),
       cases: (
         _: unknown,
         args: { first?: number; after?: string; district?: string | null; status?: CaseStatus | null; managerId?: string | null },
+        ctx: Ctx,
       ) => {
-        const filter: FilterQuery<CaseDoc> = {};
-        if (args.district != null) filter.district = unwrap(checkDistrict(args.district));
+        const district = args.district == null ? null : unwrap(checkDistrict(args.district));
+        const filter: FilterQuery<CaseDoc> = districtFilter(readScope(ctx.caller), district);
         if (args.status != null) filter.status = args.status;
         if (args.managerId != null) filter.managerId = unwrap(checkId(args.managerId, 'managerId'));
         return paginate(models.Case, filter, unwrap(checkPage(args)));
       },
-      caseLoad: async (_: unknown, args: { district?: string | null }) => {
-        const filter: FilterQuery<CaseDoc> = args.district == null ? {} : { district: unwrap(checkDistrict(args.district)) };
+      caseLoad: async (_: unknown, args: { district?: string | null }, ctx: Ctx) => {
+        const district = args.district == null ? null : unwrap(checkDistrict(args.district));
+        const filter: FilterQuery<CaseDoc> = districtFilter(readScope(ctx.caller), district);
         const cases = await models.Case.find(filter, { managerId: 1, status: 1, escalatedOn: 1 }).lean<CaseDoc[]>().exec();
         return caseLoad(cases);
       },
@@ -305,6 +310,7 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
         const v = unwrap(validateCase(args.input));
         const centre = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!centre) throw notFound('CommunityCentre', v.communityCentreId);
+        requireDistrict(ctx.caller, centre.district, `community centre "${centre._id}"`);
         if (v.visitId) {
           const visit = await ctx.loaders.outreachVisit.load(v.visitId);
           if (!visit) throw notFound('OutreachVisit', v.visitId);
@@ -379,7 +385,8 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
         change(ctx, args.input.caseId, (c) => planFollowUp(c, args.input.followUpOn)),
     },
     Case: {
-      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.case.load(ref.id),
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        readable(readScope(ctx.caller), await ctx.loaders.case.load(ref.id), `case "${ref.id}"`),
       id: (c: CaseDoc) => c._id,
       household: (c: CaseDoc) => ({ id: c.householdId }),
       district: (c: CaseDoc) => ({ name: c.district }),

@@ -72,6 +72,10 @@ import { rightsResolvers } from './rights';
 import { campaignResolvers } from './campaigns';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 import { insertAggregate } from '@pass-graph/platform';
+import { districtFilter, readable, readScope, requireDistrict, visible } from './scope';
+
+/** Referrals are read unscoped by care managers (the receiving side) and data analysts. */
+const REFERRAL_READERS = ['care-manager', 'data-analyst'] as const;
 
 type Ctx = SubgraphContext<Loaders>;
 /** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
@@ -145,11 +149,18 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...cases.Query,
       ...rights.Query,
       ...campaigns.Query,
-      referral: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(unwrap(checkId(args.id))),
-      referrals: (_: unknown, args: { first?: number; after?: string; district?: string | null; status?: ReferralStatus | null }) => {
-        const filter: FilterQuery<ReferralDoc> = {};
-        const district = optionalDistrict(args.district);
-        if (district) filter.district = district;
+      referral: async (_: unknown, args: { id: string }, ctx: Ctx) =>
+        readable(
+          readScope(ctx.caller, REFERRAL_READERS),
+          await ctx.loaders.referral.load(unwrap(checkId(args.id))),
+          `referral "${args.id}"`,
+        ),
+      referrals: (
+        _: unknown,
+        args: { first?: number; after?: string; district?: string | null; status?: ReferralStatus | null },
+        ctx: Ctx,
+      ) => {
+        const filter: FilterQuery<ReferralDoc> = districtFilter(readScope(ctx.caller, REFERRAL_READERS), optionalDistrict(args.district));
         if (args.status) filter.status = args.status;
         return paginate(models.Referral, filter, unwrap(checkPage(args)));
       },
@@ -183,14 +194,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const filter: FilterQuery<CommunityCentreDoc> = district ? { district } : {};
         return models.CommunityCentre.find(filter).sort({ _id: 1 }).lean<CommunityCentreDoc[]>().exec();
       },
-      outreachVisit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.outreachVisit.load(unwrap(checkId(args.id))),
+      outreachVisit: async (_: unknown, args: { id: string }, ctx: Ctx) =>
+        readable(readScope(ctx.caller), await ctx.loaders.outreachVisit.load(unwrap(checkId(args.id))), `outreach visit "${args.id}"`),
       outreachVisits: async (
         _: unknown,
         args: { first?: number; after?: string; district?: string | null; status?: DiscoveryStatus | null },
+        ctx: Ctx,
       ) => {
-        const filter: FilterQuery<OutreachVisitDoc> = {};
-        const district = optionalDistrict(args.district);
-        if (district) filter.district = district;
+        const filter: FilterQuery<OutreachVisitDoc> = districtFilter(readScope(ctx.caller), optionalDistrict(args.district));
         if (args.status) filter.status = args.status;
         return paginate(models.OutreachVisit, filter, unwrap(checkPage(args)));
       },
@@ -267,8 +278,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         runtime.publish(models.ProgrammeReport, id);
         return doc.toObject();
       },
-      registerCommunityCentre: async (_: unknown, args: { input: RegisterCommunityCentreInput }) => {
+      registerCommunityCentre: async (_: unknown, args: { input: RegisterCommunityCentreInput }, ctx: Ctx) => {
         const c = unwrap(validateCommunityCentre(args.input));
+        requireDistrict(ctx.caller, c.district, `community centre "${c.id}"`);
         if (await models.CommunityCentre.exists({ _id: c.id }))
           throw conflict(`community centre "${c.id}" is already registered`, { id: c.id });
         const event = outbox.entry(PUBLISHES.CommunityCentreRegistered, communityCentreRegistered(c));
@@ -281,6 +293,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const v = unwrap(validateVisit(args.input, todayInSeoul()));
         const centre = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!centre) throw notFound('CommunityCentre', v.communityCentreId);
+        requireDistrict(ctx.caller, centre.district, `community centre "${centre._id}"`);
         if (await models.OutreachVisit.exists({ _id: v.id })) throw conflict(`outreach visit "${v.id}" is already recorded`, { id: v.id });
         const { id, ...fields } = v;
         const now = new Date();
@@ -304,6 +317,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         // Read, check and write under the source's lock: FerretDB v1 does not isolate concurrent updates.
         return withDocument(lockOn, sourceId, async () => {
           const source = await referralSource(ctx, v.visitId, v.caseId);
+          requireDistrict(ctx.caller, source.district, `the referral's ${v.visitId ? 'visit' : 'case'} "${sourceId}"`);
           const referral = unwrap(planReferral(source, v, new Date()));
           const event = outbox.entry(PUBLISHES.ReferralMade, referralMade(referral));
           const created = await insertAggregate(models.Referral, referral, [event], runtime.publish, 'referral');
@@ -322,6 +336,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const visitId = unwrap(checkId(args.input.visitId, 'visitId'));
         return withDocument(models.OutreachVisit, visitId, async () => {
           const visit = await loadVisit(ctx, visitId);
+          requireDistrict(ctx.caller, visit.district, `outreach visit "${visitId}"`);
           const from = visit.status;
           const to = unwrap(planClose(visit, args.input));
           const event = outbox.entry(PUBLISHES.DiscoveryClosed, discoveryClosed(visit, from, args.input.outcome, args.input.closedOn));
@@ -354,7 +369,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Campaign: campaigns.Campaign,
     CampaignPosting: campaigns.CampaignPosting,
     Referral: {
-      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.referral.load(ref.id),
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        readable(readScope(ctx.caller, REFERRAL_READERS), await ctx.loaders.referral.load(ref.id), `referral "${ref.id}"`),
       id: (r: ReferralDoc) => r._id,
       household: (r: ReferralDoc) => ({ id: r.householdId }),
       district: (r: ReferralDoc) => ({ name: r.district }),
@@ -364,9 +380,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       served: (r: ReferralDoc) => r.status === 'SERVED',
     },
     Household: {
-      visits: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.visitsByHousehold.load(h.id),
-      referrals: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.referralsByHousehold.load(h.id),
-      cases: (h: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.casesByHousehold.load(h.id),
+      // A household has no district of its own: each of its records shows where it lies in scope.
+      visits: async (h: { id: string }, _: unknown, ctx: Ctx) =>
+        visible(readScope(ctx.caller), await ctx.loaders.visitsByHousehold.load(h.id)),
+      referrals: async (h: { id: string }, _: unknown, ctx: Ctx) =>
+        visible(readScope(ctx.caller), await ctx.loaders.referralsByHousehold.load(h.id)),
+      cases: async (h: { id: string }, _: unknown, ctx: Ctx) => visible(readScope(ctx.caller), await ctx.loaders.casesByHousehold.load(h.id)),
     },
     District: {
       discoveryFunnel: async (d: { name: string }, _: unknown, ctx: Ctx) => {
@@ -406,10 +425,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       id: (c: CommunityCentreDoc) => c._id,
       district: (c: CommunityCentreDoc) => ({ name: c.district }),
       meetsPilotCounsellorMinimum: (c: CommunityCentreDoc) => meetsPilotCounsellorMinimum(c),
-      visits: (c: CommunityCentreDoc, _: unknown, ctx: Ctx) => ctx.loaders.visitsByCentre.load(c._id),
+      visits: async (c: CommunityCentreDoc, _: unknown, ctx: Ctx) =>
+        visible(readScope(ctx.caller), await ctx.loaders.visitsByCentre.load(c._id)),
     },
     OutreachVisit: {
-      __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.outreachVisit.load(ref.id),
+      __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
+        readable(readScope(ctx.caller), await ctx.loaders.outreachVisit.load(ref.id), `outreach visit "${ref.id}"`),
       id: (v: OutreachVisitDoc) => v._id,
       district: (v: OutreachVisitDoc) => ({ name: v.district }),
       communityCentre: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(v.communityCentreId),
