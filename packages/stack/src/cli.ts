@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
 import { authDir, ensureDevKeys, mintToken } from './auth';
+import { ensureChromium } from './browser';
 import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
 import { logDir, repoRoot } from './paths';
@@ -96,6 +97,7 @@ function printPlatformWarnings(marks: Map<string, number>): void {
 
 async function test(args: string[]): Promise<number> {
   const marks = logMarks();
+  await ensureChromium(say);
   const infra = await infraUp(say);
   try {
     const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
