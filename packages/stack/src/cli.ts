@@ -15,7 +15,7 @@ import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
 import { authDir, ensureDevKeys, mintToken } from './auth';
 import { ensureChromium } from './browser';
 import { checkComposition, writeComposition } from './compose';
-import { infraDown, infraUp, kafkaReady, mongoReady } from './infra';
+import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
 import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
 import { runningPid } from './proc';
@@ -26,34 +26,37 @@ const schemasDir = path.join(repoRoot, 'schemas');
 
 async function start(): Promise<void> {
   const t0 = Date.now();
-  const infra = await infraUp(say);
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  try {
-    platform = await startPlatform();
-    say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
-    say('seeding fixtures through the gateway…');
-    await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY)).catch(async (error: unknown) => {
-      await platform.stop();
-      throw error;
-    });
-  } catch (error) {
-    await infraDown(infra.started);
-    throw error;
-  }
-  say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
-  say('Ctrl-C to stop.');
+  // Ctrl-C at any point (also while seeding) stops what this command started so far.
+  let infraStarted: InfraState['started'] = [];
+  let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
   let stopping = false;
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    await platform?.stop();
+    await infraDown(infraStarted);
+  };
   const shutdown = async (): Promise<void> => {
     if (stopping) return;
-    stopping = true;
     say('\nstopping…');
-    await platform.stop();
-    await infraDown(infra.started);
+    await stop();
     say('stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
+  try {
+    infraStarted = (await infraUp(say)).started;
+    platform = await startPlatform();
+    say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
+    say('seeding fixtures through the gateway…');
+    await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY));
+  } catch (error) {
+    if (stopping) return; // Ctrl-C while starting: shutdown() stops everything and exits.
+    await stop();
+    throw error;
+  }
+  say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
+  say('Ctrl-C to stop.');
   for (const [name, child] of platform.processes) {
     child.once('exit', (code, signal) => {
       if (!stopping) say(`${name} exited (${code ?? signal}); see .infra/logs/${name}.log`);
