@@ -14,6 +14,9 @@ export const SEED_ORDER: ServiceName[] = ['governance', 'care-services', 'budget
 // A service's `lateSeedSteps` run after every service's `seedSteps`, in the same order: care-services'
 // visits name staffing's emergency-care workers, and staffing needs care-services' facilities first.
 
+/** How long a step answered NOT_FOUND is retried: a slow machine's consumers may be seconds behind. */
+const NOT_FOUND_PATIENCE_MS = 90_000;
+
 interface GraphQLResponse {
   data?: unknown;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -60,13 +63,14 @@ export async function seed(gatewayUrl: string, say: (line: string) => void = () 
       else if (final) say(line);
     };
     for (const step of steps) {
-      for (let attempt = 1; ; attempt++) {
+      const giveUpAt = Date.now() + NOT_FOUND_PATIENCE_MS;
+      for (;;) {
         const res = await graphql(gatewayUrl, step.query, step.variables, auth);
         const code = res.errors?.[0]?.extensions?.code;
         if (!res.errors) report.applied++;
         else if (code === 'CONFLICT') report.existing++;
-        else if (code === 'NOT_FOUND' && attempt < 50) {
-          await new Promise((r) => setTimeout(r, 200));
+        else if (code === 'NOT_FOUND' && Date.now() < giveUpAt) {
+          await new Promise((r) => setTimeout(r, 250));
           continue;
         } else throw new Error(`seeding ${service}: ${step.label} failed: ${JSON.stringify(res.errors)}`);
         break;
