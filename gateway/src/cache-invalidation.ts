@@ -34,7 +34,69 @@ export interface CacheInvalidation {
   stop: () => Promise<void>;
 }
 
-export async function startCacheInvalidation(config: PlatformConfig, cache: EntityCache, log: Logger): Promise<CacheInvalidation> {
+/**
+ * Runs the invalidation consumer and keeps it running: kafkajs restarts a consumer after a retriable
+ * crash by itself, but one that crashed for good (or never started: a broker still coming back) would
+ * leave the cache off for the rest of the process. The supervisor builds a new consumer after such a
+ * crash, backing off from 1 s to 30 s. `gateway_entity_cache_live` says whether the cache serves.
+ */
+export function startCacheInvalidation(config: PlatformConfig, cache: EntityCache, log: Logger): CacheInvalidation {
+  let stopped = false;
+  let current: Consumer | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let backoffMs = 1_000;
+  const setLive = (live: boolean): void => {
+    cache.setLive(live);
+    metrics.set('gateway_entity_cache_live', 'Whether the gateway entity cache serves (its invalidation consumer is reading)', {}, live ? 1 : 0);
+  };
+  setLive(false);
+
+  const retry = (why: string): void => {
+    if (stopped || retryTimer) return;
+    log.warn({ err: why, retryInMs: backoffMs }, 'entity cache invalidation down; cache off until it is back');
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void attempt();
+    }, backoffMs);
+    retryTimer.unref();
+    backoffMs = Math.min(backoffMs * 2, 30_000);
+  };
+
+  const attempt = async (): Promise<void> => {
+    if (stopped) return;
+    const consumer = await startConsumer(config, cache, log, setLive, {
+      onLive: () => (backoffMs = 1_000),
+      onGaveUp: (error) => {
+        current = null;
+        retry(error);
+      },
+    }).catch((error: unknown) => {
+      retry(error instanceof Error ? error.message : String(error));
+      return null;
+    });
+    if (!consumer) return;
+    if (stopped) await consumer.disconnect().catch(() => undefined);
+    else current = consumer;
+  };
+  void attempt();
+
+  return {
+    stop: async () => {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      setLive(false);
+      await current?.disconnect().catch(() => undefined);
+    },
+  };
+}
+
+async function startConsumer(
+  config: PlatformConfig,
+  cache: EntityCache,
+  log: Logger,
+  setLive: (live: boolean) => void,
+  on: { onLive: () => void; onGaveUp: (error: string) => void },
+): Promise<Consumer> {
   const kafka = createKafka(config, 'gateway-cache', log);
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
   const topics = [...new Set(catalog.all().map((d) => topicName(config.namespace, d.topic)))];
@@ -63,31 +125,38 @@ export async function startCacheInvalidation(config: PlatformConfig, cache: Enti
   });
   // Live from the first fetch after (re)joining: only then is the position "the end of every topic" resolved,
   // so every event from then on is seen. A rejoin (no committed offsets) may skip events: empty the cache.
-  consumer.on(consumer.events.GROUP_JOIN, () => cache.setLive(false));
+  consumer.on(consumer.events.GROUP_JOIN, () => setLive(false));
   consumer.on(consumer.events.FETCH, () => {
-    if (!cache.enabled) cache.setLive(true);
+    if (!cache.enabled) {
+      setLive(true);
+      on.onLive();
+    }
   });
   consumer.on(consumer.events.CRASH, ({ payload }) => {
-    cache.setLive(false);
-    log.warn({ err: payload.error.message, restart: payload.restart }, 'entity cache invalidation stopped; cache off');
+    setLive(false);
+    log.warn({ err: payload.error.message, restart: payload.restart }, 'entity cache invalidation crashed; cache off');
+    if (!payload.restart) {
+      void consumer.disconnect().catch(() => undefined);
+      on.onGaveUp(payload.error.message);
+    }
   });
-  consumer.on(consumer.events.STOP, () => cache.setLive(false));
-  await consumer.connect();
-  await consumer.subscribe({ topics, fromBeginning: false });
-  await consumer.run({
-    autoCommit: false,
-    partitionsConsumedConcurrently: 8,
-    eachBatch: async ({ batch }) => {
-      let evicted = 0;
-      for (const message of batch.messages) evicted += cache.invalidate(idsInMessage(message));
-      metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);
-      if (evicted > 0) log.debug({ topic: batch.topic, evicted }, 'entity cache entries evicted by events');
-    },
-  });
-  return {
-    stop: async () => {
-      cache.setLive(false);
-      await consumer.disconnect().catch(() => undefined);
-    },
-  };
+  consumer.on(consumer.events.STOP, () => setLive(false));
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: false });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 8,
+      eachBatch: async ({ batch }) => {
+        let evicted = 0;
+        for (const message of batch.messages) evicted += cache.invalidate(idsInMessage(message));
+        metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);
+        if (evicted > 0) log.debug({ topic: batch.topic, evicted }, 'entity cache entries evicted by events');
+      },
+    });
+  } catch (error) {
+    await consumer.disconnect().catch(() => undefined);
+    throw error;
+  }
+  return consumer;
 }

@@ -257,13 +257,8 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
   });
   await apollo.start();
   // Started beside serving, not before it (creating topics and joining a group takes seconds): until it is
-  // live the cache is off and every fetch goes to its subgraph. If it cannot start the cache stays off.
-  const invalidation: Promise<CacheInvalidation | null> = cache
-    ? startCacheInvalidation(config, cache, log).catch((error: unknown) => {
-        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'entity cache invalidation did not start; cache off');
-        return null;
-      })
-    : Promise.resolve(null);
+  // live the cache is off and every fetch goes to its subgraph; if Kafka is away it keeps trying.
+  const invalidation: CacheInvalidation | null = cache ? startCacheInvalidation(config, cache, log) : null;
   const server: http.Server = await serve({
     apollo,
     host: config.host,
@@ -301,7 +296,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     url,
     stop: async () => {
       await closeServer(server);
-      await (await invalidation)?.stop();
+      await invalidation?.stop();
       await apollo.stop();
       await tracing.shutdown();
     },
