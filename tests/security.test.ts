@@ -7,19 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isNonNullType,
-  isListType,
-  parse,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isLeafType, isNonNullType, parse, type GraphQLField } from 'graphql';
 import { SignJWT } from 'jose';
 import { authorizationTable, ROLES, SERVICE_NAMES, signIdentity, type Policy, type Role } from '@pass-graph/platform';
+import { allowed, dummy, pool } from './support/authz-probe';
 import { bearer, gql, readTopic, type As } from './support/client';
 import { testEnv } from './support/env';
 
@@ -124,36 +115,6 @@ interface Probe {
   policy: Policy;
 }
 
-function dummy(type: GraphQLInputType, depth = 0): unknown {
-  if (isNonNullType(type)) return dummy(type.ofType, depth);
-  if (isListType(type)) return [dummy(type.ofType, depth)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]?.value;
-  if (isInputObjectType(named)) {
-    const out: Record<string, unknown> = {};
-    if (depth > 4) return out;
-    for (const f of Object.values(named.getFields()))
-      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = dummy(f.type, depth + 1);
-    return out;
-  }
-  switch (named.name) {
-    case 'Int':
-      return 2023;
-    case 'Float':
-      return 1;
-    case 'Boolean':
-      return false;
-    case 'Date':
-      return '2023-01-01';
-    case 'DateTime':
-      return '2023-01-01T00:00:00Z';
-    case 'KRW':
-      return 1000;
-    default:
-      return 'security-probe-id';
-  }
-}
-
 /** One operation selecting each probe's root field under an alias of its own (`p0`, `p1`, …). */
 function render(operation: 'query' | 'mutation', probes: Probe[]): { document: string; variables: Record<string, unknown> } {
   const params: string[] = [];
@@ -190,22 +151,6 @@ function probes(): Probe[] {
     }
   }
   return out;
-}
-
-const allowed = (policy: Policy, as: As): boolean => {
-  if (policy.kind === 'public' || policy.kind === 'inherited') return true;
-  if (as === 'anonymous') return false;
-  if (policy.kind === 'authenticated') return true;
-  return as.roles.includes('admin') || policy.roles.some((r) => as.roles.includes(r));
-};
-
-async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
 }
 
 const callers: As[] = ['anonymous', ...ROLES.map((role) => ({ subject: `sec-matrix-${role}`, roles: [role] }))];

@@ -47,7 +47,12 @@ export function startCacheInvalidation(config: PlatformConfig, cache: EntityCach
   let backoffMs = 1_000;
   const setLive = (live: boolean): void => {
     cache.setLive(live);
-    metrics.set('gateway_entity_cache_live', 'Whether the gateway entity cache serves (its invalidation consumer is reading)', {}, live ? 1 : 0);
+    metrics.set(
+      'gateway_entity_cache_live',
+      'Whether the gateway entity cache serves (its invalidation consumer is reading)',
+      {},
+      live ? 1 : 0,
+    );
   };
   setLive(false);
 
