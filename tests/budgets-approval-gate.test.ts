@@ -9,7 +9,7 @@
  * safety-inspection line. This file's own year (2036) and ids start with `budgets-gate-`.
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, kafka, ok, readTopic, topic } from './support/client';
+import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
 
 const AGENCY = 'jeonbuk-pass';
 const YEAR = 2036;
@@ -201,6 +201,20 @@ describe('executions and the fiscal-year budget (예산 성립 전 집행 금지
       return r.errors?.[0]?.extensions?.code === 'NOT_FOUND' ? undefined : r;
     });
     expect(approved.data?.approveBudget).toEqual({ status: 'APPROVED' });
+    const approvals = await readTopic('budgets.fiscal-year', (ms) =>
+      ms.some((m) => m.key?.toString() === BUDGET && header(m, 'ce_type') === 'pass.budgets.BudgetApproved.v1'),
+    );
+    const approval = approvals.filter((m) => m.key?.toString() === BUDGET && header(m, 'ce_type') === 'pass.budgets.BudgetApproved.v1');
+    expect(approval).toHaveLength(1);
+    expect(JSON.parse(approval[0]!.value!.toString())).toMatchObject({
+      budgetId: BUDGET,
+      agencyId: AGENCY,
+      year: YEAR,
+      version: 'ORIGINAL',
+      revenueKRW: 1_000_000,
+      expenditureKRW: 1_000_000,
+      resolutionId: `budgets-gate-${YEAR}-budget`,
+    });
 
     const ASSIGN = `mutation($id: ID!, $line: ID!) { assignUnbudgetedExecution(id: $id, budgetLineId: $line) { id amount source } }`;
     expect(
