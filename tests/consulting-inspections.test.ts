@@ -3,7 +3,7 @@
  * L150–186) is fixture data: every district row and the totals must equal the published figures — 주의 528,
  * 경고 14, 과징금 2건 2,466,900원, 환수 21건 10,202,750원. Ids start with `consulting-inspections-`.
  */
-import { gql, header, ok, readTopic } from './support/client';
+import { eventually, gql, header, ok, readTopic } from './support/client';
 
 const P = 'consulting-inspections';
 
@@ -209,6 +209,59 @@ describe('single inspections with actions', () => {
       (m) => m.key?.toString() === `${P}-safety-1` && header(m, 'ce_type') === 'pass.consulting.InspectionCompleted.v1',
     );
     expect(JSON.parse(completed!.value!.toString())).toMatchObject({ kind: 'SAFETY', feeTier: 'FULL', feeKRW: 400_000 });
+  });
+
+  it('posts a P7 safety inspection’s 안전점검수당 to the agency’s P7 line in budgets, once per inspection; the Seoul table’s post nothing', async () => {
+    const SAFE = `mutation($i: RecordInspectionInput!) { recordInspection(input: $i) { id agencyId feeTier fee } }`;
+    const p7 = {
+      id: `${P}-p7-1`,
+      providerId: 'jb-provider-namwon-01',
+      kind: 'SAFETY',
+      safetyAreas: ['FIRE', 'GAS'],
+      feeTier: 'FULL',
+      agencyId: 'jeonbuk-pass',
+      inspectedOn: '2023-07-03',
+      findings: [{ description: '가스 누설 경보기 미작동', action: 'NONE' }],
+    };
+    // An agency consulting does not know (it runs no programme here) is refused, and nothing is written.
+    expect(await errorOf(SAFE, { i: { ...p7, agencyId: 'no-such-agency' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await ok<{ inspection: unknown }>(`{ inspection(id: "${P}-p7-1") { id } }`)).inspection).toBeNull();
+    expect((await ok<{ recordInspection: unknown }>(SAFE, { i: p7 })).recordInspection).toEqual({
+      id: `${P}-p7-1`,
+      agencyId: 'jeonbuk-pass',
+      feeTier: 'FULL',
+      fee: 400_000,
+    });
+    expect(await errorOf(SAFE, { i: p7 })).toMatchObject({ code: 'CONFLICT' });
+    const P7 = `{ budgetLine(id: "jeonbuk-2023-P7") { purpose expenditures(first: 100) { nodes { id amount source sourceId spentOn } } } }`;
+    type L = { budgetLine: { purpose: string; expenditures: { nodes: { id: string }[] } } };
+    const line = await eventually('budgets to post the P7 fee', async () => {
+      const l = await ok<L>(P7);
+      return l.budgetLine.expenditures.nodes.some((e) => e.id === `inspection:${P}-p7-1`) ? l : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await ok<L>(P7)).toEqual(line);
+    // The seeded P7 inspection (BASIC, 100천원) and this one (FULL, 400천원), each once.
+    expect(line.budgetLine).toEqual({
+      purpose: 'SAFETY_INSPECTION',
+      expenditures: {
+        nodes: [
+          { id: `inspection:${P}-p7-1`, amount: 400_000, source: 'SAFETY_INSPECTION', sourceId: `${P}-p7-1`, spentOn: '2023-07-03' },
+          {
+            id: 'inspection:jb-safety-2023-001',
+            amount: 100_000,
+            source: 'SAFETY_INSPECTION',
+            sourceId: 'jb-safety-2023-001',
+            spentOn: '2023-05-10',
+          },
+        ],
+      },
+    });
+    // The Seoul table's inspections (no agency) stay out of budgets.
+    const seoul = await ok<{ inspection: { agencyId: string | null } }>(
+      `{ inspection(id: "seoul-inspection-2020-yeongdeungpo-01") { agencyId } }`,
+    );
+    expect(seoul.inspection.agencyId).toBeNull();
   });
 
   it('follows up corrective action once per finding', async () => {

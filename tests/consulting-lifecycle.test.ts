@@ -5,6 +5,7 @@
  * end, once per case. Ids start with `consulting-lifecycle-` and dates lie in 2031, clear of the fixtures.
  */
 import { randomUUID } from 'node:crypto';
+import type { KafkaMessage } from 'kafkajs';
 import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
 
 const P = 'consulting-lifecycle';
@@ -215,6 +216,21 @@ describe('consulting case lifecycle', () => {
 });
 
 describe('events', () => {
+  it('publishes ConsultingCaseOpened once when a case is applied for, keyed by the case', async () => {
+    const caseId = `${P}-case-1`;
+    const opened = (ms: KafkaMessage[]) =>
+      ms.filter((m) => m.key?.toString() === caseId && header(m, 'ce_type') === 'pass.consulting.ConsultingCaseOpened.v1');
+    const mine = opened(await readTopic('consulting.consulting-case', (ms) => opened(ms).length > 0));
+    expect(new Set(mine.map((m) => header(m, 'ce_id'))).size).toBe(1);
+    expect(JSON.parse(mine[0]!.value!.toString())).toMatchObject({
+      caseId,
+      providerId: PROVIDER.id,
+      agencyId: 'jeonbuk-pass',
+      program: 'STAGED',
+      district: '전주시',
+    });
+  });
+
   it('publishes ConsultingSessionHeld on its topic with the committed payload and the computed fee', async () => {
     const sessionId = `${P}-case-1-s1`;
     const messages = await readTopic('consulting.consulting-case', (ms) =>

@@ -24,6 +24,8 @@ describe('charging dispatches', () => {
   it('charges to the fiscal year in which the period ends, once per dispatch', () => {
     expect(fiscalYearOf('2023-12-29')).toBe(2023);
     expect(executionId('DISPATCH', 'jb-2023-disp-001')).toBe('dispatch:jb-2023-disp-001');
+    // A P7 safety inspection's 안전점검수당: one execution per inspection.
+    expect(executionId('SAFETY_INSPECTION', 'jb-safety-2023-001')).toBe('inspection:jb-safety-2023-001');
   });
 });
 
@@ -344,7 +346,7 @@ describe('미편성 집행 (unbudgeted executions)', () => {
   });
 });
 
-import { budgetId, nextRevision, versionsInOrder, type FiscalYearBudgetDoc } from './fiscal-year';
+import { budgetId, budgetStanding, nextRevision, versionsInOrder, type FiscalYearBudgetDoc } from './fiscal-year';
 
 describe('numbered revisions (1차, 2차 수정예산)', () => {
   const b = (
@@ -388,6 +390,36 @@ describe('numbered revisions (1차, 2차 수정예산)', () => {
     expect(draftOriginal.ok ? null : draftOriginal.error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORIGINAL_NOT_APPROVED' });
     const early = nextRevision([original, first], '2020-09-01');
     expect(early.ok ? null : early.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'revisedOn' });
+  });
+
+  it('lets a year execute only while one of its budgets is APPROVED; a year without a fiscal-year budget keeps its lines', () => {
+    // No fiscal-year budget kept (the Jeonbuk 2023 plan prints no account tree): the program lines are the authority.
+    expect(budgetStanding([])).toEqual({ inForce: true, budgetId: null });
+    // 예산 미성립: drafted or submitted, not approved by the board.
+    expect(budgetStanding([b('ORIGINAL', null, 'DRAFT')])).toEqual({
+      inForce: false,
+      reason: 'BUDGET_NOT_APPROVED',
+      budgetId: 'a:2020:ORIGINAL',
+      status: 'DRAFT',
+    });
+    expect(budgetStanding([b('ORIGINAL', null, 'SUBMITTED')])).toMatchObject({
+      inForce: false,
+      reason: 'BUDGET_NOT_APPROVED',
+      status: 'SUBMITTED',
+    });
+    // The approved original stays in force while a 수정예산 is drafted or submitted; the latest approved one is named.
+    const original = b('ORIGINAL', null, 'APPROVED');
+    expect(budgetStanding([original, b('REVISED', 1, 'SUBMITTED', '2020-09-30')])).toEqual({ inForce: true, budgetId: 'a:2020:ORIGINAL' });
+    expect(budgetStanding([b('REVISED', 1, 'APPROVED', '2020-09-30'), original])).toEqual({ inForce: true, budgetId: 'a:2020:REVISED' });
+    // A closed original superseded by an approved revision: the revision is in force.
+    expect(budgetStanding([b('ORIGINAL', null, 'CLOSED'), b('REVISED', 1, 'APPROVED', '2020-09-30')])).toMatchObject({ inForce: true });
+    // 마감: nothing approved left open.
+    expect(budgetStanding([b('ORIGINAL', null, 'CLOSED')])).toEqual({
+      inForce: false,
+      reason: 'BUDGET_CLOSED',
+      budgetId: 'a:2020:ORIGINAL',
+      status: 'CLOSED',
+    });
   });
 });
 

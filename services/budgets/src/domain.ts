@@ -2,7 +2,14 @@
 import { all, badInput, checkId, checkInt, checkText, err, ok, type Result } from '@pass-graph/platform';
 
 /** What a line pays for; event-fed executions find their line by agency, fiscal year and purpose. */
-export const PURPOSES = ['SUBSTITUTE_DISPATCH', 'CONSULTING', 'CARE_PROVISION', 'COMMITTEE_ALLOWANCE', 'GENERAL'] as const;
+export const PURPOSES = [
+  'SUBSTITUTE_DISPATCH',
+  'CONSULTING',
+  'CARE_PROVISION',
+  'COMMITTEE_ALLOWANCE',
+  'SAFETY_INSPECTION',
+  'GENERAL',
+] as const;
 export type BudgetPurpose = (typeof PURPOSES)[number];
 export const FUNDING_SOURCES = [
   'UNSPECIFIED',
@@ -147,16 +154,32 @@ export function splitByShares(amount: number, shares: FundingShare[]): { source:
 
 // ---------------------------------------------------------------- executions (집행)
 
-export const EXECUTION_SOURCES = ['DISPATCH', 'CONSULTING_SESSION', 'CARE_VISIT', 'MEETING_ALLOWANCE', 'VOUCHER'] as const;
+export const EXECUTION_SOURCES = [
+  'DISPATCH',
+  'CONSULTING_SESSION',
+  'CARE_VISIT',
+  'MEETING_ALLOWANCE',
+  'SAFETY_INSPECTION',
+  'VOUCHER',
+] as const;
 export type ExecutionSource = (typeof EXECUTION_SOURCES)[number];
 
 /**
- * An execution's id is derived from the fact that caused it (the dispatch, session, visit, meeting or voucher),
+ * An execution's id is derived from the fact that caused it (the dispatch, session, visit, meeting, inspection or voucher),
  * not from the event id: a redelivery, or the same fact republished under a new event id, maps to the same id
  * and cannot post twice.
  */
 export const executionId = (source: ExecutionSource, sourceId: string): string =>
-  `${{ DISPATCH: 'dispatch', CONSULTING_SESSION: 'consulting', CARE_VISIT: 'care', MEETING_ALLOWANCE: 'meeting', VOUCHER: 'voucher' }[source]}:${sourceId}`;
+  `${
+    {
+      DISPATCH: 'dispatch',
+      CONSULTING_SESSION: 'consulting',
+      CARE_VISIT: 'care',
+      MEETING_ALLOWANCE: 'meeting',
+      SAFETY_INSPECTION: 'inspection',
+      VOUCHER: 'voucher',
+    }[source]
+  }:${sourceId}`;
 
 export type PostingDecision =
   | { outcome: 'POST'; remaining: number }
@@ -215,10 +238,12 @@ export const allowanceNeedsScopedLine = (kind: string): boolean => (SCOPED_ALLOW
  * 미편성 집행 (unbudgeted execution): a real cost of an agency whose year has a budget, but no line of it pays for
  * the cost (NO_BUDGET_LINE), several could (AMBIGUOUS_BUDGET_LINE), or the rate card prices none (NO_RATE: the
  * amount is unknown). It is recorded and reported, never posted against a line and never dead-lettered: the
- * event is a legitimate business fact. An agency with no budget lines at all in that year is different: its
+ * event is a legitimate business fact. The same holds when the agency keeps a fiscal-year budget for the year that
+ * is not in force (BUDGET_NOT_APPROVED: only drafted or submitted; BUDGET_CLOSED: 마감), see `budgetStanding`.
+ * An agency with no budget lines at all in that year is different: its
  * budget is not loaded, the event waits in the dead-letter topic to be redriven once it is.
  */
-export const UNBUDGETED_REASONS = ['NO_BUDGET_LINE', 'AMBIGUOUS_BUDGET_LINE', 'NO_RATE'] as const;
+export const UNBUDGETED_REASONS = ['NO_BUDGET_LINE', 'AMBIGUOUS_BUDGET_LINE', 'NO_RATE', 'BUDGET_NOT_APPROVED', 'BUDGET_CLOSED'] as const;
 export type UnbudgetedReason = (typeof UNBUDGETED_REASONS)[number];
 
 /** 위원회 참석수당: attendees × the rate per person per meeting, integer 원. */

@@ -25,6 +25,8 @@ export const CONSUMES = {
   CareVisitDelivered: 'pass.care-services.CareVisitDelivered.v1',
   /** A paying committee's meeting: attendees × 위원회 참석수당 against the committee-allowance line. */
   MeetingHeld: 'pass.governance.MeetingHeld.v1',
+  /** A P7 safety inspection with an agency and a fee tier: 안전점검수당 against the agency's safety-inspection line. */
+  InspectionCompleted: 'pass.consulting.InspectionCompleted.v1',
 } as const;
 
 export interface SubstituteDispatchCompletedData {
@@ -78,4 +80,17 @@ export interface MeetingHeldData {
   heldOn: string;
   attendees: number;
   quorate: boolean;
+}
+
+/** The fields of pass.consulting.InspectionCompleted.v1 budgets reads (agencyId and feeKRW are optional there). */
+export interface InspectionCompletedData {
+  inspectionId: string;
+  providerId: string;
+  district: string;
+  kind: 'SITE' | 'SAFETY';
+  inspectedOn: string;
+  feeTier?: 'BASIC' | 'FULL' | null;
+  feeKRW?: number | null;
+  /** The agency whose programme (P7) the inspection is; absent for the Seoul district table's inspections. */
+  agencyId?: string | null;
 }

@@ -7,7 +7,9 @@
  * (outbox); a refused event-fed attempt is kept as a RejectedExecution carrying its BudgetLineOverrun event.
  * Ids are derived from the causing fact (`executionId`), so a redelivered event finds its execution (or its
  * rejection, or its 미편성 record) and does nothing: at most one execution per fact. A cost of a year with a budget
- * that no line pays is recorded 미편성 (UnbudgetedExecution), never dead-lettered.
+ * that no line pays is recorded 미편성 (UnbudgetedExecution), never dead-lettered. Where the agency keeps a
+ * fiscal-year budget for the year, nothing is posted unless one is APPROVED (`budgetStanding`): an event-fed cost is
+ * recorded 미편성 (BUDGET_NOT_APPROVED / BUDGET_CLOSED), a voucher or a settlement answers CONFLICT with that reason.
  */
 import {
   all,
@@ -40,9 +42,11 @@ import {
   PUBLISHES,
   type CareVisitDeliveredData,
   type ConsultingSessionHeldData,
+  type InspectionCompletedData,
   type MeetingHeldData,
   type SubstituteDispatchCompletedData,
 } from './events';
+import { budgetStanding, type BudgetStanding } from './fiscal-year';
 import type { BudgetLineDoc, BudgetModels, ExpenditureDoc } from './models';
 import { findCardInForce, RATE, rateOf } from './rate-card';
 
@@ -58,8 +62,28 @@ export interface PostingRequest {
   causationEventId: string | null;
 }
 
+type NotInForce = Extract<BudgetStanding, { inForce: false }>;
+
 export type PostingResult =
-  { outcome: 'POSTED'; execution: ExpenditureDoc } | { outcome: 'REJECTED'; remaining: number } | { outcome: 'ALREADY_APPLIED' };
+  | { outcome: 'POSTED'; execution: ExpenditureDoc }
+  | { outcome: 'REJECTED'; remaining: number }
+  | { outcome: 'ALREADY_APPLIED' }
+  /** The agency's fiscal-year budget of the line's year is not approved (or closed): nothing posted. */
+  | { outcome: 'NOT_IN_FORCE'; standing: NotInForce };
+
+/** The standing of an agency's year (see `budgetStanding`), read from its fiscal-year budgets. */
+export async function standingOf(models: BudgetModels, agencyId: string, year: number): Promise<BudgetStanding> {
+  return budgetStanding(await models.FiscalYearBudget.find({ agencyId, year }, { _id: 1, status: 1, version: 1, revisionNo: 1 }).lean());
+}
+
+/** CONFLICT for a voucher or a settlement in a year whose budget is not in force. */
+export const notInForce = (s: NotInForce, agencyId: string, year: number) =>
+  conflict(
+    s.reason === 'BUDGET_CLOSED'
+      ? `the ${year} budget of ${agencyId} is closed (${s.budgetId}): nothing more is executed in that year`
+      : `the ${year} budget of ${agencyId} is ${s.status} (${s.budgetId}): nothing is executed before the board approves it`,
+    { reason: s.reason, budgetId: s.budgetId, status: s.status },
+  );
 
 /**
  * Posts (or refuses) one execution against a line; `recordRejection` keeps a refused attempt (event-fed);
@@ -80,6 +104,9 @@ export function postExecution(
     if (await alreadyApplied(models, _id, settlingUnbudgeted)) return { outcome: 'ALREADY_APPLIED' as const };
     // The line as it is now: its 전용 flag may have changed since the caller read it.
     line = (await BudgetLine.findById(line._id).lean()) ?? line;
+    // No execution in a year whose fiscal-year budget is kept but not approved (or already closed).
+    const standing = await standingOf(models, line.agencyId, line.fiscalYear);
+    if (!standing.inForce) return { outcome: 'NOT_IN_FORCE' as const, standing };
     const executed = (await Expenditure.find({ budgetLineId: line._id }, { amount: 1 }).lean()).reduce((s, e) => s + e.amount, 0);
     const decision = decidePosting({ amount: line.amount, transfersAllowed: line.transfersAllowed ?? false }, executed, req.amount);
     const overrun = (outcome: 'REJECTED' | 'POSTED_BY_TRANSFER') =>
@@ -270,6 +297,7 @@ export async function assignUnbudgeted(
         budgetLineId: line._id,
       });
     if (result.outcome === 'ALREADY_APPLIED') throw conflict(`${id} was already settled`, { id });
+    if (result.outcome === 'NOT_IN_FORCE') throw notInForce(result.standing, line.agencyId, line.fiscalYear);
     await models.UnbudgetedExecution.deleteOne({ _id: id });
     return result.execution;
   });
@@ -326,10 +354,12 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
     if (req.amount === 0) return;
     if (await alreadyApplied(models, executionId(req.source, req.sourceId))) return;
     const dest = await destinationOf(models, where.agencyId, where.fiscalYear, where.purpose, where.key, where.scopedOnly);
+    let standing: BudgetStanding | null = null;
     if (dest.line && req.amount !== null) {
-      await postExecution(models, runtime, dest.line, { ...req, amount: req.amount }, true);
-      return;
-    }
+      const result = await postExecution(models, runtime, dest.line, { ...req, amount: req.amount }, true);
+      if (result.outcome !== 'NOT_IN_FORCE') return;
+      standing = result.standing;
+    } else standing = await standingOf(models, where.agencyId, where.fiscalYear);
     const { dispatchId: _dispatch, ...rest } = req;
     await recordUnbudgeted(models, {
       ...rest,
@@ -337,7 +367,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
       fiscalYear: where.fiscalYear,
       purpose: where.purpose,
       key: where.key,
-      reason: dest.line ? 'NO_RATE' : dest.reason,
+      // A budget not in force comes first: the line (or its absence) is settled once the budget is approved.
+      reason: !standing.inForce ? standing.reason : dest.line ? 'NO_RATE' : dest.reason,
       candidates: dest.line ? [dest.line._id] : dest.candidates,
     });
   };
@@ -387,6 +418,27 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
           spentOn: d.deliveredOn,
           payee: d.workerId ?? d.facilityId,
           facilityId: d.facilityId,
+          causationEventId: event.id,
+        },
+      );
+    },
+    /**
+     * 안전점검수당 of a P7 safety inspection (the agency's own programme: consulting states the agency) against the
+     * agency's safety-inspection line, once per inspection. Inspections without an agency (the Seoul district
+     * table's) or without a fee tier pay nothing from budgets.
+     */
+    inspectionCompleted: async (event: DomainEvent) => {
+      const d = event.data as InspectionCompletedData;
+      if (!d.agencyId || d.kind !== 'SAFETY' || d.feeKRW == null) return;
+      await apply(
+        { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.inspectedOn), purpose: 'SAFETY_INSPECTION', key: null },
+        {
+          source: 'SAFETY_INSPECTION',
+          sourceId: d.inspectionId,
+          amount: d.feeKRW,
+          spentOn: d.inspectedOn,
+          // The 안전점검단 inspectors who are paid are not named by the event (the site is the source's subject).
+          payee: null,
           causationEventId: event.id,
         },
       );
@@ -451,6 +503,7 @@ export async function postVoucher(models: BudgetModels, runtime: ServiceRuntime,
   );
   if (result.outcome === 'ALREADY_APPLIED')
     throw conflict(`voucher "${v.voucherNo}" is already posted`, { id: executionId('VOUCHER', v.voucherNo) });
+  if (result.outcome === 'NOT_IN_FORCE') throw notInForce(result.standing, line.agencyId, line.fiscalYear);
   if (result.outcome === 'REJECTED')
     throw conflict(`${v.amount}원 exceeds the ${result.remaining}원 left on ${line._id}, which allows no 전용`, {
       reason: 'OVERRUN',

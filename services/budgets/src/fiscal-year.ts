@@ -101,6 +101,31 @@ export const BUDGET_TRANSITIONS: Record<'submit' | 'approve' | 'close', { from: 
   close: { from: 'APPROVED', to: 'CLOSED' },
 };
 
+/**
+ * Whether an agency's year has a budget in force for executions (집행), from its fiscal-year budgets:
+ * - no fiscal-year budget kept for the year (the Jeonbuk 2023 plan prints no account tree): the year's program lines
+ *   are the authority, as before;
+ * - at least one APPROVED budget (본예산 or a 수정예산): in force;
+ * - otherwise, when one was CLOSED (결산 마감): the year is closed, nothing more is executed;
+ * - otherwise (only DRAFT or SUBMITTED: 예산 미성립): nothing is executed before the board approves it.
+ * A refused event-fed cost is recorded 미편성 with the reason; a voucher answers CONFLICT with it.
+ */
+export type BudgetStanding =
+  | { inForce: true; budgetId: string | null }
+  | { inForce: false; reason: 'BUDGET_NOT_APPROVED' | 'BUDGET_CLOSED'; budgetId: string; status: BudgetStatus };
+
+export function budgetStanding(budgets: Pick<FiscalYearBudgetDoc, '_id' | 'status' | 'version' | 'revisionNo'>[]): BudgetStanding {
+  const ordered = versionsInOrder(budgets);
+  if (ordered.length === 0) return { inForce: true, budgetId: null };
+  const latest = (status: BudgetStatus) => ordered.filter((b) => b.status === status).pop();
+  const approved = latest('APPROVED');
+  if (approved) return { inForce: true, budgetId: approved._id };
+  const closed = latest('CLOSED');
+  if (closed) return { inForce: false, reason: 'BUDGET_CLOSED', budgetId: closed._id, status: 'CLOSED' };
+  const last = ordered[ordered.length - 1]!;
+  return { inForce: false, reason: 'BUDGET_NOT_APPROVED', budgetId: last._id, status: last.status };
+}
+
 export interface AccountInput {
   code: string;
   parentCode?: string | null;

@@ -37,8 +37,8 @@ const line = (
  * Every budgeted program of the Jeonbuk 2023 revised plan (seed 003 §1.3, 30 programs, 1,311,565천원; the other 24
  * sections are 비예산). Funding as the plan notes it (S12 특별회계, P17 도비 100%, C5 국비매칭); the others name none.
  * Event-fed executions land on: S12 (completed dispatches), M18 (위원회 참석수당, L1315–1320), P1/P2/P3/S10 (consulting:
- * 단계별 L2403, 소규모 장애인복지시설 L2482, 품질관리 L2555, 소속시설 운영컨설팅 L2167, each for its own programme) and
- * C5 (돌봄제공단가, L3959).
+ * 단계별 L2403, 소규모 장애인복지시설 L2482, 품질관리 L2555, 소속시설 운영컨설팅 L2167, each for its own programme),
+ * C5 (돌봄제공단가, L3959) and P7 (안전점검수당 of the agency's own safety inspections, L2869–2874).
  */
 export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('M6', '복리후생, 처우개선을 통한 근로환경 개선', 19_200, 'UNSPECIFIED', 'GENERAL'),
@@ -59,7 +59,7 @@ export const BUDGET_LINES: RegisterBudgetLineInput[] = [
   line('P4', '소규모 민간제공기관 정보 접근성 향상', 1_500, 'UNSPECIFIED', 'GENERAL'),
   line('P5', '사회서비스 종사자 역량강화교육 지원', 23_200, 'UNSPECIFIED', 'GENERAL'),
   line('P6', '직능단체별 맞춤형 교육·연수 강화', 50_000, 'UNSPECIFIED', 'GENERAL'),
-  line('P7', '사회서비스기관 시설안전점검 지원', 14_600, 'UNSPECIFIED', 'GENERAL'),
+  line('P7', '사회서비스기관 시설안전점검 지원', 14_600, 'UNSPECIFIED', 'SAFETY_INSPECTION'),
   line('P9', '네트워크 형성 및 지역협력강화', 7_200, 'UNSPECIFIED', 'GENERAL'),
   line('P11', '복지공동체를 위한 도민복지 학습모임 활성화', 7_694, 'UNSPECIFIED', 'GENERAL'),
   line('P12', '사회서비스원 인식 제고를 위한 홍보 강화', 4_000, 'UNSPECIFIED', 'GENERAL'),

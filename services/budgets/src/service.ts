@@ -23,6 +23,7 @@ export const budgets: ServiceDefinition<Loaders> = {
         [CONSUMES.ConsultingSessionHeld]: executions.consultingSessionHeld,
         [CONSUMES.CareVisitDelivered]: executions.careVisitDelivered,
         [CONSUMES.MeetingHeld]: executions.meetingHeld,
+        [CONSUMES.InspectionCompleted]: executions.inspectionCompleted,
       },
     };
   },

@@ -172,6 +172,24 @@ describe('events', () => {
     expect(sanctionsImposed(inspectionDoc)).toEqual([expect.objectContaining({ kind: 'SURCHARGE', amountKRW: 306_900, findingNo: 2 })]);
   });
 
+  it('publishes InspectionCompleted with the agency of a P7 safety inspection (budgets posts its fee) and none for the Seoul table', () => {
+    const p7 = { ...unwrapOk(validateInspection(INSPECTIONS[1]!)), district: '익산시' };
+    const payload = inspectionCompleted({ ...p7, _id: p7.id });
+    expect(payload).toMatchObject({
+      inspectionId: 'jb-safety-2023-001',
+      kind: 'SAFETY',
+      feeTier: 'BASIC',
+      feeKRW: 100_000,
+      agencyId: 'jeonbuk-pass',
+    });
+    expect(catalog.check(PUBLISHES.InspectionCompleted, payload)).toBeNull();
+    const seoul = { ...unwrapOk(validateInspection(INSPECTIONS[0]!)), district: '영등포구' };
+    expect(inspectionCompleted({ ...seoul, _id: seoul.id }).agencyId).toBeNull();
+    // Events from before the field (no agencyId) stay valid.
+    const { agencyId: _a, ...old } = payload;
+    expect(catalog.check(PUBLISHES.InspectionCompleted, old)).toBeNull();
+  });
+
   it('publishes ConsultingSessionHeld exactly as the committed contract: hours × consultants × hourly fee', () => {
     expect(sessionHeld(caseDoc, session)).toEqual({
       sessionId: 'jb-case-2023-003-s1',

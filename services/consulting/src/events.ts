@@ -114,7 +114,7 @@ export const inspectionTotalsReported = (t: ValidReportedTotals) => ({
 
 type InspectionFacts = Pick<
   InspectionDoc,
-  '_id' | 'providerId' | 'district' | 'kind' | 'safetyAreas' | 'inspectedOn' | 'findings' | 'feeTier'
+  '_id' | 'providerId' | 'district' | 'kind' | 'safetyAreas' | 'inspectedOn' | 'findings' | 'feeTier' | 'agencyId'
 >;
 
 /** Actions without the findings' text: findings can describe people. */
@@ -128,6 +128,7 @@ export const inspectionCompleted = (i: InspectionFacts) => ({
   actions: i.findings.map((f) => ({ findingNo: f.no, action: f.action, amountKRW: f.amount })),
   feeTier: i.feeTier ?? null,
   feeKRW: safetyFee(i.feeTier),
+  agencyId: i.agencyId ?? null,
 });
 
 /** One event per 과징금/환수 finding. */

@@ -118,6 +118,13 @@ describe('single inspections with an action per finding', () => {
     expect(unwrapOk(validateInspection(INSPECTIONS[1]!)).safetyAreas).toEqual(['FIRE', 'ELECTRICAL', 'GAS']);
   });
 
+  it('gives the agency’s own P7 safety inspections their agency, and none to the Seoul table’s', () => {
+    expect(unwrapOk(validateInspection(INSPECTIONS[1]!))).toMatchObject({ agencyId: 'jeonbuk-pass', feeTier: 'BASIC' });
+    expect(unwrapOk(validateInspection(base)).agencyId).toBeNull();
+    expect(fieldOf(validateInspection({ ...base, agencyId: '' }))).toBe('agencyId');
+    expect(fieldOf(validateInspection({ ...base, agencyId: '{"$ne":1}' }))).toBe('agencyId');
+  });
+
   it('counts actions in the published table’s terms, per district and in total', () => {
     const findings = [
       { action: 'CAUTION' as const, amount: null },

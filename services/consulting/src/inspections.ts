@@ -229,6 +229,11 @@ export interface RecordInspectionInput {
   safetyAreas?: SafetyArea[] | null;
   /** 안전점검수당 tier, SAFETY only; omitted when no fee is paid. */
   feeTier?: SafetyFeeTier | null;
+  /**
+   * The agency whose own programme the inspection is (the Jeonbuk plan's P7 안전점검, 003 L2854–2909): budgets posts
+   * its fee to that agency's safety-inspection line. Omitted for inspections of no agency's programme (the Seoul table).
+   */
+  agencyId?: string | null;
   inspectedOn: string;
   findings: FindingInput[];
 }
@@ -239,6 +244,7 @@ export interface ValidInspection {
   kind: InspectionKind;
   safetyAreas: SafetyArea[];
   feeTier: SafetyFeeTier | null;
+  agencyId: string | null;
   inspectedOn: string;
   findings: Finding[];
 }
@@ -262,6 +268,7 @@ export function validateInspection(input: RecordInspectionInput): Result<ValidIn
     id: checkId(input.id),
     providerId: checkId(input.providerId, 'providerId'),
     inspectedOn: checkDate(input.inspectedOn, 'inspectedOn'),
+    agencyId: input.agencyId == null ? ok(null) : checkId(input.agencyId, 'agencyId'),
   });
   if (!checked.ok) return checked;
   const safetyAreas = input.safetyAreas ?? [];

@@ -219,6 +219,8 @@ export interface InspectionDoc {
   safetyAreas: SafetyArea[];
   /** 안전점검수당 tier (SAFETY only); missing on older rows. */
   feeTier?: SafetyFeeTier | null;
+  /** The agency whose own programme (P7) the inspection is; missing or null for no agency's (the Seoul table). */
+  agencyId?: string | null;
   inspectedOn: string;
   findings: Finding[];
 }
@@ -235,6 +237,7 @@ const InspectionSchema = aggregateSchema<InspectionDoc>('inspections', {
   kind: str,
   safetyAreas: { type: [String], default: [] },
   feeTier: optStr,
+  agencyId: optStr,
   inspectedOn: str,
   findings: { type: [FindingSchema], default: [] },
 });

@@ -545,6 +545,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const v = unwrap(validateInspection(args.input));
         const provider = await ctx.loaders.provider.load(v.providerId);
         if (!provider) throw notFound('ProviderOrganization', v.providerId);
+        // Consulting consumes no events: an agency it knows is one that runs a programme here.
+        if (v.agencyId !== null && !(await models.ConsultingProgram.exists({ agencyId: v.agencyId }))) throw notFound('Agency', v.agencyId);
         const { id, ...fields } = v;
         const doc: InspectionDoc = { _id: id, ...fields, district: provider.district, year: Number(v.inspectedOn.slice(0, 4)) };
         const events = [
@@ -667,6 +669,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       allCorrected: (i: InspectionDoc) => i.findings.every((f) => f.correctedOn != null),
       feeTier: (i: InspectionDoc) => i.feeTier ?? null,
       fee: (i: InspectionDoc) => safetyFee(i.feeTier),
+      agencyId: (i: InspectionDoc) => i.agencyId ?? null,
     },
     ActionCounts: {
       totalCases: (c: Parameters<typeof totalCases>[0]) => totalCases(c),

@@ -434,6 +434,10 @@ export const INSPECTIONS: RecordInspectionInput[] = [
     providerId: 'jb-provider-iksan-01',
     kind: 'SAFETY',
     safetyAreas: ['FIRE', 'ELECTRICAL', 'GAS'],
+    // The agency's own P7 programme: budgets posts the site's 안전점검수당 (100천원, the BASIC tier: synthetic, the plan
+    // does not say which sites pay which) to jeonbuk-2023-P7, once.
+    agencyId: 'jeonbuk-pass',
+    feeTier: 'BASIC',
     inspectedOn: '2023-05-10',
     findings: [{ description: '소화기 압력 미흡', action: 'NONE' }],
   },

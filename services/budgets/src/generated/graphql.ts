@@ -220,6 +220,8 @@ export type BudgetPurpose =
   | 'CONSULTING'
   /** Any other program. */
   | 'GENERAL'
+  /** 안전점검 (safety inspections, P7): the agency's own safety inspections' 안전점검수당 are posted here. */
+  | 'SAFETY_INSPECTION'
   /** 대체인력 파견 (substitute-worker dispatch): completed dispatches are charged here. */
   | 'SUBSTITUTE_DISPATCH';
 
@@ -306,13 +308,16 @@ export type ExecutionSource =
   | 'DISPATCH'
   /** 위원회 참석수당 (meeting attendance allowance) */
   | 'MEETING_ALLOWANCE'
+  /** 안전점검수당 (a P7 safety inspection's fee) */
+  | 'SAFETY_INSPECTION'
   /** 지출결의 (voucher) */
   | 'VOUCHER';
 
 /**
  * 집행 (execution) against a budget line: a completed dispatch, a consulting session's fee, a delivered care visit, a
- * committee meeting's attendance allowance or a voucher. The id is derived from the fact (dispatch:…, consulting:…,
- * care:…, meeting:…, voucher:…): at most one per fact.
+ * committee meeting's attendance allowance, a safety inspection's fee or a voucher. The id is derived from the fact
+ * (dispatch:…, consulting:…, care:…, meeting:…, inspection:…, voucher:…): at most one per fact. Where the agency keeps a
+ * fiscal-year budget for the year, nothing is posted unless one is APPROVED (event-fed costs are recorded 미편성 instead).
  */
 export type Expenditure = {
   __typename?: 'Expenditure';
@@ -443,13 +448,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SUBMITTED → APPROVED by an adopted board resolution of the same agency; revenue must equal expenditure (CONFLICT UNBALANCED). Approving a revision publishes BudgetRevised. */
   approveBudget: FiscalYearBudget;
-  /** Settles a 미편성 (unbudgeted) execution against a line of its agency and year (전용, 예비비 …): posted under the overrun rule like a voucher (CONFLICT OVERRUN), keeping its source and id; it leaves the unbudgeted report. CONFLICT UNPRICED for one without an amount. */
+  /** Settles a 미편성 (unbudgeted) execution against a line of its agency and year (전용, 예비비 …): posted under the overrun rule like a voucher (CONFLICT OVERRUN), keeping its source and id; it leaves the unbudgeted report. CONFLICT UNPRICED for one without an amount; CONFLICT BUDGET_NOT_APPROVED or BUDGET_CLOSED while the year's fiscal-year budget is not in force. */
   assignUnbudgetedExecution: Expenditure;
   /** APPROVED → CLOSED. */
   closeBudget: FiscalYearBudget;
   /** Drafts a budget; a REVISED one (수정예산) is the next numbered revision (1차, 2차 …) and starts from the latest budget of the year, which must be approved (CONFLICT ORIGINAL_NOT_APPROVED or PREVIOUS_REVISION_NOT_APPROVED otherwise). */
   draftBudget: FiscalYearBudget;
-  /** Posts a voucher (지출결의) against a line; beyond the budget of a line without 전용: CONFLICT reason OVERRUN with remaining. */
+  /** Posts a voucher (지출결의) against a line; beyond the budget of a line without 전용: CONFLICT reason OVERRUN with remaining. Where the agency keeps a fiscal-year budget for the line's year, only while one is APPROVED: CONFLICT reason BUDGET_NOT_APPROVED (only drafted or submitted) or BUDGET_CLOSED, with budgetId and status. */
   postExecution: Expenditure;
   /** Registers a program budget line; amounts are entered in 천원 as printed and stored in 원. */
   registerBudgetLine: BudgetLine;
@@ -801,6 +806,10 @@ export type UnbudgetedExecutionReport = {
 export type UnbudgetedReason =
   /** Several lines could pay it and none is named for it */
   | 'AMBIGUOUS_BUDGET_LINE'
+  /** 예산 마감: the agency's fiscal-year budget of that year is closed */
+  | 'BUDGET_CLOSED'
+  /** 예산 미성립: the agency's fiscal-year budget of that year is drafted or submitted but not yet approved by the board */
+  | 'BUDGET_NOT_APPROVED'
   /** 미편성: the year's budget has no line for this cost */
   | 'NO_BUDGET_LINE'
   /** 단가 미정: the rate card in force prices no such cost, so the amount is unknown */

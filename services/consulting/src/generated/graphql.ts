@@ -311,6 +311,8 @@ export type Inspection = {
   __typename?: 'Inspection';
   /** 조치결과 counted from the findings. */
   actions: ActionCounts;
+  /** The agency whose own programme the inspection is (governance's Agency id; the Jeonbuk plan's P7 안전점검): budgets posts its 안전점검수당 to that agency's safety-inspection line, once per inspection. Null for inspections of no agency's programme (the Seoul district table). */
+  agencyId?: Maybe<Scalars['ID']['output']>;
   /** Whether every finding that needs correcting was confirmed corrected. */
   allCorrected: Scalars['Boolean']['output'];
   /** The provider's district at the inspection. */
@@ -990,6 +992,8 @@ export type RecordConsultingSessionInput = {
 };
 
 export type RecordInspectionInput = {
+  /** The agency whose own programme the inspection is (P7 안전점검); one that runs a consulting programme (NOT_FOUND otherwise). Omitted for inspections of no agency's programme. */
+  agencyId: InputMaybe<Scalars['ID']['input']>;
   /** SAFETY only: the 안전점검수당 tier paid for the site; omitted when none. */
   feeTier: InputMaybe<SafetyFeeTier>;
   findings: Array<InspectionFindingInput>;
@@ -1587,6 +1591,7 @@ export type FacilityResolvers<ContextType = any, ParentType extends ResolversPar
 export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actions?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   allCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
