@@ -30,7 +30,9 @@ describe('district scope of outreach workers', () => {
 
   it('filters lists, refuses a record or an asked district outside the scope', () => {
     // As mongoose sends it: the platform turns sanitizeFilter on, which would make an untrusted $in a value to match.
-    expect(JSON.parse(JSON.stringify(mongoose.sanitizeFilter(districtFilter(['노원구'], null))))).toEqual({ district: { $in: ['노원구'] } });
+    expect(JSON.parse(JSON.stringify(mongoose.sanitizeFilter(districtFilter(['노원구'], null))))).toEqual({
+      district: { $in: ['노원구'] },
+    });
     expect(districtFilter(null, null)).toEqual({});
     expect(districtFilter(['노원구'], '노원구')).toEqual({ district: '노원구' });
     expect(code(() => districtFilter(['노원구'], '성동구'))).toBe('FORBIDDEN');

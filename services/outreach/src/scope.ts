@@ -33,10 +33,7 @@ export const visible = <T extends { district: string }>(scope: readonly string[]
   docs.filter((d) => inScope(scope, d.district));
 
 /** The district condition of a list's filter: the asked district (FORBIDDEN outside the scope), else the scope. */
-export function districtFilter(
-  scope: readonly string[] | null,
-  district: string | null,
-): { district?: string | { $in: string[] } } {
+export function districtFilter(scope: readonly string[] | null, district: string | null): { district?: string | { $in: string[] } } {
   if (district !== null) {
     if (!inScope(scope, district)) throw outOfScope(`district ${district}`, district);
     return { district };
