@@ -171,7 +171,7 @@ describe('outreach councils, volunteers and agency referral outcomes', () => {
   });
 
   it('names a resident volunteer as a visit’s visitor, checked against type, centre and period', async () => {
-    await ok(`mutation($i: RegisterResidentVolunteerInput!) { registerResidentVolunteer(input: $i) { id } }`, {
+    await ok(`mutation($i: RegisterCommunityVolunteerInput!) { registerCommunityVolunteer(input: $i) { id } }`, {
       i: {
         id: VOLUNTEER,
         displayName: '[test] 행당1동 나눔이웃',
@@ -201,14 +201,14 @@ describe('outreach councils, volunteers and agency referral outcomes', () => {
       id: VISIT,
       volunteer: { id: VOLUNTEER, type: 'SHARING_NEIGHBOUR', district: { name: '성동구' } },
     });
-    const ended = await gql(`mutation($i: EndResidentVolunteerInput!) { endResidentVolunteer(input: $i) { id } }`, {
+    const ended = await gql(`mutation($i: EndCommunityVolunteerInput!) { endCommunityVolunteer(input: $i) { id } }`, {
       i: { volunteerId: VOLUNTEER, activeTo: '2019-09-30' },
     });
     expect(codeOf(ended)).toBe('BAD_USER_INPUT'); // they visited on 2019-10-01
-    const v = await ok<{ residentVolunteer: { status: string; visits: { id: string }[] } }>(
-      `{ residentVolunteer(id: "${VOLUNTEER}") { status visits { id } } }`,
+    const v = await ok<{ communityVolunteer: { status: string; visits: { id: string }[] } }>(
+      `{ communityVolunteer(id: "${VOLUNTEER}") { status visits { id } } }`,
     );
-    expect(v.residentVolunteer).toEqual({ status: 'ACTIVE', visits: [{ id: VISIT }] });
+    expect(v.communityVolunteer).toEqual({ status: 'ACTIVE', visits: [{ id: VISIT }] });
   });
 
   it('records a referral to another agency served once, and the funnel counts it as served', async () => {
@@ -274,15 +274,15 @@ describe('outreach councils, volunteers and agency referral outcomes', () => {
       { as: SEONGDONG_WORKER },
     );
     expect(codeOf(theirs)).toBe('FORBIDDEN'); // a 노원구 referral
-    const volunteerElsewhere = await gql(`{ residentVolunteer(id: "vol-nowon-sanggye1-01") { id } }`, {}, { as: SEONGDONG_WORKER });
+    const volunteerElsewhere = await gql(`{ communityVolunteer(id: "vol-nowon-sanggye1-01") { id } }`, {}, { as: SEONGDONG_WORKER });
     expect(codeOf(volunteerElsewhere)).toBe('FORBIDDEN');
-    const list = await ok<{ residentVolunteers: { nodes: { id: string; district: { name: string } }[] } }>(
-      `{ residentVolunteers(first: 100) { nodes { id district { name } } } }`,
+    const list = await ok<{ communityVolunteers: { nodes: { id: string; district: { name: string } }[] } }>(
+      `{ communityVolunteers(first: 100) { nodes { id district { name } } } }`,
       {},
       SEONGDONG_WORKER,
     );
-    expect(list.residentVolunteers.nodes.map((n) => n.id)).toContain(VOLUNTEER);
-    expect(new Set(list.residentVolunteers.nodes.map((n) => n.district.name))).toEqual(new Set(['성동구']));
+    expect(list.communityVolunteers.nodes.map((n) => n.id)).toContain(VOLUNTEER);
+    expect(new Set(list.communityVolunteers.nodes.map((n) => n.district.name))).toEqual(new Set(['성동구']));
     const visits = await ok<{ outreachVisits: { nodes: { district: { name: string } }[] } }>(
       `{ outreachVisits(first: 100) { nodes { district { name } } } }`,
       {},

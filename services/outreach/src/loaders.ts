@@ -26,7 +26,7 @@ export const createLoaders = (models: Models) => () => ({
   councilsByDistrict: groupLoader(models.PublicPrivateCouncil, 'district'),
   networkMeeting: byIdLoader(models.NetworkMeeting),
   meetingsByCouncil: groupLoader(models.NetworkMeeting, 'councilId'),
-  residentVolunteer: byIdLoader(models.ResidentVolunteer),
+  communityVolunteer: byIdLoader(models.CommunityVolunteer),
   visitsByVolunteer: groupLoader(models.OutreachVisit, 'volunteerId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

@@ -327,9 +327,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (v.volunteerId === null) return insertVisit(ctx, v, centre);
         const volunteerId = v.volunteerId;
         // Under the volunteer's lock: ending their service cannot slip in between the check and the insert.
-        return withDocument(models.ResidentVolunteer, volunteerId, async () => {
-          const volunteer = await ctx.loaders.residentVolunteer.clear(volunteerId).load(volunteerId);
-          if (!volunteer) throw notFound('ResidentVolunteer', volunteerId);
+        return withDocument(models.CommunityVolunteer, volunteerId, async () => {
+          const volunteer = await ctx.loaders.communityVolunteer.clear(volunteerId).load(volunteerId);
+          if (!volunteer) throw notFound('CommunityVolunteer', volunteerId);
           unwrap(checkVisitVolunteer(volunteer, v));
           const visit = await insertVisit(ctx, v, centre);
           ctx.loaders.visitsByVolunteer.clear(volunteerId);
@@ -414,7 +414,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     HumanRightsCase: rights.HumanRightsCase,
     PublicPrivateCouncil: councils.PublicPrivateCouncil,
     NetworkMeeting: councils.NetworkMeeting,
-    ResidentVolunteer: volunteers.ResidentVolunteer,
+    CommunityVolunteer: volunteers.CommunityVolunteer,
     Campaign: campaigns.Campaign,
     CampaignPosting: campaigns.CampaignPosting,
     Referral: {
@@ -486,7 +486,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       district: (v: OutreachVisitDoc) => ({ name: v.district }),
       communityCentre: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(v.communityCentreId),
       household: (v: OutreachVisitDoc) => ({ id: v.householdId }),
-      volunteer: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => (v.volunteerId ? ctx.loaders.residentVolunteer.load(v.volunteerId) : null),
+      volunteer: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => (v.volunteerId ? ctx.loaders.communityVolunteer.load(v.volunteerId) : null),
       referrals: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByVisit.load(v._id),
     },
   } satisfies ServiceResolvers;

@@ -17,7 +17,7 @@ import type { ReferNeedsInput } from './referrals';
 import type { OpenRightsCaseInput, RightsStatus } from './rights';
 import type { Posting, RegisterCampaignInput } from './campaigns';
 import type { HoldNetworkMeetingInput, RegisterPublicPrivateCouncilInput } from './councils';
-import type { RegisterResidentVolunteerInput } from './volunteers';
+import type { RegisterCommunityVolunteerInput } from './volunteers';
 import type { RecordReferralOutcomeInput } from './referrals';
 import type {
   CloseOutreachCaseInput,
@@ -41,8 +41,8 @@ const ESCALATE_CASE = `mutation EscalateCase($input: EscalateCaseInput!) { escal
 const CLOSE_CASE = `mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
 const FOLLOW_UP_CASE = `mutation StartCaseFollowUp($input: StartCaseFollowUpInput!) { startCaseFollowUp(input: $input) { id status } }`;
 const REFERRAL_OUTCOME = `mutation RecordReferralOutcome($input: RecordReferralOutcomeInput!) { recordReferralOutcome(input: $input) { id status } }`;
-const REGISTER_VOLUNTEER = `mutation RegisterResidentVolunteer($input: RegisterResidentVolunteerInput!) { registerResidentVolunteer(input: $input) { id } }`;
-const END_VOLUNTEER = `mutation EndResidentVolunteer($input: EndResidentVolunteerInput!) { endResidentVolunteer(input: $input) { id status } }`;
+const REGISTER_VOLUNTEER = `mutation RegisterCommunityVolunteer($input: RegisterCommunityVolunteerInput!) { registerCommunityVolunteer(input: $input) { id } }`;
+const END_VOLUNTEER = `mutation EndCommunityVolunteer($input: EndCommunityVolunteerInput!) { endCommunityVolunteer(input: $input) { id status } }`;
 const REGISTER_COUNCIL = `mutation RegisterPublicPrivateCouncil($input: RegisterPublicPrivateCouncilInput!) { registerPublicPrivateCouncil(input: $input) { id } }`;
 const HOLD_MEETING = `mutation HoldNetworkMeeting($input: HoldNetworkMeetingInput!) { holdNetworkMeeting(input: $input) { id } }`;
 const COMPLETE_FOLLOW_UP = `mutation CompleteMeetingFollowUp($input: CompleteMeetingFollowUpInput!) { completeMeetingFollowUp(input: $input) { id } }`;
@@ -194,7 +194,7 @@ export const COMMUNITY_CENTRES: RegisterCommunityCentreInput[] = [
  * 통장복지도우미제 named as models, L111). 002 names no volunteer: these are pseudonyms at the seeded
  * centres, active from the pilot's start ('13.3, L139); 독산1동's 통반장 ended with the pilot ('13.6.30).
  */
-export const VOLUNTEERS: RegisterResidentVolunteerInput[] = [
+export const VOLUNTEERS: RegisterCommunityVolunteerInput[] = [
   {
     id: 'vol-nowon-sanggye1-01',
     displayName: '상계1동 나눔이웃 01',

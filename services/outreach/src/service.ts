@@ -25,7 +25,7 @@ export const outreach: ServiceDefinition<Loaders> = {
         models.Campaign,
         models.PublicPrivateCouncil,
         models.NetworkMeeting,
-        models.ResidentVolunteer,
+        models.CommunityVolunteer,
       ],
       // care-services' answers to our referrals close the loop (idempotent; unknown referral ids are dead-lettered).
       handlers: {

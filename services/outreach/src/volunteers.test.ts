@@ -1,5 +1,5 @@
 import type { DomainError } from '@pass-graph/platform';
-import { checkVisitVolunteer, isActiveOn, planVolunteerEnd, validateVolunteer, type ResidentVolunteerDoc } from './volunteers';
+import { checkVisitVolunteer, isActiveOn, planVolunteerEnd, validateVolunteer, type CommunityVolunteerDoc } from './volunteers';
 import { validateVisit, type RecordOutreachVisitInput } from './domain';
 import { VISITS, VOLUNTEERS, VOLUNTEER_ENDS } from './seed';
 
@@ -7,7 +7,7 @@ const TODAY = '2026-01-01';
 type R<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 const why = (r: R<unknown>): string =>
   r.ok ? 'OK' : `${String(r.error.extensions['code'])}/${String(r.error.extensions['field'] ?? r.error.extensions['reason'] ?? '')}`;
-const doc = (i: number): ResidentVolunteerDoc => {
+const doc = (i: number): CommunityVolunteerDoc => {
   const v = validateVolunteer(VOLUNTEERS[i]!, TODAY);
   if (!v.ok) throw v.error;
   return { ...v.value, district: '금천구', registeredAt: new Date(0) };

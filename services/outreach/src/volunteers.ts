@@ -37,32 +37,32 @@ import type { Connection, FilterQuery } from 'mongoose';
 import { checkDistrict, checkNoPii, type VisitorRole } from './domain';
 import { districtFilter, readable, readScope, requireDistrict, visible } from './scope';
 
-export type ResidentVolunteerType = 'NEIGHBOURHOOD_HEAD' | 'SHARING_NEIGHBOUR';
-export type ResidentVolunteerStatus = 'ACTIVE' | 'ENDED';
+export type CommunityVolunteerType = 'NEIGHBOURHOOD_HEAD' | 'SHARING_NEIGHBOUR';
+export type CommunityVolunteerStatus = 'ACTIVE' | 'ENDED';
 
 /** The visitor role a volunteer's visits carry. */
-export const VISITOR_ROLE_OF: Readonly<Record<ResidentVolunteerType, VisitorRole>> = {
+export const VISITOR_ROLE_OF: Readonly<Record<CommunityVolunteerType, VisitorRole>> = {
   NEIGHBOURHOOD_HEAD: 'NEIGHBOURHOOD_HEAD',
   SHARING_NEIGHBOUR: 'VOLUNTEER',
 };
 
-export interface ResidentVolunteerDoc {
+export interface CommunityVolunteerDoc {
   _id: string;
   /** A pseudonym; never a real name. */
   displayName: string;
-  type: ResidentVolunteerType;
+  type: CommunityVolunteerType;
   communityCentreId: string;
   district: string;
   activeFrom: string;
   activeTo: string | null;
-  status: ResidentVolunteerStatus;
+  status: CommunityVolunteerStatus;
   registeredAt: Date;
 }
 
-export interface RegisterResidentVolunteerInput {
+export interface RegisterCommunityVolunteerInput {
   id: string;
   displayName: string;
-  type: ResidentVolunteerType;
+  type: CommunityVolunteerType;
   communityCentreId: string;
   activeFrom: string;
 }
@@ -70,9 +70,9 @@ export interface RegisterResidentVolunteerInput {
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 
 export function validateVolunteer(
-  input: RegisterResidentVolunteerInput,
+  input: RegisterCommunityVolunteerInput,
   today: string,
-): Result<Omit<ResidentVolunteerDoc, 'district' | 'registeredAt'>> {
+): Result<Omit<CommunityVolunteerDoc, 'district' | 'registeredAt'>> {
   const v = all({
     id: checkId(input.id),
     displayName: checkNoPii(input.displayName, 'displayName', 40),
@@ -87,10 +87,10 @@ export function validateVolunteer(
 }
 
 /** ACTIVE → ENDED once; not before the start, the last recorded visit or in the future. */
-export function planVolunteerEnd(v: ResidentVolunteerDoc, activeTo: string, today: string, lastVisitOn: string | null): Result<string> {
+export function planVolunteerEnd(v: CommunityVolunteerDoc, activeTo: string, today: string, lastVisitOn: string | null): Result<string> {
   const date = checkDate(activeTo, 'activeTo');
   if (!date.ok) return date;
-  if (v.status !== 'ACTIVE') return err(invalidTransition('ResidentVolunteer', v._id, v.status, 'ENDED'));
+  if (v.status !== 'ACTIVE') return err(invalidTransition('CommunityVolunteer', v._id, v.status, 'ENDED'));
   if (date.value < v.activeFrom) return err(badInput(`activeTo must not be before ${v.activeFrom}`, 'activeTo'));
   if (date.value > today) return err(badInput('activeTo must not be in the future', 'activeTo'));
   if (lastVisitOn !== null && lastVisitOn > date.value)
@@ -98,14 +98,14 @@ export function planVolunteerEnd(v: ResidentVolunteerDoc, activeTo: string, toda
   return ok(date.value);
 }
 
-export const isActiveOn = (v: Pick<ResidentVolunteerDoc, 'activeFrom' | 'activeTo'>, date: string): boolean =>
+export const isActiveOn = (v: Pick<CommunityVolunteerDoc, 'activeFrom' | 'activeTo'>, date: string): boolean =>
   v.activeFrom <= date && (v.activeTo === null || date <= v.activeTo);
 
 /** Whether a visit may name this volunteer as its visitor. */
 export function checkVisitVolunteer(
-  v: ResidentVolunteerDoc,
+  v: CommunityVolunteerDoc,
   visit: { communityCentreId: string; visitorRole: VisitorRole; visitedOn: string },
-): Result<ResidentVolunteerDoc> {
+): Result<CommunityVolunteerDoc> {
   if (visit.visitorRole === 'WELFARE_OFFICIAL') return err(badInput("a welfare official's visit names no volunteer", 'volunteerId'));
   if (VISITOR_ROLE_OF[v.type] !== visit.visitorRole)
     return err(badInput(`volunteer "${v._id}" is a ${v.type}; their visits are ${VISITOR_ROLE_OF[v.type]} visits`, 'visitorRole'));
@@ -117,7 +117,7 @@ export function checkVisitVolunteer(
 
 export function createVolunteerModels(db: Connection) {
   const str = { type: String, required: true };
-  const schema = aggregateSchema<ResidentVolunteerDoc>('resident_volunteers', {
+  const schema = aggregateSchema<CommunityVolunteerDoc>('community_volunteers', {
     displayName: str,
     type: str,
     communityCentreId: str,
@@ -129,7 +129,7 @@ export function createVolunteerModels(db: Connection) {
   });
   schema.index({ district: 1 });
   schema.index({ communityCentreId: 1 });
-  return { ResidentVolunteer: db.model<ResidentVolunteerDoc>('ResidentVolunteer', schema) };
+  return { CommunityVolunteer: db.model<CommunityVolunteerDoc>('CommunityVolunteer', schema) };
 }
 export type VolunteerModels = ReturnType<typeof createVolunteerModels>;
 
@@ -141,7 +141,7 @@ interface VisitLike {
 }
 
 interface VolunteerLoaders<V extends VisitLike> {
-  residentVolunteer: DataLoader<string, ResidentVolunteerDoc | null>;
+  communityVolunteer: DataLoader<string, CommunityVolunteerDoc | null>;
   visitsByVolunteer: DataLoader<string, V[]>;
   communityCentre: DataLoader<string, { _id: string; district: string } | null>;
 }
@@ -151,26 +151,26 @@ export function volunteerResolvers<V extends VisitLike, L extends VolunteerLoade
   const { publish } = runtime;
   return {
     Query: {
-      residentVolunteer: async (_: unknown, args: { id: string }, ctx: Ctx) =>
+      communityVolunteer: async (_: unknown, args: { id: string }, ctx: Ctx) =>
         readable(
           readScope(ctx.caller),
-          await ctx.loaders.residentVolunteer.load(unwrap(checkId(args.id))),
+          await ctx.loaders.communityVolunteer.load(unwrap(checkId(args.id))),
           `resident volunteer "${args.id}"`,
         ),
-      residentVolunteers: (
+      communityVolunteers: (
         _: unknown,
         args: {
           first?: number;
           after?: string;
           district?: string | null;
           communityCentreId?: string | null;
-          type?: ResidentVolunteerType | null;
+          type?: CommunityVolunteerType | null;
           activeOn?: string | null;
         },
         ctx: Ctx,
       ) => {
         const district = args.district == null ? null : unwrap(checkDistrict(args.district));
-        const filter: FilterQuery<ResidentVolunteerDoc> = districtFilter(readScope(ctx.caller), district);
+        const filter: FilterQuery<CommunityVolunteerDoc> = districtFilter(readScope(ctx.caller), district);
         if (args.communityCentreId != null) filter.communityCentreId = unwrap(checkId(args.communityCentreId, 'communityCentreId'));
         if (args.type) filter.type = args.type;
         if (args.activeOn != null) {
@@ -178,29 +178,29 @@ export function volunteerResolvers<V extends VisitLike, L extends VolunteerLoade
           filter.activeFrom = trusted({ $lte: on });
           filter.$or = [{ activeTo: null }, { activeTo: trusted({ $gte: on }) }];
         }
-        return paginate(models.ResidentVolunteer, filter, unwrap(checkPage(args)));
+        return paginate(models.CommunityVolunteer, filter, unwrap(checkPage(args)));
       },
     },
     Mutation: {
-      registerResidentVolunteer: async (_: unknown, args: { input: RegisterResidentVolunteerInput }, ctx: Ctx) => {
+      registerCommunityVolunteer: async (_: unknown, args: { input: RegisterCommunityVolunteerInput }, ctx: Ctx) => {
         const v = unwrap(validateVolunteer(args.input, todayInSeoul()));
         const centre = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!centre) throw notFound('CommunityCentre', v.communityCentreId);
         requireDistrict(ctx.caller, centre.district, `community centre "${centre._id}"`);
         return insertAggregate(
-          models.ResidentVolunteer,
+          models.CommunityVolunteer,
           { ...v, district: centre.district, registeredAt: new Date() },
           [],
           publish,
           'resident volunteer',
         );
       },
-      endResidentVolunteer: (_: unknown, args: { input: { volunteerId: string; activeTo: string } }, ctx: Ctx) => {
+      endCommunityVolunteer: (_: unknown, args: { input: { volunteerId: string; activeTo: string } }, ctx: Ctx) => {
         const id = unwrap(checkId(args.input.volunteerId, 'volunteerId'));
         // The volunteer's lock: a visit naming them is recorded under it too (recordOutreachVisit).
-        return withDocument(models.ResidentVolunteer, id, async () => {
-          const v = await ctx.loaders.residentVolunteer.clear(id).load(id);
-          if (!v) throw notFound('ResidentVolunteer', id);
+        return withDocument(models.CommunityVolunteer, id, async () => {
+          const v = await ctx.loaders.communityVolunteer.clear(id).load(id);
+          if (!v) throw notFound('CommunityVolunteer', id);
           requireDistrict(ctx.caller, v.district, `resident volunteer "${id}"`);
           const visits = await ctx.loaders.visitsByVolunteer.clear(id).load(id);
           const last =
@@ -209,31 +209,31 @@ export function volunteerResolvers<V extends VisitLike, L extends VolunteerLoade
               .sort()
               .pop() ?? null;
           const activeTo = unwrap(planVolunteerEnd(v, args.input.activeTo, todayInSeoul(), last));
-          const updated = await models.ResidentVolunteer.findOneAndUpdate(
+          const updated = await models.CommunityVolunteer.findOneAndUpdate(
             { _id: id, status: 'ACTIVE' },
             { $set: { status: 'ENDED', activeTo } },
             { new: true },
           )
-            .lean<ResidentVolunteerDoc>()
+            .lean<CommunityVolunteerDoc>()
             .exec();
-          ctx.loaders.residentVolunteer.clear(id);
+          ctx.loaders.communityVolunteer.clear(id);
           if (!updated) throw conflict(`resident volunteer "${id}" was changed concurrently; retry`, { id });
-          ctx.loaders.residentVolunteer.prime(id, updated);
+          ctx.loaders.communityVolunteer.prime(id, updated);
           return updated;
         });
       },
     },
-    ResidentVolunteer: {
+    CommunityVolunteer: {
       __resolveReference: async (ref: { id: string }, ctx: Ctx) =>
-        readable(readScope(ctx.caller), await ctx.loaders.residentVolunteer.load(ref.id), `resident volunteer "${ref.id}"`),
-      id: (v: ResidentVolunteerDoc) => v._id,
-      district: (v: ResidentVolunteerDoc) => ({ name: v.district }),
-      communityCentre: async (v: ResidentVolunteerDoc, _: unknown, ctx: Ctx) => {
+        readable(readScope(ctx.caller), await ctx.loaders.communityVolunteer.load(ref.id), `resident volunteer "${ref.id}"`),
+      id: (v: CommunityVolunteerDoc) => v._id,
+      district: (v: CommunityVolunteerDoc) => ({ name: v.district }),
+      communityCentre: async (v: CommunityVolunteerDoc, _: unknown, ctx: Ctx) => {
         const c = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!c) throw notFound('CommunityCentre', v.communityCentreId);
         return c;
       },
-      visits: async (v: ResidentVolunteerDoc, _: unknown, ctx: Ctx) =>
+      visits: async (v: CommunityVolunteerDoc, _: unknown, ctx: Ctx) =>
         visible(readScope(ctx.caller), await ctx.loaders.visitsByVolunteer.load(v._id)),
     },
   };

@@ -6,7 +6,7 @@ import type { CommunityCentreDoc as CommunityCentreDocModel, OutreachVisitDoc as
 import type { PilotProgramDoc as PilotProgramDocModel, ParticipationView as ParticipationViewModel } from '../pilot';
 import type { ReferralDoc as ReferralDocModel } from '../referrals';
 import type { HumanRightsCaseDoc as HumanRightsCaseDocModel } from '../rights';
-import type { ResidentVolunteerDoc as ResidentVolunteerDocModel } from '../volunteers';
+import type { CommunityVolunteerDoc as CommunityVolunteerDocModel } from '../volunteers';
 import type { DistrictServiceSupply as DistrictServiceSupplyModel } from '../domain';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T;
@@ -246,6 +246,49 @@ export type CommunityCentre = {
   welfareStaffCount: Scalars['Int']['output'];
 };
 
+/** A resident volunteer of a 동 (002 L108–114): 통반장 or 나눔이웃 visiting vulnerable households; only a pseudonymous display name is kept, no contact data. */
+export type CommunityVolunteer = {
+  __typename?: 'CommunityVolunteer';
+  activeFrom: Scalars['Date']['output'];
+  activeTo?: Maybe<Scalars['Date']['output']>;
+  communityCentre: CommunityCentre;
+  /** Pseudonym, e.g. "노원-나눔이웃-07"; never a real name. */
+  displayName: Scalars['String']['output'];
+  district: District;
+  id: Scalars['ID']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  status: CommunityVolunteerStatus;
+  type: CommunityVolunteerType;
+  /** Visits the volunteer made, in id order (those in the caller's scope). */
+  visits: Array<OutreachVisit>;
+};
+
+export type CommunityVolunteerConnection = {
+  __typename?: 'CommunityVolunteerConnection';
+  edges: Array<CommunityVolunteerEdge>;
+  nodes: Array<CommunityVolunteer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommunityVolunteerEdge = {
+  __typename?: 'CommunityVolunteerEdge';
+  cursor: Scalars['String']['output'];
+  node: CommunityVolunteer;
+};
+
+export type CommunityVolunteerStatus =
+  /** 활동 중 (active) */
+  | 'ACTIVE'
+  /** 활동 종료 (ended) */
+  | 'ENDED';
+
+export type CommunityVolunteerType =
+  /** 통반장 (neighbourhood head) */
+  | 'NEIGHBOURHOOD_HEAD'
+  /** 나눔이웃 (sharing neighbour, resident volunteer) */
+  | 'SHARING_NEIGHBOUR';
+
 export type ComplainantType =
   /** 소속시설 종사자 (staff of the agency's facilities) */
   | 'FACILITY_STAFF'
@@ -414,7 +457,7 @@ export type DistrictServiceSupply = {
   supplyCount: Scalars['Int']['output'];
 };
 
-export type EndResidentVolunteerInput = {
+export type EndCommunityVolunteerInput = {
   activeTo: Scalars['Date']['input'];
   volunteerId: Scalars['ID']['input'];
 };
@@ -647,7 +690,7 @@ export type Mutation = {
   /** Dissolves a council: ACTIVE → DISSOLVED. Other moves answer CONFLICT (reason INVALID_TRANSITION). */
   dissolvePublicPrivateCouncil: PublicPrivateCouncil;
   /** Ends a volunteer's active period: ACTIVE → ENDED. Other moves answer CONFLICT (reason INVALID_TRANSITION). */
-  endResidentVolunteer: ResidentVolunteer;
+  endCommunityVolunteer: CommunityVolunteer;
   /** Escalates a complex (≥3 needs domains) or long-term (≥90 days) active case to the district's 희망복지지원단; otherwise CONFLICT (reason NOT_COMPLEX, ALREADY_ESCALATED or CASE_NOT_ACTIVE). */
   escalateCase: Case;
   /** Records a meeting an active council held (publishes NetworkMeetingHeld). A dissolved council answers CONFLICT (reason COUNCIL_DISSOLVED); repeating an id answers CONFLICT. */
@@ -678,14 +721,14 @@ export type Mutation = {
   registerCampaign: Campaign;
   /** Registers a community centre. Repeating an id answers CONFLICT. */
   registerCommunityCentre: CommunityCentre;
+  /** Enrols a 통반장 or 나눔이웃 at a community centre under a pseudonymous display name. Repeating an id answers CONFLICT. */
+  registerCommunityVolunteer: CommunityVolunteer;
   /** Registers a district's consortium. Repeating an id answers CONFLICT. */
   registerConsortium: NeighbourhoodCareConsortium;
   /** Registers a pilot programme with its selection committee (at most 7 members, at least 2 external). Repeating an id answers CONFLICT. */
   registerPilotProgram: PilotProgram;
   /** Registers a 민관복지협력체 with its members (both sectors, one chair). Repeating an id answers CONFLICT. */
   registerPublicPrivateCouncil: PublicPrivateCouncil;
-  /** Enrols a 통반장 or 나눔이웃 at a community centre under a pseudonymous display name. Repeating an id answers CONFLICT. */
-  registerResidentVolunteer: ResidentVolunteer;
   /** 교부: releases a tranche. CONFLICT with reason TRANCHE_CONDITION_NOT_MET, TRANCHE_ORDER, TRANCHE_ALREADY_RELEASED or NOT_SELECTED when it may not be released. */
   releaseGrantTranche: PilotProgram;
   /** 선정: APPLIED → SELECTED with a grant split into two 50% tranches; the selected grants may not exceed the programme's total (CONFLICT, reason BUDGET_EXCEEDED). */
@@ -725,8 +768,8 @@ export type MutationDissolvePublicPrivateCouncilArgs = {
 };
 
 
-export type MutationEndResidentVolunteerArgs = {
-  input: EndResidentVolunteerInput;
+export type MutationEndCommunityVolunteerArgs = {
+  input: EndCommunityVolunteerInput;
 };
 
 
@@ -805,6 +848,11 @@ export type MutationRegisterCommunityCentreArgs = {
 };
 
 
+export type MutationRegisterCommunityVolunteerArgs = {
+  input: RegisterCommunityVolunteerInput;
+};
+
+
 export type MutationRegisterConsortiumArgs = {
   input: RegisterConsortiumInput;
 };
@@ -817,11 +865,6 @@ export type MutationRegisterPilotProgramArgs = {
 
 export type MutationRegisterPublicPrivateCouncilArgs = {
   input: RegisterPublicPrivateCouncilInput;
-};
-
-
-export type MutationRegisterResidentVolunteerArgs = {
-  input: RegisterResidentVolunteerInput;
 };
 
 
@@ -989,7 +1032,7 @@ export type OutreachVisit = {
   visitedOn: Scalars['Date']['output'];
   visitorRole: VisitorRole;
   /** The resident volunteer (통반장 or 나눔이웃) who made the visit, when the visit names one. */
-  volunteer?: Maybe<ResidentVolunteer>;
+  volunteer?: Maybe<CommunityVolunteer>;
 };
 
 export type OutreachVisitConnection = {
@@ -1171,6 +1214,10 @@ export type Query = {
   communityCentre?: Maybe<CommunityCentre>;
   /** Community centres in id order, optionally in one district. */
   communityCentres: Array<CommunityCentre>;
+  /** One resident volunteer by id; null when it does not exist. */
+  communityVolunteer?: Maybe<CommunityVolunteer>;
+  /** Resident volunteers in id order, optionally by district, community centre, type and/or active on a date. */
+  communityVolunteers: CommunityVolunteerConnection;
   /** Consortia in id order, optionally in one district (full Korean name, e.g. 노원구). */
   consortia: Array<NeighbourhoodCareConsortium>;
   /** One consortium by id; null when it does not exist. */
@@ -1207,10 +1254,6 @@ export type Query = {
   referral?: Maybe<Referral>;
   /** Referrals in id order, optionally in one district and/or status. */
   referrals: ReferralConnection;
-  /** One resident volunteer by id; null when it does not exist. */
-  residentVolunteer?: Maybe<ResidentVolunteer>;
-  /** Resident volunteers in id order, optionally by district, community centre, type and/or active on a date. */
-  residentVolunteers: ResidentVolunteerConnection;
 };
 
 
@@ -1250,6 +1293,21 @@ export type QueryCommunityCentreArgs = {
 
 export type QueryCommunityCentresArgs = {
   district?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCommunityVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityVolunteersArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityCentreId?: InputMaybe<Scalars['ID']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<CommunityVolunteerType>;
 };
 
 
@@ -1346,21 +1404,6 @@ export type QueryReferralsArgs = {
   district?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReferralStatus>;
-};
-
-
-export type QueryResidentVolunteerArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryResidentVolunteersArgs = {
-  activeOn?: InputMaybe<Scalars['Date']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  communityCentreId?: InputMaybe<Scalars['ID']['input']>;
-  district?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type?: InputMaybe<ResidentVolunteerType>;
 };
 
 export type RecordCampaignPostingInput = {
@@ -1560,6 +1603,15 @@ export type RegisterCommunityCentreInput = {
   welfareStaffCount: Scalars['Int']['input'];
 };
 
+export type RegisterCommunityVolunteerInput = {
+  activeFrom: Scalars['Date']['input'];
+  communityCentreId: Scalars['ID']['input'];
+  /** A pseudonym: no registration or phone numbers, at most 40 characters. */
+  displayName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  type: CommunityVolunteerType;
+};
+
 export type RegisterConsortiumInput = {
   district: Scalars['String']['input'];
   /** Stable id chosen by the registrar (letters, digits, Hangul, _.:-). */
@@ -1605,15 +1657,6 @@ export type RegisterPublicPrivateCouncilInput = {
   /** Required for (and only for) PROVINCE. */
   region: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
-};
-
-export type RegisterResidentVolunteerInput = {
-  activeFrom: Scalars['Date']['input'];
-  communityCentreId: Scalars['ID']['input'];
-  /** A pseudonym: no registration or phone numbers, at most 40 characters. */
-  displayName: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  type: ResidentVolunteerType;
 };
 
 export type ReleaseGrantTrancheInput = {
@@ -1663,49 +1706,6 @@ export type ReportedDeliveryTotalInput = {
   periodFrom: Scalars['Date']['input'];
   periodTo: Scalars['Date']['input'];
 };
-
-/** A resident volunteer of a 동 (002 L108–114): 통반장 or 나눔이웃 visiting vulnerable households; only a pseudonymous display name is kept, no contact data. */
-export type ResidentVolunteer = {
-  __typename?: 'ResidentVolunteer';
-  activeFrom: Scalars['Date']['output'];
-  activeTo?: Maybe<Scalars['Date']['output']>;
-  communityCentre: CommunityCentre;
-  /** Pseudonym, e.g. "노원-나눔이웃-07"; never a real name. */
-  displayName: Scalars['String']['output'];
-  district: District;
-  id: Scalars['ID']['output'];
-  registeredAt: Scalars['DateTime']['output'];
-  status: ResidentVolunteerStatus;
-  type: ResidentVolunteerType;
-  /** Visits the volunteer made, in id order (those in the caller's scope). */
-  visits: Array<OutreachVisit>;
-};
-
-export type ResidentVolunteerConnection = {
-  __typename?: 'ResidentVolunteerConnection';
-  edges: Array<ResidentVolunteerEdge>;
-  nodes: Array<ResidentVolunteer>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ResidentVolunteerEdge = {
-  __typename?: 'ResidentVolunteerEdge';
-  cursor: Scalars['String']['output'];
-  node: ResidentVolunteer;
-};
-
-export type ResidentVolunteerStatus =
-  /** 활동 중 (active) */
-  | 'ACTIVE'
-  /** 활동 종료 (ended) */
-  | 'ENDED';
-
-export type ResidentVolunteerType =
-  /** 통반장 (neighbourhood head) */
-  | 'NEIGHBOURHOOD_HEAD'
-  /** 나눔이웃 (sharing neighbour, resident volunteer) */
-  | 'SHARING_NEIGHBOUR';
 
 export type SelectPilotDistrictInput = {
   district: Scalars['String']['input'];
@@ -1882,6 +1882,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Case: Case;
   CommunityCentre: CommunityCentre;
+  CommunityVolunteer: CommunityVolunteer;
   District: District;
   Household: Household;
   NeighbourhoodCareConsortium: NeighbourhoodCareConsortium;
@@ -1891,7 +1892,6 @@ export type FederationTypes = {
   ProgrammeDeliveryReport: ProgrammeDeliveryReport;
   PublicPrivateCouncil: PublicPrivateCouncil;
   Referral: Referral;
-  ResidentVolunteer: ResidentVolunteer;
 };
 
 /** Mapping of federation reference types */
@@ -1902,6 +1902,9 @@ export type FederationReferenceTypes = {
   CommunityCentre:
     ( { __typename: 'CommunityCentre' }
     & GraphQLRecursivePick<FederationTypes['CommunityCentre'], {"id":true}> );
+  CommunityVolunteer:
+    ( { __typename: 'CommunityVolunteer' }
+    & GraphQLRecursivePick<FederationTypes['CommunityVolunteer'], {"id":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"name":true}> );
@@ -1929,9 +1932,6 @@ export type FederationReferenceTypes = {
   Referral:
     ( { __typename: 'Referral' }
     & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
-  ResidentVolunteer:
-    ( { __typename: 'ResidentVolunteer' }
-    & GraphQLRecursivePick<FederationTypes['ResidentVolunteer'], {"id":true}> );
 };
 
 
@@ -1961,6 +1961,11 @@ export type ResolversTypes = {
   CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
   CommitteeMemberInput: CommitteeMemberInput;
   CommunityCentre: ResolverTypeWrapper<CommunityCentreDocModel>;
+  CommunityVolunteer: ResolverTypeWrapper<CommunityVolunteerDocModel>;
+  CommunityVolunteerConnection: ResolverTypeWrapper<Omit<CommunityVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommunityVolunteerEdge']>, nodes: Array<ResolversTypes['CommunityVolunteer']> }>;
+  CommunityVolunteerEdge: ResolverTypeWrapper<Omit<CommunityVolunteerEdge, 'node'> & { node: ResolversTypes['CommunityVolunteer'] }>;
+  CommunityVolunteerStatus: CommunityVolunteerStatus;
+  CommunityVolunteerType: CommunityVolunteerType;
   ComplainantType: ComplainantType;
   CompleteMeetingFollowUpInput: CompleteMeetingFollowUpInput;
   CouncilLevel: CouncilLevel;
@@ -1980,7 +1985,7 @@ export type ResolversTypes = {
   District: ResolverTypeWrapper<Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations' | 'publicPrivateCouncils'> & { communityCentres: Array<ResolversTypes['CommunityCentre']>, discoveryFunnel: ResolversTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversTypes['PilotParticipation']>, publicPrivateCouncils: Array<ResolversTypes['PublicPrivateCouncil']> }>;
   DistrictDeliverySummary: ResolverTypeWrapper<Omit<DistrictDeliverySummary, 'district'> & { district: string }>;
   DistrictServiceSupply: ResolverTypeWrapper<DistrictServiceSupplyModel>;
-  EndResidentVolunteerInput: EndResidentVolunteerInput;
+  EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
   GrantCondition: GrantCondition;
   GrantTranche: ResolverTypeWrapper<GrantTranche>;
@@ -2045,20 +2050,15 @@ export type ResolversTypes = {
   ReferredCareService: ReferredCareService;
   RegisterCampaignInput: RegisterCampaignInput;
   RegisterCommunityCentreInput: RegisterCommunityCentreInput;
+  RegisterCommunityVolunteerInput: RegisterCommunityVolunteerInput;
   RegisterConsortiumInput: RegisterConsortiumInput;
   RegisterPilotProgramInput: RegisterPilotProgramInput;
   RegisterPublicPrivateCouncilInput: RegisterPublicPrivateCouncilInput;
-  RegisterResidentVolunteerInput: RegisterResidentVolunteerInput;
   ReleaseGrantTrancheInput: ReleaseGrantTrancheInput;
   ReportReconciliation: ResolverTypeWrapper<ReportReconciliation>;
   ReportRowInput: ReportRowInput;
   ReportedDeliveryTotal: ResolverTypeWrapper<ReportedDeliveryTotal>;
   ReportedDeliveryTotalInput: ReportedDeliveryTotalInput;
-  ResidentVolunteer: ResolverTypeWrapper<ResidentVolunteerDocModel>;
-  ResidentVolunteerConnection: ResolverTypeWrapper<Omit<ResidentVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResidentVolunteerEdge']>, nodes: Array<ResolversTypes['ResidentVolunteer']> }>;
-  ResidentVolunteerEdge: ResolverTypeWrapper<Omit<ResidentVolunteerEdge, 'node'> & { node: ResolversTypes['ResidentVolunteer'] }>;
-  ResidentVolunteerStatus: ResidentVolunteerStatus;
-  ResidentVolunteerType: ResidentVolunteerType;
   SelectPilotDistrictInput: SelectPilotDistrictInput;
   ServiceDelivery: ResolverTypeWrapper<ServiceDelivery>;
   ServiceFigure: ResolverTypeWrapper<ServiceFigure>;
@@ -2090,6 +2090,9 @@ export type ResolversParentTypes = {
   CommitteeMember: CommitteeMember;
   CommitteeMemberInput: CommitteeMemberInput;
   CommunityCentre: CommunityCentreDocModel;
+  CommunityVolunteer: CommunityVolunteerDocModel;
+  CommunityVolunteerConnection: Omit<CommunityVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommunityVolunteerEdge']>, nodes: Array<ResolversParentTypes['CommunityVolunteer']> };
+  CommunityVolunteerEdge: Omit<CommunityVolunteerEdge, 'node'> & { node: ResolversParentTypes['CommunityVolunteer'] };
   CompleteMeetingFollowUpInput: CompleteMeetingFollowUpInput;
   CouncilMember: CouncilMember;
   CouncilMemberInput: CouncilMemberInput;
@@ -2102,7 +2105,7 @@ export type ResolversParentTypes = {
   District: Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations' | 'publicPrivateCouncils'> & { communityCentres: Array<ResolversParentTypes['CommunityCentre']>, discoveryFunnel: ResolversParentTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversParentTypes['PilotParticipation']>, publicPrivateCouncils: Array<ResolversParentTypes['PublicPrivateCouncil']> } | FederationReferenceTypes['District'];
   DistrictDeliverySummary: Omit<DistrictDeliverySummary, 'district'> & { district: string };
   DistrictServiceSupply: DistrictServiceSupplyModel;
-  EndResidentVolunteerInput: EndResidentVolunteerInput;
+  EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
   GrantTranche: GrantTranche;
   HoldNetworkMeetingInput: HoldNetworkMeetingInput;
@@ -2152,18 +2155,15 @@ export type ResolversParentTypes = {
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   RegisterCampaignInput: RegisterCampaignInput;
   RegisterCommunityCentreInput: RegisterCommunityCentreInput;
+  RegisterCommunityVolunteerInput: RegisterCommunityVolunteerInput;
   RegisterConsortiumInput: RegisterConsortiumInput;
   RegisterPilotProgramInput: RegisterPilotProgramInput;
   RegisterPublicPrivateCouncilInput: RegisterPublicPrivateCouncilInput;
-  RegisterResidentVolunteerInput: RegisterResidentVolunteerInput;
   ReleaseGrantTrancheInput: ReleaseGrantTrancheInput;
   ReportReconciliation: ReportReconciliation;
   ReportRowInput: ReportRowInput;
   ReportedDeliveryTotal: ReportedDeliveryTotal;
   ReportedDeliveryTotalInput: ReportedDeliveryTotalInput;
-  ResidentVolunteer: ResidentVolunteerDocModel;
-  ResidentVolunteerConnection: Omit<ResidentVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResidentVolunteerEdge']>, nodes: Array<ResolversParentTypes['ResidentVolunteer']> };
-  ResidentVolunteerEdge: Omit<ResidentVolunteerEdge, 'node'> & { node: ResolversParentTypes['ResidentVolunteer'] };
   SelectPilotDistrictInput: SelectPilotDistrictInput;
   ServiceDelivery: ServiceDelivery;
   ServiceFigure: ServiceFigure;
@@ -2279,6 +2279,32 @@ export type CommunityCentreResolvers<ContextType = any, ParentType extends Resol
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['OutreachVisit']>, ParentType, ContextType>;
   welfareStaffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityVolunteerResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteer'] = ResolversParentTypes['CommunityVolunteer'], FederationReferenceType extends FederationReferenceTypes['CommunityVolunteer'] = FederationReferenceTypes['CommunityVolunteer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommunityVolunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  communityCentre?: Resolver<ResolversTypes['CommunityCentre'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityVolunteerStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CommunityVolunteerType'], ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['OutreachVisit']>, ParentType, ContextType>;
+};
+
+export type CommunityVolunteerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteerConnection'] = ResolversParentTypes['CommunityVolunteerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityVolunteerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityVolunteerEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteerEdge'] = ResolversParentTypes['CommunityVolunteerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType>;
 };
 
 export type CouncilMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember']> = {
@@ -2433,7 +2459,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   closeOutreachCase: Resolver<ResolversTypes['OutreachVisit'], ParentType, ContextType, RequireFields<MutationCloseOutreachCaseArgs, 'input'>>;
   completeMeetingFollowUp: Resolver<ResolversTypes['NetworkMeeting'], ParentType, ContextType, RequireFields<MutationCompleteMeetingFollowUpArgs, 'input'>>;
   dissolvePublicPrivateCouncil: Resolver<ResolversTypes['PublicPrivateCouncil'], ParentType, ContextType, RequireFields<MutationDissolvePublicPrivateCouncilArgs, 'input'>>;
-  endResidentVolunteer: Resolver<ResolversTypes['ResidentVolunteer'], ParentType, ContextType, RequireFields<MutationEndResidentVolunteerArgs, 'input'>>;
+  endCommunityVolunteer: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType, RequireFields<MutationEndCommunityVolunteerArgs, 'input'>>;
   escalateCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'input'>>;
   holdNetworkMeeting: Resolver<ResolversTypes['NetworkMeeting'], ParentType, ContextType, RequireFields<MutationHoldNetworkMeetingArgs, 'input'>>;
   openCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
@@ -2449,10 +2475,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   referNeeds: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationReferNeedsArgs, 'input'>>;
   registerCampaign: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationRegisterCampaignArgs, 'input'>>;
   registerCommunityCentre: Resolver<ResolversTypes['CommunityCentre'], ParentType, ContextType, RequireFields<MutationRegisterCommunityCentreArgs, 'input'>>;
+  registerCommunityVolunteer: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType, RequireFields<MutationRegisterCommunityVolunteerArgs, 'input'>>;
   registerConsortium: Resolver<ResolversTypes['NeighbourhoodCareConsortium'], ParentType, ContextType, RequireFields<MutationRegisterConsortiumArgs, 'input'>>;
   registerPilotProgram: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationRegisterPilotProgramArgs, 'input'>>;
   registerPublicPrivateCouncil: Resolver<ResolversTypes['PublicPrivateCouncil'], ParentType, ContextType, RequireFields<MutationRegisterPublicPrivateCouncilArgs, 'input'>>;
-  registerResidentVolunteer: Resolver<ResolversTypes['ResidentVolunteer'], ParentType, ContextType, RequireFields<MutationRegisterResidentVolunteerArgs, 'input'>>;
   releaseGrantTranche: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationReleaseGrantTrancheArgs, 'input'>>;
   selectPilotDistrict: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationSelectPilotDistrictArgs, 'input'>>;
   startCaseFollowUp: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartCaseFollowUpArgs, 'input'>>;
@@ -2521,7 +2547,7 @@ export type OutreachVisitResolvers<ContextType = any, ParentType extends Resolve
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visitedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitorRole?: Resolver<ResolversTypes['VisitorRole'], ParentType, ContextType>;
-  volunteer?: Resolver<Maybe<ResolversTypes['ResidentVolunteer']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType>;
 };
 
 export type OutreachVisitConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutreachVisitConnection'] = ResolversParentTypes['OutreachVisitConnection']> = {
@@ -2623,6 +2649,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   cases: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   communityCentre: Resolver<Maybe<ResolversTypes['CommunityCentre']>, ParentType, ContextType, RequireFields<QueryCommunityCentreArgs, 'id'>>;
   communityCentres: Resolver<Array<ResolversTypes['CommunityCentre']>, ParentType, ContextType, QueryCommunityCentresArgs>;
+  communityVolunteer: Resolver<Maybe<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType, RequireFields<QueryCommunityVolunteerArgs, 'id'>>;
+  communityVolunteers: Resolver<ResolversTypes['CommunityVolunteerConnection'], ParentType, ContextType, RequireFields<QueryCommunityVolunteersArgs, 'first'>>;
   consortia: Resolver<Array<ResolversTypes['NeighbourhoodCareConsortium']>, ParentType, ContextType, QueryConsortiaArgs>;
   consortium: Resolver<Maybe<ResolversTypes['NeighbourhoodCareConsortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
   discoveryFunnels: Resolver<Array<ResolversTypes['DiscoveryFunnel']>, ParentType, ContextType, QueryDiscoveryFunnelsArgs>;
@@ -2641,8 +2669,6 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   publicPrivateCouncils: Resolver<Array<ResolversTypes['PublicPrivateCouncil']>, ParentType, ContextType, QueryPublicPrivateCouncilsArgs>;
   referral: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
-  residentVolunteer: Resolver<Maybe<ResolversTypes['ResidentVolunteer']>, ParentType, ContextType, RequireFields<QueryResidentVolunteerArgs, 'id'>>;
-  residentVolunteers: Resolver<ResolversTypes['ResidentVolunteerConnection'], ParentType, ContextType, RequireFields<QueryResidentVolunteersArgs, 'first'>>;
 };
 
 export type ReferralResolvers<ContextType = any, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
@@ -2691,32 +2717,6 @@ export type ReportedDeliveryTotalResolvers<ContextType = any, ParentType extends
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-};
-
-export type ResidentVolunteerResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResidentVolunteer'] = ResolversParentTypes['ResidentVolunteer'], FederationReferenceType extends FederationReferenceTypes['ResidentVolunteer'] = FederationReferenceTypes['ResidentVolunteer']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentVolunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  communityCentre?: Resolver<ResolversTypes['CommunityCentre'], ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ResidentVolunteerStatus'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['ResidentVolunteerType'], ParentType, ContextType>;
-  visits?: Resolver<Array<ResolversTypes['OutreachVisit']>, ParentType, ContextType>;
-};
-
-export type ResidentVolunteerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResidentVolunteerConnection'] = ResolversParentTypes['ResidentVolunteerConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ResidentVolunteerEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ResidentVolunteer']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ResidentVolunteerEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResidentVolunteerEdge'] = ResolversParentTypes['ResidentVolunteerEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ResidentVolunteer'], ParentType, ContextType>;
 };
 
 export type ServiceDeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServiceDelivery'] = ResolversParentTypes['ServiceDelivery']> = {
@@ -2783,6 +2783,9 @@ export type Resolvers<ContextType = any> = {
   CaseLoad?: CaseLoadResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommunityCentre?: CommunityCentreResolvers<ContextType>;
+  CommunityVolunteer?: CommunityVolunteerResolvers<ContextType>;
+  CommunityVolunteerConnection?: CommunityVolunteerConnectionResolvers<ContextType>;
+  CommunityVolunteerEdge?: CommunityVolunteerEdgeResolvers<ContextType>;
   CouncilMember?: CouncilMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2823,9 +2826,6 @@ export type Resolvers<ContextType = any> = {
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReportReconciliation?: ReportReconciliationResolvers<ContextType>;
   ReportedDeliveryTotal?: ReportedDeliveryTotalResolvers<ContextType>;
-  ResidentVolunteer?: ResidentVolunteerResolvers<ContextType>;
-  ResidentVolunteerConnection?: ResidentVolunteerConnectionResolvers<ContextType>;
-  ResidentVolunteerEdge?: ResidentVolunteerEdgeResolvers<ContextType>;
   ServiceDelivery?: ServiceDeliveryResolvers<ContextType>;
   ServiceFigure?: ServiceFigureResolvers<ContextType>;
   SupplyShare?: SupplyShareResolvers<ContextType>;
