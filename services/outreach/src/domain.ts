@@ -585,6 +585,8 @@ export interface RecordOutreachVisitInput {
   householdId: string;
   findings: string;
   needsDiscovery?: { domains: NeedsDomain[]; note?: string | null } | null;
+  /** The resident volunteer who visited (optional; checked against the volunteer by the resolver). */
+  volunteerId?: string | null;
 }
 
 export interface ValidVisit {
@@ -595,6 +597,7 @@ export interface ValidVisit {
   householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
+  volunteerId: string | null;
   /** DISCOVERED with needs; a visit that finds none is closed at once. */
   status: DiscoveryStatus;
   closedOn: string | null;
@@ -608,8 +611,11 @@ export function validateVisit(input: RecordOutreachVisitInput, today: string): R
     visitedOn: checkDate(input.visitedOn, 'visitedOn'),
     householdId: checkHouseholdId(input.householdId),
     findings: checkNoPii(input.findings, 'findings'),
+    volunteerId: input.volunteerId == null ? ok(null) : checkId(input.volunteerId, 'volunteerId'),
   });
   if (!checked.ok) return checked;
+  if (checked.value.volunteerId !== null && input.visitorRole === 'WELFARE_OFFICIAL')
+    return err(badInput("a welfare official's visit names no volunteer", 'volunteerId'));
   if (checked.value.visitedOn > today) return err(badInput('visitedOn must not be in the future', 'visitedOn'));
   let needs: ValidVisit['needsDiscovery'] = null;
   if (input.needsDiscovery) {

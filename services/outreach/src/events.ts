@@ -16,6 +16,7 @@ import { PILOT_EVENTS } from './pilot';
 import { CASE_EVENTS } from './cases';
 import { RIGHTS_EVENTS } from './rights';
 import { CAMPAIGN_EVENTS } from './campaigns';
+import { COUNCIL_EVENTS } from './councils';
 
 export const PUBLISHES = {
   ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
@@ -30,6 +31,7 @@ export const PUBLISHES = {
   ...CASE_EVENTS,
   ...RIGHTS_EVENTS,
   ...CAMPAIGN_EVENTS,
+  ...COUNCIL_EVENTS,
 } as const;
 
 export const CONSUMES = {

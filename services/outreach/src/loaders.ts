@@ -22,5 +22,11 @@ export const createLoaders = (models: Models) => () => ({
   campaign: byIdLoader(models.Campaign),
   casesByHousehold: groupLoader(models.Case, 'householdId'),
   participationsByDistrict: participationsByDistrictLoader(models),
+  publicPrivateCouncil: byIdLoader(models.PublicPrivateCouncil),
+  councilsByDistrict: groupLoader(models.PublicPrivateCouncil, 'district'),
+  networkMeeting: byIdLoader(models.NetworkMeeting),
+  meetingsByCouncil: groupLoader(models.NetworkMeeting, 'councilId'),
+  communityVolunteer: byIdLoader(models.CommunityVolunteer),
+  visitsByVolunteer: groupLoader(models.OutreachVisit, 'volunteerId'),
 });
 export type Loaders = ReturnType<ReturnType<typeof createLoaders>>;

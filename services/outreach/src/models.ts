@@ -6,6 +6,8 @@ import { createReferralModels, type ReferralModels } from './referrals';
 import { createCaseModels, type CaseModels } from './cases';
 import { createRightsModels, type RightsModels } from './rights';
 import { createCampaignModels, type CampaignModels } from './campaigns';
+import { createCouncilModels, type CouncilModels } from './councils';
+import { createVolunteerModels, type VolunteerModels } from './volunteers';
 import type {
   CloseOutcome,
   DiscoveryStatus,
@@ -79,6 +81,8 @@ export interface OutreachVisitDoc {
   householdId: string;
   findings: string;
   needsDiscovery: { domains: NeedsDomain[]; note: string | null } | null;
+  /** The resident volunteer who visited; absent on visits recorded before volunteers were modelled. */
+  volunteerId?: string | null;
   status: DiscoveryStatus;
   /** Date of the latest referral made from the visit's discovery. */
   lastReferredOn: string | null;
@@ -195,6 +199,7 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
     householdId: { type: String, required: true },
     findings: { type: String, required: true },
     needsDiscovery: { type: NeedsDiscoverySchema, default: null },
+    volunteerId: { type: String, default: null },
     status: { type: String, required: true },
     lastReferredOn: { type: String, default: null },
     closedOn: { type: String, default: null },
@@ -207,9 +212,10 @@ const OutreachVisitSchema = new Schema<OutreachVisitDoc>(
 OutreachVisitSchema.index({ district: 1, status: 1 });
 OutreachVisitSchema.index({ communityCentreId: 1 });
 OutreachVisitSchema.index({ householdId: 1 });
+OutreachVisitSchema.index({ volunteerId: 1 });
 OutreachVisitSchema.plugin(outboxPlugin);
 
-export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels, CampaignModels {
+export interface Models extends PilotModels, ReferralModels, CaseModels, RightsModels, CampaignModels, CouncilModels, VolunteerModels {
   Consortium: Model<ConsortiumDoc>;
   ProgrammeReport: Model<ProgrammeReportDoc>;
   CommunityCentre: Model<CommunityCentreDoc>;
@@ -226,4 +232,6 @@ export const createModels = (db: Connection): Models => ({
   ...createCaseModels(db),
   ...createRightsModels(db),
   ...createCampaignModels(db),
+  ...createCouncilModels(db),
+  ...createVolunteerModels(db),
 });

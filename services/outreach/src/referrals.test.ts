@@ -7,7 +7,9 @@ import {
   funnel,
   onReceived,
   onResolved,
+  planAgencyOutcome,
   planReferral,
+  validateOutcomeInput,
   referralMade,
   validateReferralInput,
   type ReferralDoc,
@@ -124,5 +126,50 @@ describe('closing the loop with care-services', () => {
         ],
       ),
     ).toEqual({ district: '노원구', visits: 2, discoveries: 1, referrals: 3, referralsToCareServices: 2, received: 2, served: 1 });
+  });
+});
+
+describe('the outcome of a referral to another agency', () => {
+  const TODAY = '2026-01-01';
+  const toAgency = (): ReferralDoc => ({ ...made(), target: 'PUBLIC_SERVICE', targetAgencyName: '긴급복지지원', requestedServices: [] });
+  const code = (r: { ok: boolean; error?: DomainError }) =>
+    r.ok ? 'OK' : `${String(r.error?.extensions['code'])}/${String(r.error?.extensions['field'] ?? r.error?.extensions['reason'])}`;
+  const served = { referralId: 'r', outcome: 'SERVED' as const, decidedOn: '2019-08-01' };
+
+  it('needs a reason unless served, a date not in the future and no personal data', () => {
+    expect(code(validateOutcomeInput(served, TODAY))).toBe('OK');
+    expect(code(validateOutcomeInput({ ...served, outcome: 'DECLINED' }, TODAY))).toBe('BAD_USER_INPUT/reason');
+    expect(code(validateOutcomeInput({ ...served, outcome: 'NOT_SERVED', reason: '  ' }, TODAY))).toBe('BAD_USER_INPUT/reason');
+    expect(code(validateOutcomeInput({ ...served, outcome: 'NOT_SERVED', reason: '연락처 010-1234-5678' }, TODAY))).toBe(
+      'BAD_USER_INPUT/reason',
+    );
+    expect(code(validateOutcomeInput({ ...served, decidedOn: '2030-01-01' }, TODAY))).toBe('BAD_USER_INPUT/decidedOn');
+    expect(code(validateOutcomeInput({ ...served, referralId: '$where' }, TODAY))).toBe('BAD_USER_INPUT/referralId');
+  });
+
+  it('moves MADE → SERVED | NOT_SERVED | DECLINED once, and the funnel counts a served one', () => {
+    const r = toAgency();
+    const fields = value(planAgencyOutcome(r, value(validateOutcomeInput(served, TODAY))));
+    expect(fields).toEqual({ status: 'SERVED', resolvedOn: '2019-08-01', outcomeReason: null });
+    const declined = value(
+      planAgencyOutcome(r, value(validateOutcomeInput({ ...served, outcome: 'DECLINED', reason: '가구가 서비스 거부' }, TODAY))),
+    );
+    expect(declined).toEqual({ status: 'DECLINED', resolvedOn: '2019-08-01', outcomeReason: '가구가 서비스 거부' });
+    expect(code(planAgencyOutcome({ ...r, ...fields }, served))).toBe('CONFLICT/INVALID_TRANSITION');
+    expect(code(planAgencyOutcome(r, { ...served, decidedOn: '2019-07-01' }))).toBe('BAD_USER_INPUT/decidedOn');
+    expect(
+      funnel(
+        '노원구',
+        [],
+        [
+          { ...r, ...fields },
+          { ...r, ...declined },
+        ],
+      ).served,
+    ).toBe(1);
+  });
+
+  it("leaves a referral to care-services to care-services' events", () => {
+    expect(code(planAgencyOutcome(made(), served))).toBe('CONFLICT/CARE_SERVICES_LOOP');
   });
 });

@@ -7,7 +7,9 @@
  * referral id. Status: MADE → RECEIVED → SERVED | NOT_ELIGIBLE | WITHDRAWN | REFERRED_ELSEWHERE.
  * An outcome whose referralId is null is not ours (a direct request) and is ignored; one naming a
  * referral id we never made can never apply and is dead-lettered. Applying an outcome twice changes
- * nothing. A referral to another agency (public service, private resource) has no loop: it stays MADE.
+ * nothing. A referral to another agency (public service, private resource) has no event loop: an
+ * outreach worker records its outcome (`recordReferralOutcome`): MADE → SERVED | NOT_SERVED | DECLINED,
+ * once, with a reason unless served, dated between the referral and today.
  */
 import {
   aggregateSchema,
@@ -17,6 +19,7 @@ import {
   checkId,
   conflict,
   err,
+  invalidTransition,
   ok,
   PermanentEventError,
   withDocument,
@@ -42,7 +45,10 @@ export const CARE_SOS_SERVICES = [
 export type CareSosService = (typeof CARE_SOS_SERVICES)[number];
 export const CARE_OUTCOMES = ['SERVED', 'NOT_ELIGIBLE', 'WITHDRAWN', 'REFERRED_ELSEWHERE'] as const;
 export type CareOutcome = (typeof CARE_OUTCOMES)[number];
-export type ReferralStatus = 'MADE' | 'RECEIVED' | CareOutcome;
+/** What another agency did with a referral (recorded by an outreach worker; no events come back). */
+export const AGENCY_OUTCOMES = ['SERVED', 'NOT_SERVED', 'DECLINED'] as const;
+export type AgencyReferralOutcome = (typeof AGENCY_OUTCOMES)[number];
+export type ReferralStatus = 'MADE' | 'RECEIVED' | CareOutcome | AgencyReferralOutcome;
 
 export interface ReferralDoc {
   _id: string;
@@ -230,6 +236,44 @@ export async function applyCareOutcome<E extends { referralId: string | null; re
     const fields = change(r, event);
     if (fields) await Referral.updateOne({ _id: id }, { $set: fields }).exec();
   });
+}
+
+export interface RecordReferralOutcomeInput {
+  referralId: string;
+  outcome: AgencyReferralOutcome;
+  reason?: string | null;
+  decidedOn: string;
+}
+
+/** The input's shape, before the referral is known. */
+export function validateOutcomeInput(input: RecordReferralOutcomeInput, today: string): Result<RecordReferralOutcomeInput> {
+  const v = all({
+    referralId: checkId(input.referralId, 'referralId'),
+    reason: optional(input.reason, (x) => checkNoPii(x, 'reason', 300)),
+    decidedOn: checkDate(input.decidedOn, 'decidedOn'),
+  });
+  if (!v.ok) return v;
+  if (input.outcome !== 'SERVED' && v.value.reason === null) return err(badInput(`a ${input.outcome} outcome gives its reason`, 'reason'));
+  if (v.value.decidedOn > today) return err(badInput('decidedOn must not be in the future', 'decidedOn'));
+  return ok({ ...v.value, outcome: input.outcome });
+}
+
+/**
+ * The fields an other-agency outcome sets: MADE → SERVED | NOT_SERVED | DECLINED. A referral to
+ * care-services is closed by care-services' events only (CONFLICT CARE_SERVICES_LOOP); a resolved one
+ * cannot move again (CONFLICT INVALID_TRANSITION).
+ */
+export function planAgencyOutcome(r: ReferralDoc, o: RecordReferralOutcomeInput): Result<Partial<ReferralDoc>> {
+  if (r.target === 'CARE_SERVICES')
+    return err(
+      conflict(`referral "${r._id}" went to care-services; its outcome comes from care-services' events`, {
+        reason: 'CARE_SERVICES_LOOP',
+        id: r._id,
+      }),
+    );
+  if (r.status !== 'MADE') return err(invalidTransition('Referral', r._id, r.status, o.outcome));
+  if (o.decidedOn < r.referredOn) return err(badInput(`decidedOn must not be before the referral (${r.referredOn})`, 'decidedOn'));
+  return ok({ status: o.outcome, resolvedOn: o.decidedOn, outcomeReason: o.reason ?? null });
 }
 
 // ---------------------------------------------------------------- funnel

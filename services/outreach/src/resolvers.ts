@@ -44,6 +44,7 @@ import {
   type RecordServiceDeliveryInput,
   type RegisterCommunityCentreInput,
   type RegisterConsortiumInput,
+  type ValidVisit,
 } from './domain';
 import {
   communityCentreRegistered,
@@ -57,9 +58,12 @@ import {
 } from './events';
 import {
   funnel,
+  planAgencyOutcome,
   planReferral,
   referralMade,
+  validateOutcomeInput,
   validateReferralInput,
+  type RecordReferralOutcomeInput,
   type ReferNeedsInput,
   type ReferralDoc,
   type ReferralSource,
@@ -70,6 +74,8 @@ import { pilotResolvers } from './pilot';
 import { caseResolvers, type CaseDoc } from './cases';
 import { rightsResolvers } from './rights';
 import { campaignResolvers } from './campaigns';
+import { councilResolvers } from './councils';
+import { checkVisitVolunteer, volunteerResolvers } from './volunteers';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 import { insertAggregate } from '@pass-graph/platform';
 import { districtFilter, readable, readScope, requireDistrict, visible } from './scope';
@@ -94,6 +100,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
   const cases = caseResolvers<Loaders>(models, runtime);
   const rights = rightsResolvers<Loaders>(models, runtime);
   const campaigns = campaignResolvers<Loaders>(models, runtime);
+  const councils = councilResolvers<Loaders>(models, runtime);
+  const volunteers = volunteerResolvers<OutreachVisitDoc, Loaders>(models, runtime);
 
   /** The visit and/or case a referral comes from; both must be the same household's. */
   const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
@@ -127,6 +135,25 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     };
   };
 
+  /** Records a checked visit at its centre: scope, then the insert with its events (a repeated id is CONFLICT). */
+  const insertVisit = async (ctx: Ctx, v: ValidVisit, centre: CommunityCentreDoc): Promise<OutreachVisitDoc> => {
+    requireDistrict(ctx.caller, centre.district, `community centre "${centre._id}"`);
+    if (await models.OutreachVisit.exists({ _id: v.id })) throw conflict(`outreach visit "${v.id}" is already recorded`, { id: v.id });
+    const { id, ...fields } = v;
+    const now = new Date();
+    const visit: OutreachVisitDoc = {
+      _id: id,
+      ...fields,
+      district: centre.district,
+      lastReferredOn: null,
+      recordedAt: now,
+      updatedAt: now,
+    };
+    const events = [outbox.entry(PUBLISHES.OutreachVisitRecorded, outreachVisitRecorded(visit))];
+    if (visit.needsDiscovery) events.push(outbox.entry(PUBLISHES.NeedsDiscovered, needsDiscovered(visit, visit.needsDiscovery.domains)));
+    return insertAggregate(models.OutreachVisit, visit, events, runtime.publish, 'outreach visit');
+  };
+
   /** Loads a visit for a state change, or NOT_FOUND. */
   const loadVisit = async (ctx: Ctx, id: string): Promise<OutreachVisitDoc> => {
     const visit = await ctx.loaders.outreachVisit.clear(id).load(id);
@@ -149,6 +176,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...cases.Query,
       ...rights.Query,
       ...campaigns.Query,
+      ...councils.Query,
+      ...volunteers.Query,
       referral: async (_: unknown, args: { id: string }, ctx: Ctx) =>
         readable(
           readScope(ctx.caller, REFERRAL_READERS),
@@ -228,6 +257,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       ...cases.Mutation,
       ...rights.Mutation,
       ...campaigns.Mutation,
+      ...councils.Mutation,
+      ...volunteers.Mutation,
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
@@ -293,22 +324,37 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const v = unwrap(validateVisit(args.input, todayInSeoul()));
         const centre = await ctx.loaders.communityCentre.load(v.communityCentreId);
         if (!centre) throw notFound('CommunityCentre', v.communityCentreId);
-        requireDistrict(ctx.caller, centre.district, `community centre "${centre._id}"`);
-        if (await models.OutreachVisit.exists({ _id: v.id })) throw conflict(`outreach visit "${v.id}" is already recorded`, { id: v.id });
-        const { id, ...fields } = v;
-        const now = new Date();
-        const visit: OutreachVisitDoc = {
-          _id: id,
-          ...fields,
-          district: centre.district,
-          lastReferredOn: null,
-          recordedAt: now,
-          updatedAt: now,
-        };
-        const events = [outbox.entry(PUBLISHES.OutreachVisitRecorded, outreachVisitRecorded(visit))];
-        if (visit.needsDiscovery)
-          events.push(outbox.entry(PUBLISHES.NeedsDiscovered, needsDiscovered(visit, visit.needsDiscovery.domains)));
-        return insertAggregate(models.OutreachVisit, visit, events, runtime.publish, 'outreach visit');
+        if (v.volunteerId === null) return insertVisit(ctx, v, centre);
+        const volunteerId = v.volunteerId;
+        // Under the volunteer's lock: ending their service cannot slip in between the check and the insert.
+        return withDocument(models.CommunityVolunteer, volunteerId, async () => {
+          const volunteer = await ctx.loaders.communityVolunteer.clear(volunteerId).load(volunteerId);
+          if (!volunteer) throw notFound('CommunityVolunteer', volunteerId);
+          unwrap(checkVisitVolunteer(volunteer, v));
+          const visit = await insertVisit(ctx, v, centre);
+          ctx.loaders.visitsByVolunteer.clear(volunteerId);
+          return visit;
+        });
+      },
+      recordReferralOutcome: async (_: unknown, args: { input: RecordReferralOutcomeInput }, ctx: Ctx) => {
+        const o = unwrap(validateOutcomeInput(args.input, todayInSeoul()));
+        return withDocument(models.Referral, o.referralId, async () => {
+          const r = await ctx.loaders.referral.clear(o.referralId).load(o.referralId);
+          if (!r) throw notFound('Referral', o.referralId);
+          requireDistrict(ctx.caller, r.district, `referral "${r._id}"`);
+          const fields = unwrap(planAgencyOutcome(r, o));
+          const updated = await models.Referral.findOneAndUpdate({ _id: r._id, status: r.status }, { $set: fields }, { new: true })
+            .lean<ReferralDoc>()
+            .exec();
+          ctx.loaders.referral.clear(r._id);
+          if (!updated) {
+            const now = await ctx.loaders.referral.load(r._id);
+            throw invalidTransition('Referral', r._id, now?.status ?? r.status, o.outcome);
+          }
+          ctx.loaders.referral.prime(r._id, updated);
+          runtime.publish(models.Referral, r._id);
+          return updated;
+        });
       },
       referNeeds: async (_: unknown, args: { input: ReferNeedsInput }, ctx: Ctx) => {
         const v = unwrap(validateReferralInput(args.input));
@@ -366,6 +412,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       referrals: (c: CaseDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByCase.load(c._id),
     },
     HumanRightsCase: rights.HumanRightsCase,
+    PublicPrivateCouncil: councils.PublicPrivateCouncil,
+    NetworkMeeting: councils.NetworkMeeting,
+    CommunityVolunteer: volunteers.CommunityVolunteer,
     Campaign: campaigns.Campaign,
     CampaignPosting: campaigns.CampaignPosting,
     Referral: {
@@ -385,7 +434,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         visible(readScope(ctx.caller), await ctx.loaders.visitsByHousehold.load(h.id)),
       referrals: async (h: { id: string }, _: unknown, ctx: Ctx) =>
         visible(readScope(ctx.caller), await ctx.loaders.referralsByHousehold.load(h.id)),
-      cases: async (h: { id: string }, _: unknown, ctx: Ctx) => visible(readScope(ctx.caller), await ctx.loaders.casesByHousehold.load(h.id)),
+      cases: async (h: { id: string }, _: unknown, ctx: Ctx) =>
+        visible(readScope(ctx.caller), await ctx.loaders.casesByHousehold.load(h.id)),
     },
     District: {
       discoveryFunnel: async (d: { name: string }, _: unknown, ctx: Ctx) => {
@@ -397,6 +447,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       pilotParticipations: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.participationsByDistrict.load(d.name),
       communityCentres: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.centresByDistrict.load(d.name),
+      publicPrivateCouncils: (d: { name: string }, _: unknown, ctx: Ctx) => ctx.loaders.councilsByDistrict.load(d.name),
     },
     NeighbourhoodCareConsortium: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.consortium.load(ref.id),
@@ -435,6 +486,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       district: (v: OutreachVisitDoc) => ({ name: v.district }),
       communityCentre: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.communityCentre.load(v.communityCentreId),
       household: (v: OutreachVisitDoc) => ({ id: v.householdId }),
+      volunteer: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => (v.volunteerId ? ctx.loaders.communityVolunteer.load(v.volunteerId) : null),
       referrals: (v: OutreachVisitDoc, _: unknown, ctx: Ctx) => ctx.loaders.referralsByVisit.load(v._id),
     },
   } satisfies ServiceResolvers;

@@ -10,7 +10,7 @@
  * record outside it is FORBIDDEN. Mutations: FORBIDDEN outside the scope, checked after the
  * input is validated and the record found, before anything is written.
  */
-import { coversDistrict, DomainError, hasRole, type Caller, type Role } from '@pass-graph/platform';
+import { coversDistrict, DomainError, hasRole, trusted, type Caller, type Role } from '@pass-graph/platform';
 
 /** Districts a caller's reads are limited to; null when unlimited (admin, or one of `unscopedRoles`). */
 export function readScope(caller: Caller, unscopedRoles: readonly Role[] = ['data-analyst']): readonly string[] | null {
@@ -33,15 +33,13 @@ export const visible = <T extends { district: string }>(scope: readonly string[]
   docs.filter((d) => inScope(scope, d.district));
 
 /** The district condition of a list's filter: the asked district (FORBIDDEN outside the scope), else the scope. */
-export function districtFilter(
-  scope: readonly string[] | null,
-  district: string | null,
-): { district?: string | { $in: string[] } } {
+export function districtFilter(scope: readonly string[] | null, district: string | null): { district?: string | { $in: string[] } } {
   if (district !== null) {
     if (!inScope(scope, district)) throw outOfScope(`district ${district}`, district);
     return { district };
   }
-  return scope === null ? {} : { district: { $in: [...scope] } };
+  // trusted: mongoose's sanitizeFilter (on platform-wide) would otherwise turn the $in into a value to match.
+  return scope === null ? {} : { district: trusted({ $in: [...scope] }) };
 }
 
 /** A mutation on a record of `district`: FORBIDDEN unless the caller covers it (admin covers all). */

@@ -16,6 +16,9 @@ import type { OpenCaseInput } from './cases';
 import type { ReferNeedsInput } from './referrals';
 import type { OpenRightsCaseInput, RightsStatus } from './rights';
 import type { Posting, RegisterCampaignInput } from './campaigns';
+import type { HoldNetworkMeetingInput, RegisterPublicPrivateCouncilInput } from './councils';
+import type { RegisterCommunityVolunteerInput } from './volunteers';
+import type { RecordReferralOutcomeInput } from './referrals';
 import type {
   CloseOutreachCaseInput,
   DeliveryRow,
@@ -37,6 +40,12 @@ const PLAN_CASE = `mutation PlanCase($input: PlanCaseInput!) { planCase(input: $
 const ESCALATE_CASE = `mutation EscalateCase($input: EscalateCaseInput!) { escalateCase(input: $input) { id status } }`;
 const CLOSE_CASE = `mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
 const FOLLOW_UP_CASE = `mutation StartCaseFollowUp($input: StartCaseFollowUpInput!) { startCaseFollowUp(input: $input) { id status } }`;
+const REFERRAL_OUTCOME = `mutation RecordReferralOutcome($input: RecordReferralOutcomeInput!) { recordReferralOutcome(input: $input) { id status } }`;
+const REGISTER_VOLUNTEER = `mutation RegisterCommunityVolunteer($input: RegisterCommunityVolunteerInput!) { registerCommunityVolunteer(input: $input) { id } }`;
+const END_VOLUNTEER = `mutation EndCommunityVolunteer($input: EndCommunityVolunteerInput!) { endCommunityVolunteer(input: $input) { id status } }`;
+const REGISTER_COUNCIL = `mutation RegisterPublicPrivateCouncil($input: RegisterPublicPrivateCouncilInput!) { registerPublicPrivateCouncil(input: $input) { id } }`;
+const HOLD_MEETING = `mutation HoldNetworkMeeting($input: HoldNetworkMeetingInput!) { holdNetworkMeeting(input: $input) { id } }`;
+const COMPLETE_FOLLOW_UP = `mutation CompleteMeetingFollowUp($input: CompleteMeetingFollowUpInput!) { completeMeetingFollowUp(input: $input) { id } }`;
 const CLOSE = `mutation CloseOutreachCase($input: CloseOutreachCaseInput!) { closeOutreachCase(input: $input) { id status } }`;
 
 const REGISTER_PILOT = `mutation RegisterPilotProgram($input: RegisterPilotProgramInput!) { registerPilotProgram(input: $input) { id } }`;
@@ -180,6 +189,187 @@ export const COMMUNITY_CENTRES: RegisterCommunityCentreInput[] = [
   { id: 'dong-geumcheon-doksan1', name: '독산1동주민센터', district: '금천구', welfareStaffCount: 2, pilot: true },
 ];
 
+/**
+ * Resident volunteers (002 L108–114: 통반장·나눔이웃 managed per 동; 금천구 통통나래희망단 and 서대문구
+ * 통장복지도우미제 named as models, L111). 002 names no volunteer: these are pseudonyms at the seeded
+ * centres, active from the pilot's start ('13.3, L139); 독산1동's 통반장 ended with the pilot ('13.6.30).
+ */
+export const VOLUNTEERS: RegisterCommunityVolunteerInput[] = [
+  {
+    id: 'vol-nowon-sanggye1-01',
+    displayName: '상계1동 나눔이웃 01',
+    type: 'SHARING_NEIGHBOUR',
+    communityCentreId: 'dong-nowon-sanggye1',
+    activeFrom: '2013-03-04',
+  },
+  {
+    id: 'vol-seodaemun-hongje1-01',
+    displayName: '홍제1동 통반장 01',
+    type: 'NEIGHBOURHOOD_HEAD',
+    communityCentreId: 'dong-seodaemun-hongje1',
+    activeFrom: '2013-03-04',
+  },
+  {
+    id: 'vol-geumcheon-doksan1-01',
+    displayName: '독산1동 나눔이웃 01',
+    type: 'SHARING_NEIGHBOUR',
+    communityCentreId: 'dong-geumcheon-doksan1',
+    activeFrom: '2013-03-04',
+  },
+  {
+    id: 'vol-geumcheon-doksan1-02',
+    displayName: '독산1동 통반장 01',
+    type: 'NEIGHBOURHOOD_HEAD',
+    communityCentreId: 'dong-geumcheon-doksan1',
+    activeFrom: '2013-03-04',
+  },
+];
+export const VOLUNTEER_ENDS = [{ volunteerId: 'vol-geumcheon-doksan1-02', activeTo: '2013-06-30' }];
+
+/**
+ * 민관복지협력체 (002 L81–85: 동/권역/자치구 level; 복지시설, 민간단체, 종교단체, 봉사조직, 학교; 정기회 and
+ * 민관 합동 워크숍). 002 names no council or member: one district-level council in 노원구 and one
+ * 동-level council at 독산1동, SYNTHETIC, with pseudonymous members (organisations named only where public).
+ * 003 P9 (L2966–3027): the Jeonbuk agency's province-wide 민-관 협력 네트워크 with the partners the plan
+ * names (전라북도사회복지사협회 L2456/L3389, 전라북도건강가정·다문화가족지원센터협회 L1579, 사회복지협의회
+ * L4091) and its 2023 targets as printed: 찾아가는 사서원 등 5회 (L2974) and 2 간담회 budgeted at
+ * 1,850천원 each (L2993). Its meetings are SYNTHETIC; the 간담회 has 125 attendees, the 125명 its meal
+ * line budgets (4천원×125명, L2994).
+ */
+export const COUNCILS: RegisterPublicPrivateCouncilInput[] = [
+  {
+    id: 'ppc-nowon',
+    name: '노원구 민관복지협력체',
+    level: 'DISTRICT',
+    district: '노원구',
+    source: '002 L81–85',
+    formedOn: '2013-03-11',
+    members: [
+      { memberId: 'ppc-nowon-m01', sector: 'PUBLIC', organisationKind: 'LOCAL_GOVERNMENT', organisationName: '노원구청', role: 'CHAIR' },
+      { memberId: 'ppc-nowon-m02', sector: 'PRIVATE', organisationKind: 'WELFARE_FACILITY', role: 'CO_CHAIR' },
+      {
+        memberId: 'ppc-nowon-m03',
+        sector: 'PUBLIC',
+        organisationKind: 'COMMUNITY_CENTRE',
+        organisationName: '상계1동주민센터',
+        role: 'SECRETARY',
+      },
+      { memberId: 'ppc-nowon-m04', sector: 'PRIVATE', organisationKind: 'RELIGIOUS_ORGANISATION', role: 'MEMBER' },
+      { memberId: 'ppc-nowon-m05', sector: 'PRIVATE', organisationKind: 'VOLUNTEER_ORGANISATION', role: 'MEMBER' },
+      { memberId: 'ppc-nowon-m06', sector: 'PRIVATE', organisationKind: 'SCHOOL', role: 'MEMBER' },
+    ],
+  },
+  {
+    id: 'ppc-geumcheon-doksan1',
+    name: '독산1동 민관복지협력체',
+    level: 'COMMUNITY_CENTRE',
+    communityCentreId: 'dong-geumcheon-doksan1',
+    source: '002 L81–85',
+    formedOn: '2013-03-18',
+    members: [
+      {
+        memberId: 'ppc-doksan1-m01',
+        sector: 'PUBLIC',
+        organisationKind: 'COMMUNITY_CENTRE',
+        organisationName: '독산1동주민센터',
+        role: 'CO_CHAIR',
+      },
+      { memberId: 'ppc-doksan1-m02', sector: 'PRIVATE', organisationKind: 'CIVIC_GROUP', role: 'CHAIR' },
+      { memberId: 'ppc-doksan1-m03', sector: 'PRIVATE', organisationKind: 'WELFARE_FACILITY', role: 'MEMBER' },
+    ],
+  },
+  {
+    id: 'jeonbuk-pass-network',
+    name: '전라북도사회서비스원 민-관 협력 네트워크',
+    level: 'PROVINCE',
+    region: '전라북도',
+    agencyId: 'jeonbuk-pass',
+    source: '003 P9 L2966–3027',
+    formedOn: '2023-01-02',
+    members: [
+      {
+        memberId: 'jb-network-m01',
+        sector: 'PUBLIC',
+        organisationKind: 'PUBLIC_AGENCY',
+        organisationName: '전라북도사회서비스원',
+        role: 'CHAIR',
+      },
+      {
+        memberId: 'jb-network-m02',
+        sector: 'PRIVATE',
+        organisationKind: 'PROFESSIONAL_ASSOCIATION',
+        organisationName: '전라북도사회복지사협회',
+        role: 'CO_CHAIR',
+      },
+      { memberId: 'jb-network-m03', sector: 'PUBLIC', organisationKind: 'LOCAL_GOVERNMENT', organisationName: '전라북도', role: 'MEMBER' },
+      {
+        memberId: 'jb-network-m04',
+        sector: 'PRIVATE',
+        organisationKind: 'PROFESSIONAL_ASSOCIATION',
+        organisationName: '전라북도건강가정·다문화가족지원센터협회',
+        role: 'MEMBER',
+      },
+      {
+        memberId: 'jb-network-m05',
+        sector: 'PRIVATE',
+        organisationKind: 'CIVIC_GROUP',
+        organisationName: '사회복지협의회',
+        role: 'MEMBER',
+      },
+    ],
+    meetingTargets: [
+      { year: 2023, kind: 'FIELD_VISIT', count: 5, source: '003 L2974 (찾아가는 사서원 등 5회)' },
+      { year: 2023, kind: 'NETWORK_MEETING', count: 2, source: '003 L2993 (간담회 1,850천원×2회)' },
+    ],
+  },
+];
+
+/** SYNTHETIC meetings of the councils above (agendas follow 002 L84–85 and 003 L3001–3006). */
+export const MEETINGS: HoldNetworkMeetingInput[] = [
+  {
+    id: 'ppc-nowon-2013-01',
+    councilId: 'ppc-nowon',
+    kind: 'REGULAR_MEETING',
+    heldOn: '2013-04-10',
+    agenda: ['[synthetic] 시범운영 동 복지자원 공유', '[synthetic] 방문복지 발굴가구 연계 협의'],
+    attendeeMemberIds: ['ppc-nowon-m01', 'ppc-nowon-m02', 'ppc-nowon-m03', 'ppc-nowon-m05'],
+    resolutions: ['[synthetic] 복지관 밑반찬 배달을 상계1동 발굴가구에 우선 연계'],
+    followUps: [{ id: 'fu-1', action: '[synthetic] 연계 가능 민간자원 목록 공유', ownerMemberId: 'ppc-nowon-m02', dueOn: '2013-04-30' }],
+  },
+  {
+    id: 'ppc-nowon-2013-02',
+    councilId: 'ppc-nowon',
+    kind: 'JOINT_WORKSHOP',
+    heldOn: '2013-05-22',
+    agenda: ['[synthetic] 민관 합동 워크숍: 사례관리 협력'],
+    attendeeMemberIds: ['ppc-nowon-m01', 'ppc-nowon-m02', 'ppc-nowon-m03', 'ppc-nowon-m04', 'ppc-nowon-m06'],
+    otherAttendeeCount: 14,
+  },
+  {
+    id: 'jeonbuk-2023-P9-network-01',
+    councilId: 'jeonbuk-pass-network',
+    kind: 'NETWORK_MEETING',
+    heldOn: '2023-05-18',
+    district: '전주시',
+    agenda: ['[synthetic] 2023 민간지원사업 방향 공유', '[synthetic] 직능단체 업무협약 논의'],
+    attendeeMemberIds: ['jb-network-m01', 'jb-network-m02', 'jb-network-m03', 'jb-network-m04', 'jb-network-m05'],
+    otherAttendeeCount: 120,
+    resolutions: ['[synthetic] 직능단체별 협약 추진', '[synthetic] 분기별 의견수렴 창구 운영'],
+    followUps: [{ id: 'fu-1', action: '[synthetic] 협약서안 회람', ownerMemberId: 'jb-network-m01', dueOn: '2023-06-30' }],
+  },
+  {
+    id: 'jeonbuk-2023-P9-visit-01',
+    councilId: 'jeonbuk-pass-network',
+    kind: 'FIELD_VISIT',
+    heldOn: '2023-06-15',
+    district: '무주군',
+    agenda: ['[synthetic] 찾아가는 사서원: 농촌 돌봄 현장 의견수렴'],
+    attendeeMemberIds: ['jb-network-m01'],
+    otherAttendeeCount: 18,
+  },
+];
+export const FOLLOW_UP_COMPLETIONS = [{ meetingId: 'ppc-nowon-2013-01', followUpId: 'fu-1', completedOn: '2013-04-26' }];
+
 /** SYNTHETIC visits during the pilot ('13.3–6, 002 L139); no real household is described. */
 export const VISITS: RecordOutreachVisitInput[] = [
   {
@@ -188,6 +378,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-03-14',
     householdId: 'HH-SYN001',
+    volunteerId: 'vol-nowon-sanggye1-01',
     findings: '[synthetic] Older person living alone, skips meals; volunteer reported to the dong welfare official.',
     needsDiscovery: { domains: ['MEALS', 'CARE'] },
   },
@@ -206,6 +397,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-04-03',
     householdId: 'HH-SYN003',
+    volunteerId: 'vol-seodaemun-hongje1-01',
     findings: '[synthetic] Carer of a disabled family member near exhaustion.',
     needsDiscovery: { domains: ['CARE'] },
   },
@@ -215,6 +407,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     visitorRole: 'VOLUNTEER',
     visitedOn: '2013-04-10',
     householdId: 'HH-SYN004',
+    volunteerId: 'vol-geumcheon-doksan1-01',
     findings: '[synthetic] Follow-up visit; household is managing, no new needs.',
   },
   {
@@ -232,6 +425,7 @@ export const VISITS: RecordOutreachVisitInput[] = [
     visitorRole: 'NEIGHBOURHOOD_HEAD',
     visitedOn: '2013-05-21',
     householdId: 'HH-SYN006',
+    volunteerId: 'vol-geumcheon-doksan1-02',
     findings: '[synthetic] Older couple with irregular meals.',
     needsDiscovery: { domains: ['MEALS'] },
   },
@@ -369,6 +563,16 @@ export const FOLLOW_UP_STEPS: Step[] = [
     requestedServices: ['HOUSING_CONVENIENCE'],
     referredOn: '2019-08-06',
   } satisfies ReferNeedsInput),
+  step('outcome of referral 001 (served)', REFERRAL_OUTCOME, {
+    referralId: 'synthetic-ref-2013-001',
+    outcome: 'SERVED',
+    decidedOn: '2013-04-30',
+  } satisfies RecordReferralOutcomeInput),
+  step('outcome of referral 002 (served)', REFERRAL_OUTCOME, {
+    referralId: 'synthetic-ref-2013-002',
+    outcome: 'SERVED',
+    decidedOn: '2013-03-29',
+  } satisfies RecordReferralOutcomeInput),
 ];
 
 /**
@@ -536,8 +740,17 @@ export const seedSteps: SeedStep[] = [
   })),
   ...PROGRAMME_REPORTS.map((input) => ({ label: `programme report ${input.id}`, query: RECORD_REPORT, variables: { input } })),
   ...COMMUNITY_CENTRES.map((input) => ({ label: `community centre ${input.name}`, query: REGISTER_CENTRE, variables: { input } })),
+  ...VOLUNTEERS.map((input) => ({ label: `resident volunteer ${input.id}`, query: REGISTER_VOLUNTEER, variables: { input } })),
   ...[...VISITS, ...CARE_SOS_VISITS].map((input) => ({ label: `visit ${input.id}`, query: RECORD_VISIT, variables: { input } })),
+  ...VOLUNTEER_ENDS.map((input) => ({ label: `end volunteer ${input.volunteerId}`, query: END_VOLUNTEER, variables: { input } })),
   ...FOLLOW_UP_STEPS.map((s) => ({ label: s.label, query: s.query, variables: { input: s.input } })),
+  ...COUNCILS.map((input) => ({ label: `council ${input.id}`, query: REGISTER_COUNCIL, variables: { input } })),
+  ...MEETINGS.map((input) => ({ label: `meeting ${input.id}`, query: HOLD_MEETING, variables: { input } })),
+  ...FOLLOW_UP_COMPLETIONS.map((input) => ({
+    label: `follow-up ${input.meetingId}/${input.followUpId}`,
+    query: COMPLETE_FOLLOW_UP,
+    variables: { input },
+  })),
   ...RIGHTS_CASES.map((input) => ({ label: `human-rights case ${input.id}`, query: OPEN_RIGHTS_CASE, variables: { input } })),
   { label: `campaign ${CAMPAIGN.id}`, query: REGISTER_CAMPAIGN, variables: { input: CAMPAIGN } },
   ...CAMPAIGN_POSTINGS.map((input) => ({ label: `campaign posting ${input.id}`, query: RECORD_POSTING, variables: { input } })),

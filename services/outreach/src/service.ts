@@ -23,6 +23,9 @@ export const outreach: ServiceDefinition<Loaders> = {
         models.Case,
         models.HumanRightsCase,
         models.Campaign,
+        models.PublicPrivateCouncil,
+        models.NetworkMeeting,
+        models.CommunityVolunteer,
       ],
       // care-services' answers to our referrals close the loop (idempotent; unknown referral ids are dead-lettered).
       handlers: {

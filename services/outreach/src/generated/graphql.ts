@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CampaignDoc as CampaignDocModel, Posting as PostingModel } from '../campaigns';
 import type { CaseDoc as CaseDocModel } from '../cases';
+import type { PublicPrivateCouncilDoc as PublicPrivateCouncilDocModel, NetworkMeetingDoc as NetworkMeetingDocModel } from '../councils';
 import type { CommunityCentreDoc as CommunityCentreDocModel, OutreachVisitDoc as OutreachVisitDocModel, ConsortiumDoc as ConsortiumDocModel, ProgrammeReportDoc as ProgrammeReportDocModel } from '../models';
 import type { PilotProgramDoc as PilotProgramDocModel, ParticipationView as ParticipationViewModel } from '../pilot';
 import type { ReferralDoc as ReferralDocModel } from '../referrals';
 import type { HumanRightsCaseDoc as HumanRightsCaseDocModel } from '../rights';
+import type { CommunityVolunteerDoc as CommunityVolunteerDocModel } from '../volunteers';
 import type { DistrictServiceSupply as DistrictServiceSupplyModel } from '../domain';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T;
@@ -32,6 +34,15 @@ export type AdvancePilotDistrictInput = {
   programId: Scalars['ID']['input'];
   to: PilotStatus;
 };
+
+/** Outcome of a referral to another agency. */
+export type AgencyReferralOutcome =
+  /** 거부 (declined by the household) */
+  | 'DECLINED'
+  /** 미제공 (not served by the agency) */
+  | 'NOT_SERVED'
+  /** 제공 (served) */
+  | 'SERVED';
 
 export type ApplyForPilotInput = {
   appliedOn: Scalars['Date']['input'];
@@ -235,6 +246,49 @@ export type CommunityCentre = {
   welfareStaffCount: Scalars['Int']['output'];
 };
 
+/** A resident volunteer of a 동 (002 L108–114): 통반장 or 나눔이웃 visiting vulnerable households; only a pseudonymous display name is kept, no contact data. */
+export type CommunityVolunteer = {
+  __typename?: 'CommunityVolunteer';
+  activeFrom: Scalars['Date']['output'];
+  activeTo?: Maybe<Scalars['Date']['output']>;
+  communityCentre: CommunityCentre;
+  /** Pseudonym, e.g. "노원-나눔이웃-07"; never a real name. */
+  displayName: Scalars['String']['output'];
+  district: District;
+  id: Scalars['ID']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  status: CommunityVolunteerStatus;
+  type: CommunityVolunteerType;
+  /** Visits the volunteer made, in id order (those in the caller's scope). */
+  visits: Array<OutreachVisit>;
+};
+
+export type CommunityVolunteerConnection = {
+  __typename?: 'CommunityVolunteerConnection';
+  edges: Array<CommunityVolunteerEdge>;
+  nodes: Array<CommunityVolunteer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommunityVolunteerEdge = {
+  __typename?: 'CommunityVolunteerEdge';
+  cursor: Scalars['String']['output'];
+  node: CommunityVolunteer;
+};
+
+export type CommunityVolunteerStatus =
+  /** 활동 중 (active) */
+  | 'ACTIVE'
+  /** 활동 종료 (ended) */
+  | 'ENDED';
+
+export type CommunityVolunteerType =
+  /** 통반장 (neighbourhood head) */
+  | 'NEIGHBOURHOOD_HEAD'
+  /** 나눔이웃 (sharing neighbour, resident volunteer) */
+  | 'SHARING_NEIGHBOUR';
+
 export type ComplainantType =
   /** 소속시설 종사자 (staff of the agency's facilities) */
   | 'FACILITY_STAFF'
@@ -242,6 +296,84 @@ export type ComplainantType =
   | 'HQ_STAFF'
   /** 민간기관 종사자 (staff of private providers) */
   | 'PROVIDER_STAFF';
+
+export type CompleteMeetingFollowUpInput = {
+  completedOn: Scalars['Date']['input'];
+  followUpId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+export type CouncilLevel =
+  /** 권역별 (an area of several 동) */
+  | 'AREA'
+  /** 동별 (one community centre) */
+  | 'COMMUNITY_CENTRE'
+  /** 자치구 단위 (the whole district) */
+  | 'DISTRICT'
+  /** 도 단위 민-관 협력 네트워크 (province-wide network of an agency) */
+  | 'PROVINCE';
+
+/** A council member: a pseudonymous person for an organisation of one sector. */
+export type CouncilMember = {
+  __typename?: 'CouncilMember';
+  /** Pseudonymous id; no names or contact data. */
+  memberId: Scalars['ID']['output'];
+  organisationKind: CouncilOrganisationKind;
+  /** The organisation as named (organisations are not personal data), where given. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  role: CouncilRole;
+  sector: CouncilSector;
+};
+
+export type CouncilMemberInput = {
+  memberId: Scalars['ID']['input'];
+  organisationKind: CouncilOrganisationKind;
+  organisationName: InputMaybe<Scalars['String']['input']>;
+  role: CouncilRole;
+  sector: CouncilSector;
+};
+
+export type CouncilOrganisationKind =
+  /** 민간단체 (civic group) */
+  | 'CIVIC_GROUP'
+  /** 동주민센터 (community centre) */
+  | 'COMMUNITY_CENTRE'
+  /** 구청·시군청 (district or city office) */
+  | 'LOCAL_GOVERNMENT'
+  /** 직능단체 (professional association) */
+  | 'PROFESSIONAL_ASSOCIATION'
+  /** 공공기관 (other public body, e.g. a 사회서비스원) */
+  | 'PUBLIC_AGENCY'
+  /** 종교단체 (religious organisation) */
+  | 'RELIGIOUS_ORGANISATION'
+  /** 학교 (school) */
+  | 'SCHOOL'
+  /** 봉사조직 (volunteer organisation) */
+  | 'VOLUNTEER_ORGANISATION'
+  /** 복지시설 (welfare facility) */
+  | 'WELFARE_FACILITY';
+
+export type CouncilRole =
+  /** 위원장 (chair) */
+  | 'CHAIR'
+  /** 공동위원장 (co-chair, of the other sector) */
+  | 'CO_CHAIR'
+  /** 위원 (member) */
+  | 'MEMBER'
+  /** 간사 (secretary) */
+  | 'SECRETARY';
+
+export type CouncilSector =
+  /** 민간 (private) */
+  | 'PRIVATE'
+  /** 공공 (public) */
+  | 'PUBLIC';
+
+export type CouncilStatus =
+  /** 운영 중 (active) */
+  | 'ACTIVE'
+  /** 해산 (dissolved) */
+  | 'DISSOLVED';
 
 /** A count in 건 and an amount in 원 (null when unknown). */
 export type DeliveryFigure = {
@@ -275,7 +407,7 @@ export type DiscoveryFunnel = {
   /** 연계 (referrals made, to any target). */
   referrals: Scalars['Int']['output'];
   referralsToCareServices: Scalars['Int']['output'];
-  /** Referrals whose request was served. */
+  /** Referrals served: care-services' requests reported SERVED, and referrals to other agencies recorded SERVED. */
   served: Scalars['Int']['output'];
   /** 방문 (home visits recorded). */
   visits: Scalars['Int']['output'];
@@ -289,6 +421,11 @@ export type DiscoveryStatus =
   /** 연계 (referred at least once) */
   | 'REFERRED';
 
+export type DissolvePublicPrivateCouncilInput = {
+  councilId: Scalars['ID']['input'];
+  dissolvedOn: Scalars['Date']['input'];
+};
+
 export type District = {
   __typename?: 'District';
   /** 동주민센터 of the district, in id order. */
@@ -298,6 +435,8 @@ export type District = {
   name: Scalars['String']['output'];
   /** 시범운영 참여 (participation in welfare-delivery pilots), one per programme applied to. */
   pilotParticipations: Array<PilotParticipation>;
+  /** 민관복지협력체 of the district (every level inside it), in id order. */
+  publicPrivateCouncils: Array<PublicPrivateCouncil>;
 };
 
 export type DistrictDeliverySummary = {
@@ -316,6 +455,11 @@ export type DistrictServiceSupply = {
   district: District;
   service: NeighbourhoodService;
   supplyCount: Scalars['Int']['output'];
+};
+
+export type EndCommunityVolunteerInput = {
+  activeTo: Scalars['Date']['input'];
+  volunteerId: Scalars['ID']['input'];
 };
 
 export type EscalateCaseInput = {
@@ -337,6 +481,22 @@ export type GrantTranche = {
   conditionMetOn?: Maybe<Scalars['Date']['output']>;
   releasedOn?: Maybe<Scalars['Date']['output']>;
   tranche: Scalars['Int']['output'];
+};
+
+export type HoldNetworkMeetingInput = {
+  agenda: Array<Scalars['String']['input']>;
+  /** Council members present; each a member of the council, once. */
+  attendeeMemberIds: Array<Scalars['ID']['input']>;
+  councilId: Scalars['ID']['input'];
+  /** Defaults to the council's district; a district-level council meets in its own district. */
+  district: InputMaybe<Scalars['String']['input']>;
+  followUps: InputMaybe<Array<MeetingFollowUpInput>>;
+  /** Not before the council was formed, not in the future. */
+  heldOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  kind: MeetingKind;
+  otherAttendeeCount: InputMaybe<Scalars['Int']['input']>;
+  resolutions: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A household, known only by its pseudonymous id (HH-…); no name, address or other personal data. */
@@ -441,6 +601,68 @@ export type LinkedServiceKind =
   /** 공공 (public: 공적급여, 기금) */
   | 'PUBLIC';
 
+/** 후속조치 (a follow-up action of a meeting). */
+export type MeetingFollowUp = {
+  __typename?: 'MeetingFollowUp';
+  action: Scalars['String']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The council member in charge, where named. */
+  ownerMemberId?: Maybe<Scalars['ID']['output']>;
+  status: MeetingFollowUpStatus;
+};
+
+export type MeetingFollowUpInput = {
+  action: Scalars['String']['input'];
+  dueOn: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  ownerMemberId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingFollowUpStatus =
+  /** 완료 (done) */
+  | 'DONE'
+  /** 진행 (open) */
+  | 'OPEN';
+
+export type MeetingKind =
+  /** 찾아가는 사서원 (field visit meeting in a 시군) */
+  | 'FIELD_VISIT'
+  /** 민관 합동 워크숍 (joint public–private workshop) */
+  | 'JOINT_WORKSHOP'
+  /** 민-관 협력 네트워크 간담회 (network meeting) */
+  | 'NETWORK_MEETING'
+  /** 정기회 (regular meeting) */
+  | 'REGULAR_MEETING';
+
+export type MeetingProgress = {
+  __typename?: 'MeetingProgress';
+  held: Scalars['Int']['output'];
+  kind: MeetingKind;
+  /** held ≥ target; null without a target. */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** The printed target; null when the plan sets none for this kind. */
+  target?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A yearly meeting target as printed in a plan. */
+export type MeetingTarget = {
+  __typename?: 'MeetingTarget';
+  count: Scalars['Int']['output'];
+  kind: MeetingKind;
+  /** Where it is printed, e.g. "003 L2974". */
+  source: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type MeetingTargetInput = {
+  count: Scalars['Int']['input'];
+  kind: MeetingKind;
+  source: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** 사회적경제기업 (social-economy organisation) in a consortium. */
 export type MemberOrganisation = {
   __typename?: 'MemberOrganisation';
@@ -463,8 +685,16 @@ export type Mutation = {
   closeCase: Case;
   /** Closes a visit's discovery follow-up (DISCOVERED or REFERRED → CLOSED). Other moves answer CONFLICT (reason INVALID_TRANSITION). */
   closeOutreachCase: OutreachVisit;
+  /** Completes one follow-up of a held meeting: OPEN → DONE. Other moves answer CONFLICT (reason INVALID_TRANSITION). */
+  completeMeetingFollowUp: NetworkMeeting;
+  /** Dissolves a council: ACTIVE → DISSOLVED. Other moves answer CONFLICT (reason INVALID_TRANSITION). */
+  dissolvePublicPrivateCouncil: PublicPrivateCouncil;
+  /** Ends a volunteer's active period: ACTIVE → ENDED. Other moves answer CONFLICT (reason INVALID_TRANSITION). */
+  endCommunityVolunteer: CommunityVolunteer;
   /** Escalates a complex (≥3 needs domains) or long-term (≥90 days) active case to the district's 희망복지지원단; otherwise CONFLICT (reason NOT_COMPLEX, ALREADY_ESCALATED or CASE_NOT_ACTIVE). */
   escalateCase: Case;
+  /** Records a meeting an active council held (publishes NetworkMeetingHeld). A dissolved council answers CONFLICT (reason COUNCIL_DISSOLVED); repeating an id answers CONFLICT. */
+  holdNetworkMeeting: NetworkMeeting;
   /** Opens a 사례관리 case (OPEN) for a household at a community centre. Repeating an id answers CONFLICT. */
   openCase: Case;
   /** Opens a human-rights case (RECEIVED) under an opaque id (HRC-…). The answer is masked like the query. */
@@ -481,6 +711,8 @@ export type Mutation = {
   recordOutreachVisit: OutreachVisit;
   /** Records a programme-wide table as printed (all districts together). Repeating an id answers CONFLICT. */
   recordProgrammeDeliveryReport: ProgrammeDeliveryReport;
+  /** Records the outcome of a referral to another agency (PUBLIC_SERVICE or PRIVATE_RESOURCE): MADE → SERVED | NOT_SERVED | DECLINED. A referral to care-services (closed by its events) or one already resolved answers CONFLICT. */
+  recordReferralOutcome: Referral;
   /** Records a consortium's delivery figures for one service and period. A period overlapping one already recorded for the service answers CONFLICT. */
   recordServiceDelivery: NeighbourhoodCareConsortium;
   /** 연계: refers a visit's discovered needs and/or a case's to care-services (publishes ReferralMade; care-services opens a 돌봄SOS request) or another agency. The visit becomes REFERRED; a closed visit or an inactive case answers CONFLICT. */
@@ -489,10 +721,14 @@ export type Mutation = {
   registerCampaign: Campaign;
   /** Registers a community centre. Repeating an id answers CONFLICT. */
   registerCommunityCentre: CommunityCentre;
+  /** Enrols a 통반장 or 나눔이웃 at a community centre under a pseudonymous display name. Repeating an id answers CONFLICT. */
+  registerCommunityVolunteer: CommunityVolunteer;
   /** Registers a district's consortium. Repeating an id answers CONFLICT. */
   registerConsortium: NeighbourhoodCareConsortium;
   /** Registers a pilot programme with its selection committee (at most 7 members, at least 2 external). Repeating an id answers CONFLICT. */
   registerPilotProgram: PilotProgram;
+  /** Registers a 민관복지협력체 with its members (both sectors, one chair). Repeating an id answers CONFLICT. */
+  registerPublicPrivateCouncil: PublicPrivateCouncil;
   /** 교부: releases a tranche. CONFLICT with reason TRANCHE_CONDITION_NOT_MET, TRANCHE_ORDER, TRANCHE_ALREADY_RELEASED or NOT_SELECTED when it may not be released. */
   releaseGrantTranche: PilotProgram;
   /** 선정: APPLIED → SELECTED with a grant split into two 50% tranches; the selected grants may not exceed the programme's total (CONFLICT, reason BUDGET_EXCEEDED). */
@@ -522,8 +758,28 @@ export type MutationCloseOutreachCaseArgs = {
 };
 
 
+export type MutationCompleteMeetingFollowUpArgs = {
+  input: CompleteMeetingFollowUpInput;
+};
+
+
+export type MutationDissolvePublicPrivateCouncilArgs = {
+  input: DissolvePublicPrivateCouncilInput;
+};
+
+
+export type MutationEndCommunityVolunteerArgs = {
+  input: EndCommunityVolunteerInput;
+};
+
+
 export type MutationEscalateCaseArgs = {
   input: EscalateCaseInput;
+};
+
+
+export type MutationHoldNetworkMeetingArgs = {
+  input: HoldNetworkMeetingInput;
 };
 
 
@@ -567,6 +823,11 @@ export type MutationRecordProgrammeDeliveryReportArgs = {
 };
 
 
+export type MutationRecordReferralOutcomeArgs = {
+  input: RecordReferralOutcomeInput;
+};
+
+
 export type MutationRecordServiceDeliveryArgs = {
   input: RecordServiceDeliveryInput;
 };
@@ -587,6 +848,11 @@ export type MutationRegisterCommunityCentreArgs = {
 };
 
 
+export type MutationRegisterCommunityVolunteerArgs = {
+  input: RegisterCommunityVolunteerInput;
+};
+
+
 export type MutationRegisterConsortiumArgs = {
   input: RegisterConsortiumInput;
 };
@@ -594,6 +860,11 @@ export type MutationRegisterConsortiumArgs = {
 
 export type MutationRegisterPilotProgramArgs = {
   input: RegisterPilotProgramInput;
+};
+
+
+export type MutationRegisterPublicPrivateCouncilArgs = {
+  input: RegisterPublicPrivateCouncilInput;
 };
 
 
@@ -695,6 +966,30 @@ export type NeighbourhoodService =
   /** 이동지원 (mobility support) */
   | 'MOBILITY_SUPPORT';
 
+/** 간담회·정기회 (a meeting a council or network held), with its agenda, attendees, resolutions and follow-ups. */
+export type NetworkMeeting = {
+  __typename?: 'NetworkMeeting';
+  /** 안건 (agenda items). */
+  agenda: Array<Scalars['String']['output']>;
+  /** Members present plus other participants. */
+  attendeeCount: Scalars['Int']['output'];
+  /** Council members present (pseudonymous ids). */
+  attendeeMemberIds: Array<Scalars['ID']['output']>;
+  council: PublicPrivateCouncil;
+  /** Where it took place: the council's district, or the 시군 a province-wide network met in; null when not given. */
+  district?: Maybe<District>;
+  /** 후속조치 (follow-up actions). */
+  followUps: Array<MeetingFollowUp>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  /** Other participants (e.g. staff of providers at a 간담회), counted only. */
+  otherAttendeeCount: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** 의결·협의 결과 (resolutions and agreements). */
+  resolutions: Array<Scalars['String']['output']>;
+};
+
 export type OpenCaseInput = {
   communityCentreId: Scalars['ID']['input'];
   householdId: Scalars['ID']['input'];
@@ -736,6 +1031,8 @@ export type OutreachVisit = {
   updatedAt: Scalars['DateTime']['output'];
   visitedOn: Scalars['Date']['output'];
   visitorRole: VisitorRole;
+  /** The resident volunteer (통반장 or 나눔이웃) who made the visit, when the visit names one. */
+  volunteer?: Maybe<CommunityVolunteer>;
 };
 
 export type OutreachVisitConnection = {
@@ -857,6 +1154,50 @@ export type ProviderOrganization = {
   id: Scalars['ID']['output'];
 };
 
+/** 민관복지협력체 (public–private welfare council, 002 L81–85): public bodies and private organisations sharing resources and consulting on local welfare, at 동, 권역 or 자치구 level; also a province-wide 민-관 협력 네트워크 (003 P9). */
+export type PublicPrivateCouncil = {
+  __typename?: 'PublicPrivateCouncil';
+  /** The agency running it (governance's Agency id), where one does. */
+  agencyId?: Maybe<Scalars['ID']['output']>;
+  /** 권역 (area of several 동) of an AREA-level council, as named. */
+  areaName?: Maybe<Scalars['String']['output']>;
+  /** The 동주민센터 of a COMMUNITY_CENTRE-level council. */
+  communityCentre?: Maybe<CommunityCentre>;
+  dissolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** The district it serves; null for a province-wide network. */
+  district?: Maybe<District>;
+  formedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  level: CouncilLevel;
+  /** Meetings held in a year by kind against the year's targets, computed. */
+  meetingProgress: Array<MeetingProgress>;
+  /** Yearly meeting targets as printed in a plan. */
+  meetingTargets: Array<MeetingTarget>;
+  /** Its meetings by date, optionally of one year. */
+  meetings: Array<NetworkMeeting>;
+  /** 구성원 (members), pseudonymous, chair first. */
+  members: Array<CouncilMember>;
+  name: Scalars['String']['output'];
+  /** Province or city (도·시) of a province-wide network, e.g. 전라북도. */
+  region?: Maybe<Scalars['String']['output']>;
+  registeredAt: Scalars['DateTime']['output'];
+  /** Where it is described, e.g. "002 L81–85". */
+  source: Scalars['String']['output'];
+  status: CouncilStatus;
+};
+
+
+/** 민관복지협력체 (public–private welfare council, 002 L81–85): public bodies and private organisations sharing resources and consulting on local welfare, at 동, 권역 or 자치구 level; also a province-wide 민-관 협력 네트워크 (003 P9). */
+export type PublicPrivateCouncilMeetingProgressArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 민관복지협력체 (public–private welfare council, 002 L81–85): public bodies and private organisations sharing resources and consulting on local welfare, at 동, 권역 or 자치구 level; also a province-wide 민-관 협력 네트워크 (003 P9). */
+export type PublicPrivateCouncilMeetingsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One 홍보 campaign by id; null when it does not exist. */
@@ -873,6 +1214,10 @@ export type Query = {
   communityCentre?: Maybe<CommunityCentre>;
   /** Community centres in id order, optionally in one district. */
   communityCentres: Array<CommunityCentre>;
+  /** One resident volunteer by id; null when it does not exist. */
+  communityVolunteer?: Maybe<CommunityVolunteer>;
+  /** Resident volunteers in id order, optionally by district, community centre, type and/or active on a date. */
+  communityVolunteers: CommunityVolunteerConnection;
   /** Consortia in id order, optionally in one district (full Korean name, e.g. 노원구). */
   consortia: Array<NeighbourhoodCareConsortium>;
   /** One consortium by id; null when it does not exist. */
@@ -889,6 +1234,10 @@ export type Query = {
   neighbourhoodCareSummary: NeighbourhoodCareSummary;
   /** 나눔반장 supply against 돌봄SOS demand, per printed table of the year that has a 돌봄SOS column: by service, in total, and supply by district and service. */
   neighbourhoodSupplyVsDemand: Array<SupplyVsDemand>;
+  /** One council or network meeting by id; null when it does not exist. */
+  networkMeeting?: Maybe<NetworkMeeting>;
+  /** Meetings by date (then id), optionally of one council, in one district (where the meeting took place) and/or one year. */
+  networkMeetings: Array<NetworkMeeting>;
   /** One outreach visit by id; null when it does not exist. */
   outreachVisit?: Maybe<OutreachVisit>;
   /** Outreach visits in id order, optionally in one district and/or case status. */
@@ -897,6 +1246,10 @@ export type Query = {
   pilotProgram?: Maybe<PilotProgram>;
   /** Pilot programmes in id order. */
   pilotPrograms: Array<PilotProgram>;
+  /** One public–private council (or network) by id; null when it does not exist. */
+  publicPrivateCouncil?: Maybe<PublicPrivateCouncil>;
+  /** Councils in id order, optionally in one district and/or status. */
+  publicPrivateCouncils: Array<PublicPrivateCouncil>;
   /** One referral by id; null when it does not exist. */
   referral?: Maybe<Referral>;
   /** Referrals in id order, optionally in one district and/or status. */
@@ -943,6 +1296,21 @@ export type QueryCommunityCentresArgs = {
 };
 
 
+export type QueryCommunityVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityVolunteersArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityCentreId?: InputMaybe<Scalars['ID']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<CommunityVolunteerType>;
+};
+
+
 export type QueryConsortiaArgs = {
   district?: InputMaybe<Scalars['String']['input']>;
 };
@@ -985,6 +1353,18 @@ export type QueryNeighbourhoodSupplyVsDemandArgs = {
 };
 
 
+export type QueryNetworkMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkMeetingsArgs = {
+  councilId?: InputMaybe<Scalars['ID']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOutreachVisitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1000,6 +1380,17 @@ export type QueryOutreachVisitsArgs = {
 
 export type QueryPilotProgramArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicPrivateCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicPrivateCouncilsArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CouncilStatus>;
 };
 
 
@@ -1050,6 +1441,8 @@ export type RecordOutreachVisitInput = {
   needsDiscovery: InputMaybe<NeedsDiscoveryInput>;
   visitedOn: Scalars['Date']['input'];
   visitorRole: VisitorRole;
+  /** The resident volunteer who visited (NEIGHBOURHOOD_HEAD or VOLUNTEER visits only): active on the visit's date, at the same community centre, of the matching type. */
+  volunteerId: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordProgrammeDeliveryReportInput = {
@@ -1068,6 +1461,15 @@ export type RecordProgrammeDeliveryReportInput = {
   rows: Array<ReportRowInput>;
   source: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+export type RecordReferralOutcomeInput = {
+  /** Not before the referral, not in the future. */
+  decidedOn: Scalars['Date']['input'];
+  outcome: AgencyReferralOutcome;
+  /** Required for NOT_SERVED and DECLINED; no registration or phone numbers. */
+  reason: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
 };
 
 export type RecordServiceDeliveryInput = {
@@ -1113,7 +1515,7 @@ export type Referral = {
   referredOn: Scalars['Date']['output'];
   requestedServices: Array<ReferredCareService>;
   resolvedOn?: Maybe<Scalars['Date']['output']>;
-  /** Whether the request was served. */
+  /** Whether it was served (care-services' request, or the outcome recorded for another agency). */
   served: Scalars['Boolean']['output'];
   status: ReferralStatus;
   target: ReferralTarget;
@@ -1137,10 +1539,14 @@ export type ReferralEdge = {
 };
 
 export type ReferralStatus =
+  /** 거부 (declined by the household) */
+  | 'DECLINED'
   /** 의뢰 (made, not yet received) */
   | 'MADE'
   /** 부적격 (not eligible) */
   | 'NOT_ELIGIBLE'
+  /** 미제공 (another agency did not serve it) */
+  | 'NOT_SERVED'
   /** 접수 (care-services received it as a 돌봄SOS request) */
   | 'RECEIVED'
   /** 타기관 연계 (referred elsewhere) */
@@ -1197,6 +1603,15 @@ export type RegisterCommunityCentreInput = {
   welfareStaffCount: Scalars['Int']['input'];
 };
 
+export type RegisterCommunityVolunteerInput = {
+  activeFrom: Scalars['Date']['input'];
+  communityCentreId: Scalars['ID']['input'];
+  /** A pseudonym: no registration or phone numbers, at most 40 characters. */
+  displayName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  type: CommunityVolunteerType;
+};
+
 export type RegisterConsortiumInput = {
   district: Scalars['String']['input'];
   /** Stable id chosen by the registrar (letters, digits, Hangul, _.:-). */
@@ -1222,6 +1637,26 @@ export type RegisterPilotProgramInput = {
   selectionCommittee: Array<CommitteeMemberInput>;
   source: Scalars['String']['input'];
   totalBudgetKRW: Scalars['KRW']['input'];
+};
+
+export type RegisterPublicPrivateCouncilInput = {
+  agencyId: InputMaybe<Scalars['ID']['input']>;
+  /** Required for (and only for) AREA. */
+  areaName: InputMaybe<Scalars['String']['input']>;
+  /** Required for (and only for) COMMUNITY_CENTRE. */
+  communityCentreId: InputMaybe<Scalars['ID']['input']>;
+  /** Required unless the level is PROVINCE; a COMMUNITY_CENTRE council's district is its centre's. */
+  district: InputMaybe<Scalars['String']['input']>;
+  formedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  level: CouncilLevel;
+  meetingTargets: InputMaybe<Array<MeetingTargetInput>>;
+  /** At least one member of each sector; exactly one CHAIR; a CO_CHAIR is of the other sector. */
+  members: Array<CouncilMemberInput>;
+  name: Scalars['String']['input'];
+  /** Required for (and only for) PROVINCE. */
+  region: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
 };
 
 export type ReleaseGrantTrancheInput = {
@@ -1447,12 +1882,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Case: Case;
   CommunityCentre: CommunityCentre;
+  CommunityVolunteer: CommunityVolunteer;
   District: District;
   Household: Household;
   NeighbourhoodCareConsortium: NeighbourhoodCareConsortium;
+  NetworkMeeting: NetworkMeeting;
   OutreachVisit: OutreachVisit;
   PilotProgram: PilotProgram;
   ProgrammeDeliveryReport: ProgrammeDeliveryReport;
+  PublicPrivateCouncil: PublicPrivateCouncil;
   Referral: Referral;
 };
 
@@ -1464,6 +1902,9 @@ export type FederationReferenceTypes = {
   CommunityCentre:
     ( { __typename: 'CommunityCentre' }
     & GraphQLRecursivePick<FederationTypes['CommunityCentre'], {"id":true}> );
+  CommunityVolunteer:
+    ( { __typename: 'CommunityVolunteer' }
+    & GraphQLRecursivePick<FederationTypes['CommunityVolunteer'], {"id":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"name":true}> );
@@ -1473,6 +1914,9 @@ export type FederationReferenceTypes = {
   NeighbourhoodCareConsortium:
     ( { __typename: 'NeighbourhoodCareConsortium' }
     & GraphQLRecursivePick<FederationTypes['NeighbourhoodCareConsortium'], {"id":true}> );
+  NetworkMeeting:
+    ( { __typename: 'NetworkMeeting' }
+    & GraphQLRecursivePick<FederationTypes['NetworkMeeting'], {"id":true}> );
   OutreachVisit:
     ( { __typename: 'OutreachVisit' }
     & GraphQLRecursivePick<FederationTypes['OutreachVisit'], {"id":true}> );
@@ -1482,6 +1926,9 @@ export type FederationReferenceTypes = {
   ProgrammeDeliveryReport:
     ( { __typename: 'ProgrammeDeliveryReport' }
     & GraphQLRecursivePick<FederationTypes['ProgrammeDeliveryReport'], {"id":true}> );
+  PublicPrivateCouncil:
+    ( { __typename: 'PublicPrivateCouncil' }
+    & GraphQLRecursivePick<FederationTypes['PublicPrivateCouncil'], {"id":true}> );
   Referral:
     ( { __typename: 'Referral' }
     & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
@@ -1493,6 +1940,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AdvancePilotDistrictInput: AdvancePilotDistrictInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgencyReferralOutcome: AgencyReferralOutcome;
   ApplyForPilotInput: ApplyForPilotInput;
   Campaign: ResolverTypeWrapper<CampaignDocModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1513,19 +1961,35 @@ export type ResolversTypes = {
   CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
   CommitteeMemberInput: CommitteeMemberInput;
   CommunityCentre: ResolverTypeWrapper<CommunityCentreDocModel>;
+  CommunityVolunteer: ResolverTypeWrapper<CommunityVolunteerDocModel>;
+  CommunityVolunteerConnection: ResolverTypeWrapper<Omit<CommunityVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommunityVolunteerEdge']>, nodes: Array<ResolversTypes['CommunityVolunteer']> }>;
+  CommunityVolunteerEdge: ResolverTypeWrapper<Omit<CommunityVolunteerEdge, 'node'> & { node: ResolversTypes['CommunityVolunteer'] }>;
+  CommunityVolunteerStatus: CommunityVolunteerStatus;
+  CommunityVolunteerType: CommunityVolunteerType;
   ComplainantType: ComplainantType;
+  CompleteMeetingFollowUpInput: CompleteMeetingFollowUpInput;
+  CouncilLevel: CouncilLevel;
+  CouncilMember: ResolverTypeWrapper<CouncilMember>;
+  CouncilMemberInput: CouncilMemberInput;
+  CouncilOrganisationKind: CouncilOrganisationKind;
+  CouncilRole: CouncilRole;
+  CouncilSector: CouncilSector;
+  CouncilStatus: CouncilStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFigure: ResolverTypeWrapper<DeliveryFigure>;
   DeliveryPeriodTotal: ResolverTypeWrapper<DeliveryPeriodTotal>;
   DiscoveryFunnel: ResolverTypeWrapper<Omit<DiscoveryFunnel, 'district'> & { district: ResolversTypes['District'] }>;
   DiscoveryStatus: DiscoveryStatus;
-  District: ResolverTypeWrapper<Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations'> & { communityCentres: Array<ResolversTypes['CommunityCentre']>, discoveryFunnel: ResolversTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversTypes['PilotParticipation']> }>;
+  DissolvePublicPrivateCouncilInput: DissolvePublicPrivateCouncilInput;
+  District: ResolverTypeWrapper<Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations' | 'publicPrivateCouncils'> & { communityCentres: Array<ResolversTypes['CommunityCentre']>, discoveryFunnel: ResolversTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversTypes['PilotParticipation']>, publicPrivateCouncils: Array<ResolversTypes['PublicPrivateCouncil']> }>;
   DistrictDeliverySummary: ResolverTypeWrapper<Omit<DistrictDeliverySummary, 'district'> & { district: string }>;
   DistrictServiceSupply: ResolverTypeWrapper<DistrictServiceSupplyModel>;
+  EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
   GrantCondition: GrantCondition;
   GrantTranche: ResolverTypeWrapper<GrantTranche>;
+  HoldNetworkMeetingInput: HoldNetworkMeetingInput;
   Household: ResolverTypeWrapper<Omit<Household, 'cases' | 'referrals' | 'visits'> & { cases: Array<ResolversTypes['Case']>, referrals: Array<ResolversTypes['Referral']>, visits: Array<ResolversTypes['OutreachVisit']> }>;
   HumanRightsCase: ResolverTypeWrapper<HumanRightsCaseDocModel>;
   HumanRightsCaseConnection: ResolverTypeWrapper<Omit<HumanRightsCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['HumanRightsCaseEdge']>, nodes: Array<ResolversTypes['HumanRightsCase']> }>;
@@ -1538,6 +2002,13 @@ export type ResolversTypes = {
   LinkedService: ResolverTypeWrapper<LinkedService>;
   LinkedServiceInput: LinkedServiceInput;
   LinkedServiceKind: LinkedServiceKind;
+  MeetingFollowUp: ResolverTypeWrapper<MeetingFollowUp>;
+  MeetingFollowUpInput: MeetingFollowUpInput;
+  MeetingFollowUpStatus: MeetingFollowUpStatus;
+  MeetingKind: MeetingKind;
+  MeetingProgress: ResolverTypeWrapper<MeetingProgress>;
+  MeetingTarget: ResolverTypeWrapper<MeetingTarget>;
+  MeetingTargetInput: MeetingTargetInput;
   MemberOrganisation: ResolverTypeWrapper<MemberOrganisation>;
   MemberOrganisationInput: MemberOrganisationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1547,6 +2018,7 @@ export type ResolversTypes = {
   NeighbourhoodCareConsortium: ResolverTypeWrapper<ConsortiumDocModel>;
   NeighbourhoodCareSummary: ResolverTypeWrapper<Omit<NeighbourhoodCareSummary, 'districts' | 'reports'> & { districts: Array<ResolversTypes['DistrictDeliverySummary']>, reports: Array<ResolversTypes['ProgrammeDeliveryReport']> }>;
   NeighbourhoodService: NeighbourhoodService;
+  NetworkMeeting: ResolverTypeWrapper<NetworkMeetingDocModel>;
   OpenCaseInput: OpenCaseInput;
   OpenHumanRightsCaseInput: OpenHumanRightsCaseInput;
   OutreachVisit: ResolverTypeWrapper<OutreachVisitDocModel>;
@@ -1560,12 +2032,14 @@ export type ResolversTypes = {
   PlanCaseInput: PlanCaseInput;
   ProgrammeDeliveryReport: ResolverTypeWrapper<ProgrammeReportDocModel>;
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganization>;
+  PublicPrivateCouncil: ResolverTypeWrapper<PublicPrivateCouncilDocModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCampaignPostingInput: RecordCampaignPostingInput;
   RecordGrantConditionInput: RecordGrantConditionInput;
   RecordHumanRightsCaseStepInput: RecordHumanRightsCaseStepInput;
   RecordOutreachVisitInput: RecordOutreachVisitInput;
   RecordProgrammeDeliveryReportInput: RecordProgrammeDeliveryReportInput;
+  RecordReferralOutcomeInput: RecordReferralOutcomeInput;
   RecordServiceDeliveryInput: RecordServiceDeliveryInput;
   ReferNeedsInput: ReferNeedsInput;
   Referral: ResolverTypeWrapper<ReferralDocModel>;
@@ -1576,8 +2050,10 @@ export type ResolversTypes = {
   ReferredCareService: ReferredCareService;
   RegisterCampaignInput: RegisterCampaignInput;
   RegisterCommunityCentreInput: RegisterCommunityCentreInput;
+  RegisterCommunityVolunteerInput: RegisterCommunityVolunteerInput;
   RegisterConsortiumInput: RegisterConsortiumInput;
   RegisterPilotProgramInput: RegisterPilotProgramInput;
+  RegisterPublicPrivateCouncilInput: RegisterPublicPrivateCouncilInput;
   ReleaseGrantTrancheInput: ReleaseGrantTrancheInput;
   ReportReconciliation: ResolverTypeWrapper<ReportReconciliation>;
   ReportRowInput: ReportRowInput;
@@ -1614,16 +2090,25 @@ export type ResolversParentTypes = {
   CommitteeMember: CommitteeMember;
   CommitteeMemberInput: CommitteeMemberInput;
   CommunityCentre: CommunityCentreDocModel;
+  CommunityVolunteer: CommunityVolunteerDocModel;
+  CommunityVolunteerConnection: Omit<CommunityVolunteerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommunityVolunteerEdge']>, nodes: Array<ResolversParentTypes['CommunityVolunteer']> };
+  CommunityVolunteerEdge: Omit<CommunityVolunteerEdge, 'node'> & { node: ResolversParentTypes['CommunityVolunteer'] };
+  CompleteMeetingFollowUpInput: CompleteMeetingFollowUpInput;
+  CouncilMember: CouncilMember;
+  CouncilMemberInput: CouncilMemberInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeliveryFigure: DeliveryFigure;
   DeliveryPeriodTotal: DeliveryPeriodTotal;
   DiscoveryFunnel: Omit<DiscoveryFunnel, 'district'> & { district: ResolversParentTypes['District'] };
-  District: Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations'> & { communityCentres: Array<ResolversParentTypes['CommunityCentre']>, discoveryFunnel: ResolversParentTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversParentTypes['PilotParticipation']> } | FederationReferenceTypes['District'];
+  DissolvePublicPrivateCouncilInput: DissolvePublicPrivateCouncilInput;
+  District: Omit<District, 'communityCentres' | 'discoveryFunnel' | 'pilotParticipations' | 'publicPrivateCouncils'> & { communityCentres: Array<ResolversParentTypes['CommunityCentre']>, discoveryFunnel: ResolversParentTypes['DiscoveryFunnel'], pilotParticipations: Array<ResolversParentTypes['PilotParticipation']>, publicPrivateCouncils: Array<ResolversParentTypes['PublicPrivateCouncil']> } | FederationReferenceTypes['District'];
   DistrictDeliverySummary: Omit<DistrictDeliverySummary, 'district'> & { district: string };
   DistrictServiceSupply: DistrictServiceSupplyModel;
+  EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
   GrantTranche: GrantTranche;
+  HoldNetworkMeetingInput: HoldNetworkMeetingInput;
   Household: Omit<Household, 'cases' | 'referrals' | 'visits'> & { cases: Array<ResolversParentTypes['Case']>, referrals: Array<ResolversParentTypes['Referral']>, visits: Array<ResolversParentTypes['OutreachVisit']> } | FederationReferenceTypes['Household'];
   HumanRightsCase: HumanRightsCaseDocModel;
   HumanRightsCaseConnection: Omit<HumanRightsCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['HumanRightsCaseEdge']>, nodes: Array<ResolversParentTypes['HumanRightsCase']> };
@@ -1631,6 +2116,11 @@ export type ResolversParentTypes = {
   KRW: Scalars['KRW']['output'];
   LinkedService: LinkedService;
   LinkedServiceInput: LinkedServiceInput;
+  MeetingFollowUp: MeetingFollowUp;
+  MeetingFollowUpInput: MeetingFollowUpInput;
+  MeetingProgress: MeetingProgress;
+  MeetingTarget: MeetingTarget;
+  MeetingTargetInput: MeetingTargetInput;
   MemberOrganisation: MemberOrganisation;
   MemberOrganisationInput: MemberOrganisationInput;
   Mutation: Record<PropertyKey, never>;
@@ -1638,6 +2128,7 @@ export type ResolversParentTypes = {
   NeedsDiscoveryInput: NeedsDiscoveryInput;
   NeighbourhoodCareConsortium: ConsortiumDocModel;
   NeighbourhoodCareSummary: Omit<NeighbourhoodCareSummary, 'districts' | 'reports'> & { districts: Array<ResolversParentTypes['DistrictDeliverySummary']>, reports: Array<ResolversParentTypes['ProgrammeDeliveryReport']> };
+  NetworkMeeting: NetworkMeetingDocModel;
   OpenCaseInput: OpenCaseInput;
   OpenHumanRightsCaseInput: OpenHumanRightsCaseInput;
   OutreachVisit: OutreachVisitDocModel;
@@ -1649,12 +2140,14 @@ export type ResolversParentTypes = {
   PlanCaseInput: PlanCaseInput;
   ProgrammeDeliveryReport: ProgrammeReportDocModel;
   ProviderOrganization: ProviderOrganization;
+  PublicPrivateCouncil: PublicPrivateCouncilDocModel;
   Query: Record<PropertyKey, never>;
   RecordCampaignPostingInput: RecordCampaignPostingInput;
   RecordGrantConditionInput: RecordGrantConditionInput;
   RecordHumanRightsCaseStepInput: RecordHumanRightsCaseStepInput;
   RecordOutreachVisitInput: RecordOutreachVisitInput;
   RecordProgrammeDeliveryReportInput: RecordProgrammeDeliveryReportInput;
+  RecordReferralOutcomeInput: RecordReferralOutcomeInput;
   RecordServiceDeliveryInput: RecordServiceDeliveryInput;
   ReferNeedsInput: ReferNeedsInput;
   Referral: ReferralDocModel;
@@ -1662,8 +2155,10 @@ export type ResolversParentTypes = {
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   RegisterCampaignInput: RegisterCampaignInput;
   RegisterCommunityCentreInput: RegisterCommunityCentreInput;
+  RegisterCommunityVolunteerInput: RegisterCommunityVolunteerInput;
   RegisterConsortiumInput: RegisterConsortiumInput;
   RegisterPilotProgramInput: RegisterPilotProgramInput;
+  RegisterPublicPrivateCouncilInput: RegisterPublicPrivateCouncilInput;
   ReleaseGrantTrancheInput: ReleaseGrantTrancheInput;
   ReportReconciliation: ReportReconciliation;
   ReportRowInput: ReportRowInput;
@@ -1786,6 +2281,40 @@ export type CommunityCentreResolvers<ContextType = any, ParentType extends Resol
   welfareStaffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CommunityVolunteerResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteer'] = ResolversParentTypes['CommunityVolunteer'], FederationReferenceType extends FederationReferenceTypes['CommunityVolunteer'] = FederationReferenceTypes['CommunityVolunteer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommunityVolunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  communityCentre?: Resolver<ResolversTypes['CommunityCentre'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityVolunteerStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CommunityVolunteerType'], ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['OutreachVisit']>, ParentType, ContextType>;
+};
+
+export type CommunityVolunteerConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteerConnection'] = ResolversParentTypes['CommunityVolunteerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityVolunteerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityVolunteerEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommunityVolunteerEdge'] = ResolversParentTypes['CommunityVolunteerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType>;
+};
+
+export type CouncilMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember']> = {
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationKind?: Resolver<ResolversTypes['CouncilOrganisationKind'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CouncilRole'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['CouncilSector'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1825,6 +2354,7 @@ export type DistrictResolvers<ContextType = any, ParentType extends ResolversPar
   discoveryFunnel?: Resolver<ResolversTypes['DiscoveryFunnel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pilotParticipations?: Resolver<Array<ResolversTypes['PilotParticipation']>, ParentType, ContextType>;
+  publicPrivateCouncils?: Resolver<Array<ResolversTypes['PublicPrivateCouncil']>, ParentType, ContextType>;
 };
 
 export type DistrictDeliverySummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['DistrictDeliverySummary'] = ResolversParentTypes['DistrictDeliverySummary']> = {
@@ -1894,6 +2424,29 @@ export type LinkedServiceResolvers<ContextType = any, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MeetingFollowUpResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingFollowUp'] = ResolversParentTypes['MeetingFollowUp']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingFollowUpStatus'], ParentType, ContextType>;
+};
+
+export type MeetingProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingProgress'] = ResolversParentTypes['MeetingProgress']> = {
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MeetingTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingTarget'] = ResolversParentTypes['MeetingTarget']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MemberOrganisationResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberOrganisation'] = ResolversParentTypes['MemberOrganisation']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['NeighbourhoodService']>, ParentType, ContextType>;
@@ -1904,7 +2457,11 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   applyForPilot: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationApplyForPilotArgs, 'input'>>;
   closeCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
   closeOutreachCase: Resolver<ResolversTypes['OutreachVisit'], ParentType, ContextType, RequireFields<MutationCloseOutreachCaseArgs, 'input'>>;
+  completeMeetingFollowUp: Resolver<ResolversTypes['NetworkMeeting'], ParentType, ContextType, RequireFields<MutationCompleteMeetingFollowUpArgs, 'input'>>;
+  dissolvePublicPrivateCouncil: Resolver<ResolversTypes['PublicPrivateCouncil'], ParentType, ContextType, RequireFields<MutationDissolvePublicPrivateCouncilArgs, 'input'>>;
+  endCommunityVolunteer: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType, RequireFields<MutationEndCommunityVolunteerArgs, 'input'>>;
   escalateCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'input'>>;
+  holdNetworkMeeting: Resolver<ResolversTypes['NetworkMeeting'], ParentType, ContextType, RequireFields<MutationHoldNetworkMeetingArgs, 'input'>>;
   openCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   openHumanRightsCase: Resolver<ResolversTypes['HumanRightsCase'], ParentType, ContextType, RequireFields<MutationOpenHumanRightsCaseArgs, 'input'>>;
   planCase: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationPlanCaseArgs, 'input'>>;
@@ -1913,12 +2470,15 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   recordHumanRightsCaseStep: Resolver<ResolversTypes['HumanRightsCase'], ParentType, ContextType, RequireFields<MutationRecordHumanRightsCaseStepArgs, 'input'>>;
   recordOutreachVisit: Resolver<ResolversTypes['OutreachVisit'], ParentType, ContextType, RequireFields<MutationRecordOutreachVisitArgs, 'input'>>;
   recordProgrammeDeliveryReport: Resolver<ResolversTypes['ProgrammeDeliveryReport'], ParentType, ContextType, RequireFields<MutationRecordProgrammeDeliveryReportArgs, 'input'>>;
+  recordReferralOutcome: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralOutcomeArgs, 'input'>>;
   recordServiceDelivery: Resolver<ResolversTypes['NeighbourhoodCareConsortium'], ParentType, ContextType, RequireFields<MutationRecordServiceDeliveryArgs, 'input'>>;
   referNeeds: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationReferNeedsArgs, 'input'>>;
   registerCampaign: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationRegisterCampaignArgs, 'input'>>;
   registerCommunityCentre: Resolver<ResolversTypes['CommunityCentre'], ParentType, ContextType, RequireFields<MutationRegisterCommunityCentreArgs, 'input'>>;
+  registerCommunityVolunteer: Resolver<ResolversTypes['CommunityVolunteer'], ParentType, ContextType, RequireFields<MutationRegisterCommunityVolunteerArgs, 'input'>>;
   registerConsortium: Resolver<ResolversTypes['NeighbourhoodCareConsortium'], ParentType, ContextType, RequireFields<MutationRegisterConsortiumArgs, 'input'>>;
   registerPilotProgram: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationRegisterPilotProgramArgs, 'input'>>;
+  registerPublicPrivateCouncil: Resolver<ResolversTypes['PublicPrivateCouncil'], ParentType, ContextType, RequireFields<MutationRegisterPublicPrivateCouncilArgs, 'input'>>;
   releaseGrantTranche: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationReleaseGrantTrancheArgs, 'input'>>;
   selectPilotDistrict: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType, RequireFields<MutationSelectPilotDistrictArgs, 'input'>>;
   startCaseFollowUp: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartCaseFollowUpArgs, 'input'>>;
@@ -1955,6 +2515,22 @@ export type NeighbourhoodCareSummaryResolvers<ContextType = any, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NetworkMeetingResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkMeeting'] = ResolversParentTypes['NetworkMeeting'], FederationReferenceType extends FederationReferenceTypes['NetworkMeeting'] = FederationReferenceTypes['NetworkMeeting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NetworkMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agenda?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendeeMemberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['PublicPrivateCouncil'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['MeetingFollowUp']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  otherAttendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OutreachVisitResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutreachVisit'] = ResolversParentTypes['OutreachVisit'], FederationReferenceType extends FederationReferenceTypes['OutreachVisit'] = FederationReferenceTypes['OutreachVisit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OutreachVisit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   closeOutcome?: Resolver<Maybe<ResolversTypes['CloseOutcome']>, ParentType, ContextType>;
@@ -1971,6 +2547,7 @@ export type OutreachVisitResolvers<ContextType = any, ParentType extends Resolve
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visitedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitorRole?: Resolver<ResolversTypes['VisitorRole'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType>;
 };
 
 export type OutreachVisitConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutreachVisitConnection'] = ResolversParentTypes['OutreachVisitConnection']> = {
@@ -2043,6 +2620,27 @@ export type ProviderOrganizationResolvers<ContextType = any, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PublicPrivateCouncilResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublicPrivateCouncil'] = ResolversParentTypes['PublicPrivateCouncil'], FederationReferenceType extends FederationReferenceTypes['PublicPrivateCouncil'] = FederationReferenceTypes['PublicPrivateCouncil']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicPrivateCouncil']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  areaName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communityCentre?: Resolver<Maybe<ResolversTypes['CommunityCentre']>, ParentType, ContextType>;
+  dissolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  formedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
+  meetingProgress?: Resolver<Array<ResolversTypes['MeetingProgress']>, ParentType, ContextType, RequireFields<PublicPrivateCouncilMeetingProgressArgs, 'year'>>;
+  meetingTargets?: Resolver<Array<ResolversTypes['MeetingTarget']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['NetworkMeeting']>, ParentType, ContextType, PublicPrivateCouncilMeetingsArgs>;
+  members?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CouncilStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   campaign: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'year'>>;
@@ -2051,6 +2649,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   cases: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   communityCentre: Resolver<Maybe<ResolversTypes['CommunityCentre']>, ParentType, ContextType, RequireFields<QueryCommunityCentreArgs, 'id'>>;
   communityCentres: Resolver<Array<ResolversTypes['CommunityCentre']>, ParentType, ContextType, QueryCommunityCentresArgs>;
+  communityVolunteer: Resolver<Maybe<ResolversTypes['CommunityVolunteer']>, ParentType, ContextType, RequireFields<QueryCommunityVolunteerArgs, 'id'>>;
+  communityVolunteers: Resolver<ResolversTypes['CommunityVolunteerConnection'], ParentType, ContextType, RequireFields<QueryCommunityVolunteersArgs, 'first'>>;
   consortia: Resolver<Array<ResolversTypes['NeighbourhoodCareConsortium']>, ParentType, ContextType, QueryConsortiaArgs>;
   consortium: Resolver<Maybe<ResolversTypes['NeighbourhoodCareConsortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
   discoveryFunnels: Resolver<Array<ResolversTypes['DiscoveryFunnel']>, ParentType, ContextType, QueryDiscoveryFunnelsArgs>;
@@ -2059,10 +2659,14 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   humanRightsCases: Resolver<ResolversTypes['HumanRightsCaseConnection'], ParentType, ContextType, RequireFields<QueryHumanRightsCasesArgs, 'first'>>;
   neighbourhoodCareSummary: Resolver<ResolversTypes['NeighbourhoodCareSummary'], ParentType, ContextType, RequireFields<QueryNeighbourhoodCareSummaryArgs, 'year'>>;
   neighbourhoodSupplyVsDemand: Resolver<Array<ResolversTypes['SupplyVsDemand']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodSupplyVsDemandArgs, 'year'>>;
+  networkMeeting: Resolver<Maybe<ResolversTypes['NetworkMeeting']>, ParentType, ContextType, RequireFields<QueryNetworkMeetingArgs, 'id'>>;
+  networkMeetings: Resolver<Array<ResolversTypes['NetworkMeeting']>, ParentType, ContextType, QueryNetworkMeetingsArgs>;
   outreachVisit: Resolver<Maybe<ResolversTypes['OutreachVisit']>, ParentType, ContextType, RequireFields<QueryOutreachVisitArgs, 'id'>>;
   outreachVisits: Resolver<ResolversTypes['OutreachVisitConnection'], ParentType, ContextType, RequireFields<QueryOutreachVisitsArgs, 'first'>>;
   pilotProgram: Resolver<Maybe<ResolversTypes['PilotProgram']>, ParentType, ContextType, RequireFields<QueryPilotProgramArgs, 'id'>>;
   pilotPrograms: Resolver<Array<ResolversTypes['PilotProgram']>, ParentType, ContextType>;
+  publicPrivateCouncil: Resolver<Maybe<ResolversTypes['PublicPrivateCouncil']>, ParentType, ContextType, RequireFields<QueryPublicPrivateCouncilArgs, 'id'>>;
+  publicPrivateCouncils: Resolver<Array<ResolversTypes['PublicPrivateCouncil']>, ParentType, ContextType, QueryPublicPrivateCouncilsArgs>;
   referral: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
 };
@@ -2179,6 +2783,10 @@ export type Resolvers<ContextType = any> = {
   CaseLoad?: CaseLoadResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommunityCentre?: CommunityCentreResolvers<ContextType>;
+  CommunityVolunteer?: CommunityVolunteerResolvers<ContextType>;
+  CommunityVolunteerConnection?: CommunityVolunteerConnectionResolvers<ContextType>;
+  CommunityVolunteerEdge?: CommunityVolunteerEdgeResolvers<ContextType>;
+  CouncilMember?: CouncilMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeliveryFigure?: DeliveryFigureResolvers<ContextType>;
@@ -2194,11 +2802,15 @@ export type Resolvers<ContextType = any> = {
   HumanRightsCaseEdge?: HumanRightsCaseEdgeResolvers<ContextType>;
   KRW?: GraphQLScalarType;
   LinkedService?: LinkedServiceResolvers<ContextType>;
+  MeetingFollowUp?: MeetingFollowUpResolvers<ContextType>;
+  MeetingProgress?: MeetingProgressResolvers<ContextType>;
+  MeetingTarget?: MeetingTargetResolvers<ContextType>;
   MemberOrganisation?: MemberOrganisationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeedsDiscovery?: NeedsDiscoveryResolvers<ContextType>;
   NeighbourhoodCareConsortium?: NeighbourhoodCareConsortiumResolvers<ContextType>;
   NeighbourhoodCareSummary?: NeighbourhoodCareSummaryResolvers<ContextType>;
+  NetworkMeeting?: NetworkMeetingResolvers<ContextType>;
   OutreachVisit?: OutreachVisitResolvers<ContextType>;
   OutreachVisitConnection?: OutreachVisitConnectionResolvers<ContextType>;
   OutreachVisitEdge?: OutreachVisitEdgeResolvers<ContextType>;
@@ -2207,6 +2819,7 @@ export type Resolvers<ContextType = any> = {
   PilotProgram?: PilotProgramResolvers<ContextType>;
   ProgrammeDeliveryReport?: ProgrammeDeliveryReportResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
+  PublicPrivateCouncil?: PublicPrivateCouncilResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
