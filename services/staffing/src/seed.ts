@@ -425,7 +425,7 @@ export interface FixturePersonalData {
   address: string;
 }
 
-const SURNAMES = ['탁', '편', '봉', '설', '남궁', '선우', '제갈', '황보', '어', '빈', '창'];
+const SURNAMES = ['탁', '편', '봉', '설', '독고', '선우', '제갈', '황보', '어', '빈', '창'];
 const GIVEN = ['가온', '나래', '다솜', '라온', '마루', '새길', '아름', '여울', '자람', '하람', '누리', '슬기', '한결'];
 const DISTRICTS = ['성동구', '은평구', '노원구', '마포구', '강서구'];
 
