@@ -84,6 +84,30 @@ describe('staff personal data: who sees what', () => {
     expect(leaks(JSON.stringify(audit.map((m) => m.value?.toString())))).toEqual([]);
   });
 
+  it('audits every full read through a cached entity type too: the gateway never serves personal data from its cache', async () => {
+    // Facility is an entity type the gateway caches; staff names reached through it must still reach staffing.
+    const hr2 = { subject: `${P}-hr-via-facility`, roles: ['hr' as const] };
+    const QUERY = `{ facility(id: "seoul-hcc-seongdong") { staff(first: 2) { nodes { id name } } } }`;
+    type R = { facility: { staff: { nodes: { id: string; name: string }[] } } };
+    const first = await ok<R>(QUERY, {}, hr2);
+    const second = await ok<R>(QUERY, {}, hr2);
+    expect(second).toEqual(first);
+    const ids = first.facility.staff.nodes.map((n) => n.id);
+    expect(ids).toHaveLength(2);
+    for (const n of first.facility.staff.nodes) expect(n.name).toBe(EMPLOYEE_PERSONAL_DATA().get(n.id)?.name);
+    const reads = (ms: { value: Buffer | null }[]) =>
+      ms
+        .map((m) => JSON.parse(m.value!.toString()) as Record<string, unknown>)
+        .filter((a) => a['subject'] === hr2.subject && a['operation'] === 'Employee.personalData');
+    const audit = await readTopic('audit.trail', (ms) => reads(ms).length >= 4);
+    // Two requests × two employees: one record each, none answered from the cache unaudited.
+    expect(
+      reads(audit)
+        .map((a) => (a['targetIds'] as string[])[0])
+        .sort(),
+    ).toEqual([...ids, ...ids].sort());
+  });
+
   it('shows hr the full record of a substitute worker', async () => {
     const w = SUBSTITUTE_WORKERS[0]!;
     const got = (await ok<{ substituteWorker: Record<string, unknown> }>(WORKER_FULL, { id: w.id }, HR)).substituteWorker;
