@@ -111,7 +111,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * stores what came back without an error. Error paths of a partial fetch are mapped back to the
  * positions of the full request.
  */
-async function cachedEntities(
+export async function cachedEntities(
   cache: EntityCache,
   service: string,
   options: GraphQLDataSourceProcessOptions<GatewayContext>,
