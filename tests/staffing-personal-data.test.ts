@@ -8,6 +8,7 @@
  * nothing; then rotated back so the running services (keyring A) read everything again.
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { createCipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +27,11 @@ const FINANCE = { subject: `${P}-finance`, roles: ['finance' as const] };
 const NEW_PERSON = { name: '빈가람', birthDate: '1983-05-17', phone: '010-5553-7717', address: '서울특별시 마포구 가상로 77길 7' };
 const CORRECTED = { ...NEW_PERSON, phone: '010-5553-7718', address: '서울특별시 마포구 가상로 88길 8' };
 const FIXTURES = [...EMPLOYEE_PERSONAL_DATA().values(), ...SUBSTITUTE_WORKERS.map((w) => w.personalData)];
-const SECRETS = [...FIXTURES, NEW_PERSON, CORRECTED].flatMap((p) => [p.name, p.birthDate, p.phone, p.address, p.phone.replace(/-/g, '')]);
+const BAD_PHONE = '5553-77180';
+const SECRETS = [
+  ...[...FIXTURES, NEW_PERSON, CORRECTED].flatMap((p) => [p.name, p.birthDate, p.phone, p.address, p.phone.replace(/-/g, '')]),
+  BAD_PHONE,
+];
 const leaks = (text: string): string[] => [...new Set(SECRETS.filter((s) => text.includes(s)))];
 
 const EMPLOYEE = `query($id: ID!) { employee(id: $id) { id alias name personalDataVisible birthDate phone address } }`;
@@ -153,9 +158,9 @@ describe('staff personal data: who sees what', () => {
     const set = (await ok<{ setEmployeePersonalData: Record<string, unknown> }>(SET, { id: NEW_ID, p: CORRECTED }, HR))
       .setEmployeePersonalData;
     expect(set).toEqual({ id: NEW_ID, name: CORRECTED.name, phone: CORRECTED.phone, address: CORRECTED.address });
-    const bad = await gql(SET, { id: NEW_ID, p: { ...CORRECTED, phone: '5553-77180' } }, { as: HR });
+    const bad = await gql(SET, { id: NEW_ID, p: { ...CORRECTED, phone: BAD_PHONE } }, { as: HR });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personalData.phone' });
-    expect(JSON.stringify(bad)).not.toContain('5553-77180');
+    expect(JSON.stringify(bad)).not.toContain(BAD_PHONE);
     expect((await gql(SET, { id: `${P}-nobody`, p: CORRECTED }, { as: HR })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await gql(SET, { id: NEW_ID, p: CORRECTED }, { as: CARE_MANAGER })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -182,6 +187,15 @@ describe('staff personal data: who sees what', () => {
     expect(text).toContain(NEW_ID);
     expect(leaks(text)).toEqual([]);
     expect(text).not.toMatch(/"(name|phone|address|birthDate|personalData)"\s*:/);
+  });
+
+  it('writes none of it, nor the refused value, to the staffing or gateway logs', () => {
+    const logs = path.resolve(__dirname, '..', '.infra', 'logs');
+    const staffing = fs.readFileSync(path.join(logs, 'test-staffing.log'), 'utf8');
+    // The log is really the one this run writes: the development-key warning is there.
+    expect(staffing).toContain('PII_KEYS is not set');
+    expect(leaks(staffing)).toEqual([]);
+    expect(leaks(fs.readFileSync(path.join(logs, 'test-gateway.log'), 'utf8'))).toEqual([]);
   });
 });
 
