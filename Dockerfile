@@ -6,7 +6,7 @@
 #   docker run -e SERVICE=governance -e HOST=0.0.0.0 -e MONGODB_URI=… -e KAFKA_BROKERS=… -e PASS_INTERNAL_SECRET=… pass-graph
 #   docker run pass-graph node packages/stack/dist/cli.js seed http://gateway:4000/graphql
 # NODE_ENV=production by default: the platform then refuses to start without real secrets
-# (PASS_INTERNAL_SECRET, CARE_PII_KEY) and a real JWKS; docker-compose.yml runs it as a development stack.
+# (PASS_INTERNAL_SECRET, PII_KEYS) and a real JWKS; docker-compose.yml runs it as a development stack.
 # packages/stack/src/compose-sync.test.ts checks this file and docker-compose.yml against the local stack.
 
 ARG NODE_IMAGE=node:20-bookworm-slim

@@ -168,7 +168,11 @@ describe('care recipients: personal data', () => {
       const docs = await conn.collection('care_recipients').find({}).toArray();
       expect(docs.length).toBeGreaterThanOrEqual(3);
       expect(leaks(JSON.stringify(docs))).toEqual([]);
-      for (const d of docs) expect(String(d['rrn'])).toMatch(/^v1:/);
+      // Written under the platform keyring's current key (the development key `dev` in tests), naming it.
+      for (const d of docs) {
+        expect(String(d['pii'])).toMatch(/^p2:dev:/);
+        expect(String(d['rrn'])).toMatch(/^p2:dev:/);
+      }
     } finally {
       await conn.close();
     }
@@ -199,7 +203,7 @@ describe('care recipients: personal data', () => {
     const logs = path.resolve(__dirname, '..', '.infra', 'logs');
     const service = fs.readFileSync(path.join(logs, 'test-care-services.log'), 'utf8');
     // The log is really the one this run writes: the development-key warning is there.
-    expect(service).toContain('CARE_PII_KEY is not set');
+    expect(service).toContain('PII_KEYS is not set');
     expect(leaks(service)).toEqual([]);
     expect(leaks(fs.readFileSync(path.join(logs, 'test-gateway.log'), 'utf8'))).toEqual([]);
   });

@@ -8,21 +8,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { KafkaMessage } from 'kafkajs';
 import { RECIPIENTS } from '../services/care-services/src/seed';
+import { EMPLOYEE_PERSONAL_DATA, SUBSTITUTE_WORKERS } from '../services/staffing/src/seed';
 import { kafka } from './support/client';
 import { testEnv } from './support/env';
+
+/** Employees' and substitute workers' personal data in the staffing fixtures. */
+const STAFF = [...EMPLOYEE_PERSONAL_DATA().values(), ...SUBSTITUTE_WORKERS.map((w) => w.personalData)];
 
 /** Every personal datum the fixtures hold, and the digit-only forms a careless formatter could print. */
 const SECRETS = [
   ...new Set(
-    RECIPIENTS.flatMap((r) => [
-      r.name,
-      r.birthDate,
-      r.phone,
-      r.address,
-      r.residentRegistrationNumber,
-      r.residentRegistrationNumber.replace(/\D/g, ''),
-      r.phone?.replace(/\D/g, ''),
-    ]).filter((s): s is string => typeof s === 'string' && s.length > 0),
+    [
+      ...RECIPIENTS.flatMap((r) => [
+        r.name,
+        r.birthDate,
+        r.phone,
+        r.address,
+        r.residentRegistrationNumber,
+        r.residentRegistrationNumber.replace(/\D/g, ''),
+        r.phone?.replace(/\D/g, ''),
+      ]),
+      ...STAFF.flatMap((p) => [p.name, p.birthDate, p.phone, p.address, p.phone.replace(/\D/g, '')]),
+    ].filter((s): s is string => typeof s === 'string' && s.length > 0),
   ),
 ];
 const leaks = (text: string): string[] => SECRETS.filter((s) => text.includes(s));
@@ -60,7 +67,10 @@ async function everyMessage(): Promise<{ topics: string[]; messages: { topic: st
 
 describe('personal data over the whole test run', () => {
   it('knows what to look for', () => {
-    expect(SECRETS.length).toBeGreaterThanOrEqual(RECIPIENTS.length * 5);
+    expect(SECRETS.length).toBeGreaterThanOrEqual(RECIPIENTS.length * 5 + STAFF.length * 4);
+    // The 89 fixture employees and the substitute workers are covered, each with every field.
+    expect(STAFF.length).toBeGreaterThanOrEqual(89 + 4);
+    for (const p of STAFF) expect(SECRETS).toEqual(expect.arrayContaining([p.name, p.birthDate, p.phone, p.address]));
   });
 
   it('is in no event payload, key or header on any topic of the run', async () => {

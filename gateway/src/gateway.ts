@@ -111,7 +111,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * stores what came back without an error. Error paths of a partial fetch are mapped back to the
  * positions of the full request.
  */
-async function cachedEntities(
+export async function cachedEntities(
   cache: EntityCache,
   service: string,
   options: GraphQLDataSourceProcessOptions<GatewayContext>,
@@ -141,11 +141,13 @@ async function cachedEntities(
   const fetched = response.data?.['_entities'];
   if (!Array.isArray(fetched) || fetched.length !== missing.length) return response;
   const failed = new Set((response.errors ?? []).map((e) => e.path?.[1]).filter((p): p is number => typeof p === 'number'));
+  // Personal data read in full is never cached: each read must reach the subgraph to be audited (platform subgraph.ts).
+  const personal = response.extensions?.['personalDataRead'] === true;
   fetched.forEach((value, j) => {
     const i = missing[j] as number;
     results[i] = value;
     const key = keys[i];
-    if (key && value !== null && !failed.has(j))
+    if (key && value !== null && !failed.has(j) && !personal)
       cache.set(key, value, idsOf(representations[i] as Record<string, unknown>, value), startedAt);
   });
   if (!partial) return response;

@@ -233,8 +233,12 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
  * The PII keyring (packages/platform/src/pii.ts) from `PII_KEYS`: comma-separated `id:base64`
  * entries of 32-byte keys, the first the current one (it encrypts), the rest older keys that
  * still decrypt until `npm run pii:rotate` has re-encrypted everything; `PII_HASH_KEY` (32 bytes,
- * base64, never rotated) keys lookup hashes, default the last key of `PII_KEYS`. Unset, a fixed
- * public development key is used — refused when `production`. Every problem is listed at once.
+ * base64, never rotated) keys lookup hashes, default the last key of `PII_KEYS` (set it explicitly
+ * before a rotation: dropping the last key would otherwise change it). Unset, a fixed public
+ * development key is used — refused when `production`. `CARE_PII_KEY` (32 bytes, base64) is the
+ * legacy key of care-services' `v1:` ciphertexts from before the keyring: read-only, kept until
+ * `npm run pii:rotate` has re-encrypted them (outside production its public development key is
+ * the default). Every problem is listed at once.
  */
 export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV === 'production'): PiiKeyring {
   const problems: string[] = [];
@@ -246,9 +250,14 @@ export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV
   };
   const raw = (env.PII_KEYS ?? '').trim();
   const hashRaw = (env.PII_HASH_KEY ?? '').trim();
+  const legacyRaw = (env.CARE_PII_KEY ?? '').trim();
+  const legacy = legacyRaw ? key32('CARE_PII_KEY', legacyRaw) : production ? undefined : LEGACY_CARE_DEVELOPMENT_KEY;
+  if (legacy && production && legacy.equals(LEGACY_CARE_DEVELOPMENT_KEY)) problems.push('CARE_PII_KEY is the public development key');
   if (raw === '') {
-    if (production) throw new ConfigError(['PII_KEYS is required when NODE_ENV=production (the development key protects nothing)']);
-    return createPiiKeyring([{ id: 'dev', key: PII_DEVELOPMENT_KEY }], PII_DEVELOPMENT_KEY, true);
+    if (production)
+      throw new ConfigError(['PII_KEYS is required when NODE_ENV=production (the development key protects nothing)', ...problems]);
+    if (problems.length > 0 || legacy === null) throw new ConfigError(problems);
+    return createPiiKeyring([{ id: 'dev', key: PII_DEVELOPMENT_KEY }], PII_DEVELOPMENT_KEY, true, legacy);
   }
   const masters: { id: string; key: Buffer }[] = [];
   for (const entry of raw.split(',').map((e) => e.trim())) {
@@ -265,9 +274,12 @@ export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV
     if (key) masters.push({ id, key });
   }
   const hash = hashRaw ? key32('PII_HASH_KEY', hashRaw) : (masters[masters.length - 1]?.key ?? null);
-  if (problems.length > 0 || !hash) throw new ConfigError(problems.length > 0 ? problems : ['PII_KEYS holds no valid key']);
-  return createPiiKeyring(masters, hash);
+  if (problems.length > 0 || !hash || legacy === null)
+    throw new ConfigError(problems.length > 0 ? problems : ['PII_KEYS holds no valid key']);
+  return createPiiKeyring(masters, hash, false, legacy);
 }
 
 /** Fixed and public so a fresh checkout starts without secrets; start-up warns, production refuses it. */
 const PII_DEVELOPMENT_KEY = createHash('sha256').update('pass-graph development PII key (not secret)').digest();
+/** care-services' development `CARE_PII_KEY` from before the keyring, so `v1:` data of a dev database stays readable. */
+const LEGACY_CARE_DEVELOPMENT_KEY = createHash('sha256').update('pass-graph care-services development PII key (not secret)').digest();

@@ -6,6 +6,7 @@ export * from './identity';
 export * from './authz';
 export * from './audit';
 export * from './pii';
+export * from './pii-rotation';
 export * from './validate';
 export * from './metrics';
 export * from './tracing';

@@ -1,5 +1,19 @@
 import { ConfigError, loadPiiKeyring } from './config';
-import { createPiiKeyring, decryptPii, encryptPii, maskName, needsRotation, piiKeyIdOf, piiLookupHash, reencryptPii } from './pii';
+import { createCipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  auditPersonalDataRead,
+  createPiiKeyring,
+  decryptPii,
+  encryptPii,
+  isLegacyV1,
+  maskName,
+  needsRotation,
+  piiKeyIdOf,
+  piiLookupHash,
+  piiLookupHashes,
+  reencryptPii,
+} from './pii';
+import { rotateRecord, type PiiHolder } from './pii-rotation';
 
 const k = (n: number): string => Buffer.alloc(32, n).toString('base64');
 
@@ -88,5 +102,84 @@ describe('encryption with rotation', () => {
     expect(maskName('남궁민수')).toBe('남**수');
     expect(maskName('이순')).toBe('이*');
     expect(maskName('김')).toBe('*');
+  });
+});
+
+describe('legacy care-services v1 ciphertexts (before the keyring)', () => {
+  const careKey = Buffer.alloc(32, 7);
+  /** Exactly what care-services' own src/pii.ts wrote: HKDF of CARE_PII_KEY, `v1:` + base64(iv|tag|body). */
+  const legacyEncrypt = (plaintext: string, context: string): string => {
+    const key = Buffer.from(hkdfSync('sha256', careKey, Buffer.alloc(0), 'care-services pii aes-256-gcm v1', 32));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+  };
+  const legacyHash = (rrn: string): string =>
+    createHmac('sha256', Buffer.from(hkdfSync('sha256', careKey, Buffer.alloc(0), 'care-services rrn hmac-sha256 v1', 32)))
+      .update(rrn.replace(/\D/g, ''), 'utf8')
+      .digest('base64url');
+  const ring = loadPiiKeyring({ PII_KEYS: `k1:${k(1)}`, PII_HASH_KEY: k(9), CARE_PII_KEY: careKey.toString('base64') }, true);
+
+  it('stay readable with CARE_PII_KEY, need rotation, and re-encrypt under the current key', () => {
+    const stored = legacyEncrypt('홍길동', 'r1:pii');
+    expect(isLegacyV1(stored)).toBe(true);
+    expect(decryptPii(ring, stored, 'r1:pii')).toBe('홍길동');
+    expect(() => decryptPii(ring, stored, 'r2:pii')).toThrow();
+    expect(needsRotation(ring, stored)).toBe(true);
+    const after = reencryptPii(ring, stored, 'r1:pii');
+    expect(piiKeyIdOf(after)).toBe('k1');
+    expect(decryptPii(ring, after, 'r1:pii')).toBe('홍길동');
+    const without = loadPiiKeyring({ PII_KEYS: `k1:${k(1)}`, PII_HASH_KEY: k(9) }, true);
+    expect(without.legacyV1).toBeUndefined();
+    expect(() => decryptPii(without, stored, 'r1:pii')).toThrow(/CARE_PII_KEY/);
+  });
+
+  it('finds a duplicate by the legacy hash too, until rotation re-hashed it', () => {
+    expect(piiLookupHashes(ring, '410315-2000001')).toEqual([piiLookupHash(ring, '410315-2000001'), legacyHash('410315-2000001')]);
+    const holder: PiiHolder = {
+      service: 'care-services',
+      collection: 'care_recipients',
+      fields: [
+        { field: 'pii', context: (id) => `${id}:pii` },
+        { field: 'rrn', context: (id) => `${id}:rrn`, lookupHash: { field: 'rrnHash' } },
+      ],
+    };
+    const doc = {
+      _id: 'r1',
+      pii: legacyEncrypt('{"name":"홍길동"}', 'r1:pii'),
+      rrn: legacyEncrypt('4103152000001', 'r1:rrn'),
+      rrnHash: legacyHash('4103152000001'),
+    };
+    const change = rotateRecord(ring, holder, doc);
+    expect(change).toMatchObject({ ciphertexts: 2, legacy: 2, expect: { pii: doc.pii, rrn: doc.rrn } });
+    expect(change?.set['rrnHash']).toBe(piiLookupHash(ring, '4103152000001'));
+    expect(decryptPii(ring, change!.set['rrn']!, 'r1:rrn')).toBe('4103152000001');
+    expect(rotateRecord(ring, holder, { ...doc, ...change!.set })).toBeNull();
+  });
+
+  it('reads the development CARE_PII_KEY outside production only, and validates a set one', () => {
+    expect(loadPiiKeyring({}, false).legacyV1).toBeDefined();
+    expect(() => loadPiiKeyring({ PII_KEYS: `k1:${k(1)}`, CARE_PII_KEY: 'short' }, false)).toThrow(/CARE_PII_KEY must be exactly 32 bytes/);
+  });
+});
+
+describe('audited reads of personal data', () => {
+  it('records one read per record and coordinate in a request, however many fields ask', () => {
+    const reads: [string, string[]][] = [];
+    const ctx = { auditRead: (operation: string, ids: string[]) => void reads.push([operation, ids]) };
+    auditPersonalDataRead(ctx, 'Employee.personalData', 'e1');
+    auditPersonalDataRead(ctx, 'Employee.personalData', 'e1');
+    auditPersonalDataRead(ctx, 'Employee.personalData', 'e2');
+    auditPersonalDataRead(ctx, 'SubstituteWorker.personalData', 'e1');
+    const other = { auditRead: ctx.auditRead };
+    auditPersonalDataRead(other, 'Employee.personalData', 'e1');
+    expect(reads).toEqual([
+      ['Employee.personalData', ['e1']],
+      ['Employee.personalData', ['e2']],
+      ['SubstituteWorker.personalData', ['e1']],
+      ['Employee.personalData', ['e1']],
+    ]);
   });
 });

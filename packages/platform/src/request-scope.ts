@@ -14,6 +14,12 @@ export interface RequestScope {
   deadline?: number;
   /** The GraphQL operation served (set once it resolved; labels its span and latency). */
   operation?: { name: string; type: string };
+  /**
+   * Set when the request read someone's personal data in full (an audited read): the response then says
+   * so (`extensions.personalDataRead`), and the gateway keeps it out of its entity cache, so every such
+   * read reaches the subgraph and its audit trail, and no personal data sits in the gateway's memory.
+   */
+  personalDataRead?: boolean;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

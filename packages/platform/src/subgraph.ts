@@ -196,7 +196,7 @@ export async function startSubgraph<TLoaders>(
   enforceAuthorization(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
-    plugins: [operationObserver(), auditMutations(audit)],
+    plugins: [operationObserver(), auditMutations(audit), markPersonalDataReads()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'resolver error'));
@@ -217,8 +217,10 @@ export async function startSubgraph<TLoaders>(
       return {
         requestId: scope.requestId,
         caller,
-        auditRead: (operation, targetIds) =>
-          void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] }),
+        auditRead: (operation, targetIds) => {
+          scope.personalDataRead = true;
+          void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] });
+        },
         loaders: parts.createLoaders(),
         log: log.child({ requestId: scope.requestId }),
         scope,
@@ -294,6 +296,21 @@ function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<Subgrap
             if (!errorCodes.includes('SERVICE_UNAVAILABLE')) await written;
             else written.catch(() => undefined);
           }
+        },
+      };
+    },
+  };
+}
+
+/** Tells the gateway a response holds personal data read in full (see RequestScope.personalDataRead): never cached. */
+function markPersonalDataReads<TLoaders>(): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.scope.personalDataRead || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, personalDataRead: true };
         },
       };
     },

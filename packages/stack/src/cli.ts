@@ -7,6 +7,7 @@
  *   seed [gateway-url]    fixture mutations through the gateway
  *   keys                  create the dev keys in .infra/auth/ if missing (docker compose runs it before the platform)
  *   compose [--check] [--accept-hints]
+ *   pii-rotate            re-encrypt every service's personal data under the current PII key (npm run pii:rotate)
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
 import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
+import { rotatePii } from './pii-rotate';
 import { runningPid } from './proc';
 import { seed } from './seed';
 
@@ -172,6 +174,8 @@ async function main(): Promise<number> {
       for (const h of c.hints) say(`  hint ${h}`);
       return 0;
     }
+    case 'pii-rotate':
+      return (await rotatePii(say)).status;
     case 'token': {
       // npm run token -- care-manager --facility seoul-seongdong-hcc --sub kim
       const roles = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
@@ -195,7 +199,7 @@ async function main(): Promise<number> {
     }
     default:
       say(
-        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | keys | compose [--check] [--accept-hints] | token <role...>',
+        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | keys | compose [--check] [--accept-hints] | token <role...> | pii-rotate',
       );
       return cmd ? 2 : 0;
   }

@@ -1,39 +1,56 @@
-import { ANONYMOUS, type Caller, type Role } from '@pass-graph/platform';
-import { canSeePersonalData, decrypt, encrypt, loadPiiKeys, maskName, rrnHash } from './pii';
+import {
+  ANONYMOUS,
+  createPiiKeyring,
+  decryptPii,
+  encryptPii,
+  loadPiiKeyring,
+  maskName,
+  piiLookupHash,
+  rotateRecord,
+  type Caller,
+  type Role,
+} from '@pass-graph/platform';
+import { canSeePersonalData, normaliseRrn, PII_CONTEXT, PII_HOLDERS } from './pii';
 
-const keys = loadPiiKeys({});
 const caller = (roles: Role[], facilityIds: string[] = []): Caller => ({ ...ANONYMOUS, subject: 'u1', roles, facilityIds });
 
-describe('encryption at rest', () => {
-  it('round-trips, never stores the plaintext, and uses a fresh IV each time', () => {
-    const a = encrypt(keys, '010-5550-0101', 'r1:pii');
-    const b = encrypt(keys, '010-5550-0101', 'r1:pii');
-    expect(a).not.toContain('5550');
-    expect(Buffer.from(a.slice(3), 'base64').toString('utf8')).not.toContain('5550');
-    expect(a).not.toBe(b);
-    expect(decrypt(keys, a, 'r1:pii')).toBe('010-5550-0101');
+describe('encryption at rest, with the platform keyring', () => {
+  const ring = loadPiiKeyring({}, false);
+  const recipient = { _id: 'r1', pii: '', rrn: '', rrnHash: '' };
+
+  it('binds each ciphertext to its recipient and field', () => {
+    const pii = encryptPii(ring, '{"name":"한가람"}', PII_CONTEXT.personalData('r1'));
+    expect(pii.startsWith('p2:dev:')).toBe(true);
+    expect(decryptPii(ring, pii, PII_CONTEXT.personalData('r1'))).toBe('{"name":"한가람"}');
+    expect(() => decryptPii(ring, pii, PII_CONTEXT.personalData('r2'))).toThrow();
+    expect(() => decryptPii(ring, pii, PII_CONTEXT.rrn('r1'))).toThrow();
   });
 
-  it('binds a ciphertext to its record: copied into another record it does not decrypt', () => {
-    const c = encrypt(keys, '한가람', 'r1:pii');
-    expect(() => decrypt(keys, c, 'r2:pii')).toThrow();
-    const other = loadPiiKeys({ CARE_PII_KEY: Buffer.alloc(32, 7).toString('base64') });
-    expect(() => decrypt(other, c, 'r1:pii')).toThrow();
-  });
-
-  it('uses the development key only when CARE_PII_KEY is unset, and refuses a malformed key', () => {
-    expect(loadPiiKeys({}).development).toBe(true);
-    expect(loadPiiKeys({ CARE_PII_KEY: Buffer.alloc(32, 1).toString('base64') }).development).toBe(false);
-    expect(() => loadPiiKeys({ CARE_PII_KEY: 'too-short' })).toThrow(/32 bytes/);
-    expect(() => loadPiiKeys({ CARE_PII_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/32 bytes/);
+  it('declares both ciphertexts and the RRN lookup hash for rotation', () => {
+    const [holder] = PII_HOLDERS;
+    expect(holder?.collection).toBe('care_recipients');
+    const doc = {
+      ...recipient,
+      pii: encryptPii(ring, '{}', PII_CONTEXT.personalData('r1')),
+      rrn: encryptPii(ring, '4103152000001', PII_CONTEXT.rrn('r1')),
+    };
+    const rotated = createPiiKeyring(
+      [
+        { id: 'k2', key: Buffer.alloc(32, 2) },
+        { id: 'dev', key: Buffer.alloc(32, 0) },
+      ],
+      Buffer.alloc(32, 3),
+    );
+    // A keyring without the key these were made with fails (nothing to write), one holding it rotates both.
+    expect(() => rotateRecord(rotated, holder!, doc)).toThrow(/does not hold|unsupported|auth/i);
+    const again = loadPiiKeyring({}, false);
+    expect(rotateRecord(again, holder!, doc)).toBeNull();
   });
 
   it('hashes a resident registration number by its digits, keyed', () => {
-    expect(rrnHash(keys, '410315-2000001')).toBe(rrnHash(keys, '4103152000001'));
-    expect(rrnHash(keys, '410315-2000001')).not.toBe(rrnHash(keys, '410315-2000002'));
-    expect(rrnHash(keys, '410315-2000001')).not.toContain('410315');
-    const other = loadPiiKeys({ CARE_PII_KEY: Buffer.alloc(32, 9).toString('base64') });
-    expect(rrnHash(other, '410315-2000001')).not.toBe(rrnHash(keys, '410315-2000001'));
+    expect(piiLookupHash(ring, '410315-2000001', normaliseRrn)).toBe(piiLookupHash(ring, '4103152000001', normaliseRrn));
+    expect(piiLookupHash(ring, '410315-2000001', normaliseRrn)).not.toBe(piiLookupHash(ring, '410315-2000002', normaliseRrn));
+    expect(piiLookupHash(ring, '410315-2000001', normaliseRrn)).not.toContain('410315');
   });
 });
 

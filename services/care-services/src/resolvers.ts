@@ -28,6 +28,13 @@ import {
   notFound,
   type ServiceRuntime,
   type SubgraphContext,
+  auditPersonalDataRead,
+  decryptPii,
+  encryptPii,
+  maskName,
+  piiLookupHash,
+  piiLookupHashes,
+  type PiiKeyring,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Resolvers } from './generated/graphql';
@@ -98,7 +105,7 @@ import type {
   SosTotalScope,
   SosVolumeReportDoc,
 } from './models';
-import { canSeePersonalData, decrypt, encrypt, maskName, rrnHash, type PiiKeys } from './pii';
+import { canSeePersonalData, normaliseRrn, PII_CONTEXT } from './pii';
 
 type Ctx = SubgraphContext<Loaders>;
 /** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
@@ -146,28 +153,19 @@ interface SosReportInput {
 const sumAmounts = (amounts: (number | null)[]): number | null =>
   amounts.some((a) => a !== null) ? amounts.reduce<number>((s, a) => s + (a ?? 0), 0) : null;
 
-/** Recipients whose personal data a request has read: the audit trail gets one record per recipient and request. */
-const audited = new WeakMap<Ctx, Set<string>>();
-function auditPersonalDataRead(ctx: Ctx, recipientId: string): void {
-  let seen = audited.get(ctx);
-  if (!seen) audited.set(ctx, (seen = new Set()));
-  if (seen.has(recipientId)) return;
-  seen.add(recipientId);
-  ctx.auditRead('CareRecipient.personalData', [recipientId]);
-}
-
-export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeys): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
 
   /** The recipient's personal data, decrypted only when a resolver needs it; never logged. */
   const personalData = (r: CareRecipientDoc): RecipientPersonalData =>
-    JSON.parse(decrypt(keys, r.pii, `${r._id}:pii`)) as RecipientPersonalData;
+    JSON.parse(decryptPii(keys, r.pii, PII_CONTEXT.personalData(r._id))) as RecipientPersonalData;
 
   /** The visible personal data for this caller: full for the recipient's care managers, masked otherwise. */
   const visibleData = (r: CareRecipientDoc, ctx: Ctx): RecipientPersonalData & { visible: boolean } => {
     const data = personalData(r);
     if (canSeePersonalData(ctx.caller, r.facilityId)) {
-      auditPersonalDataRead(ctx, r._id);
+      // One audit record per recipient and request, however many fields read it.
+      auditPersonalDataRead(ctx, 'CareRecipient.personalData', r._id);
       return { ...data, visible: true };
     }
     return { name: maskName(data.name), birthDate: '', phone: null, address: null, visible: false };
@@ -376,10 +374,12 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           agencyId = facility.operatorId;
         } else agencyId = await agencyForDistrict(models, v.district);
         if (!(await models.KnownDistrict.exists({ _id: v.district }))) throw notFound('District', v.district);
-        const hash = rrnHash(keys, v.rrn);
+        const hash = piiLookupHash(keys, v.rrn, normaliseRrn);
+        // Legacy records (`v1:`, not yet rotated) carry the legacy key's hash: the check looks for both.
+        const hashes = piiLookupHashes(keys, v.rrn, normaliseRrn);
         // Keyed by the hash, not the number: two registrations of one person cannot both pass the check.
         return exclusive(`care-services/rrn/${hash}`, async () => {
-          if (await models.CareRecipient.exists({ rrnHash: hash }))
+          if (await models.CareRecipient.exists({ rrnHash: trusted({ $in: hashes }) }))
             throw conflict('a care recipient with this resident registration number is already registered', {
               reason: 'DUPLICATE_RECIPIENT',
             });
@@ -391,8 +391,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
               agencyId,
               facilityId: v.facilityId,
               district: v.district,
-              pii: encrypt(keys, JSON.stringify(data), `${v.id}:pii`),
-              rrn: encrypt(keys, v.rrn, `${v.id}:rrn`),
+              pii: encryptPii(keys, JSON.stringify(data), PII_CONTEXT.personalData(v.id)),
+              rrn: encryptPii(keys, v.rrn, PII_CONTEXT.rrn(v.id)),
               rrnHash: hash,
               household: v.household,
               eligibilityReasons: v.eligibilityReasons,

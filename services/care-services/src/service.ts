@@ -1,22 +1,21 @@
 /** The care-services subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import { checkId, keepReference, PermanentEventError, type ServiceDefinition } from '@pass-graph/platform';
+import { checkId, keepReference, loadPiiKeyring, PermanentEventError, type ServiceDefinition } from '@pass-graph/platform';
 import { receiveCareRequest, requestIdForReferral } from './care';
 import { servicesForReferral, type SosService } from './domain';
 import { CONSUMES, type ReferralMadeData } from './events';
 import { availabilityChanged, dispatchStep, needsDiscovered } from './feeds';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
-import { loadPiiKeys, PII_KEY_ENV } from './pii';
 import { createResolvers } from './resolvers';
 
 export const careServices: ServiceDefinition<Loaders> = {
   name: 'care-services',
   setup: (runtime) => {
     const models = createModels(runtime.db);
-    const keys = loadPiiKeys();
-    if (keys.development && runtime.config.production) throw new Error(`${PII_KEY_ENV} is required when NODE_ENV=production`);
+    // The platform keyring (PII_KEYS, config.ts): refuses the development key in production.
+    const keys = loadPiiKeyring(process.env, runtime.config.production);
     if (keys.development)
-      runtime.log.warn(`${PII_KEY_ENV} is not set: care recipients' personal data is encrypted with the public development key`);
+      runtime.log.warn("PII_KEYS is not set: care recipients' personal data is encrypted with the public development key");
     return {
       resolvers: createResolvers(models, runtime, keys),
       createLoaders: createLoaders(models),

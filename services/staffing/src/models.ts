@@ -59,6 +59,8 @@ export interface EmployeeDoc {
   status: EmployeeStatus;
   /** 인사 기록: personnel actions applied from governance resolutions. */
   personnelRecords: PersonnelRecord[];
+  /** 인적사항 (name, birth date, phone, address) as one AES-256-GCM ciphertext (src/pii.ts); null when none is recorded. */
+  personalData?: string | null;
 }
 
 export interface PersonnelRecord {
@@ -102,6 +104,8 @@ export interface SubstituteWorkerDoc {
   alias: string;
   jobType: SubstituteJobType;
   residenceDistrict: string;
+  /** 인적사항 as one AES-256-GCM ciphertext (src/pii.ts); null when none is recorded. */
+  personalData?: string | null;
 }
 
 export interface EmergencyCareWorkerDoc {
@@ -182,6 +186,7 @@ const schemas = {
     leftOn: optStr,
     status: str,
     personnelRecords: { type: [Schema.Types.Mixed], default: [] },
+    personalData: optStr,
   }),
   Evaluation: aggregateSchema<EvaluationDoc>('evaluations', { employeeId: str, kind: str, year: num, evaluatedOn: str, result: optStr }),
   TrainingCourse: aggregateSchema<TrainingCourseDoc>('training_courses', { title: str, category: str, hours: num }),
@@ -192,7 +197,12 @@ const schemas = {
     completedOn: str,
     hours: num,
   }),
-  SubstituteWorker: aggregateSchema<SubstituteWorkerDoc>('substitute_workers', { alias: str, jobType: str, residenceDistrict: str }),
+  SubstituteWorker: aggregateSchema<SubstituteWorkerDoc>('substitute_workers', {
+    alias: str,
+    jobType: str,
+    residenceDistrict: str,
+    personalData: optStr,
+  }),
   EmergencyCareWorker: aggregateSchema<EmergencyCareWorkerDoc>('emergency_care_workers', {
     alias: str,
     districts: { type: [String], default: [] },

@@ -24,7 +24,19 @@ import {
   type PageArgs,
   type ServiceRuntime,
   type SubgraphContext,
+  auditPersonalDataRead,
+  type PiiKeyring,
 } from '@pass-graph/platform';
+import {
+  canSeeFullPersonalData,
+  decryptPersonalData,
+  encryptPersonalData,
+  PII_CONTEXT,
+  validatePersonalData,
+  visiblePersonalData,
+  type PersonalDataInput,
+  type VisiblePersonalData,
+} from './pii';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
@@ -95,11 +107,60 @@ interface HireInput {
   payScheme: PayScheme;
   hireRoute: HireRoute;
   hiredOn: string;
+  personalData?: PersonalDataInput | null;
 }
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+/** The personal-data fields of Employee and SubstituteWorker (one coordinate each in the audit trail). */
+type PersonalField = 'name' | 'birthDate' | 'phone' | 'address';
+
+export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
   const { outbox, publish } = runtime;
   const { SubstituteDispatch, SubstituteWorker, Employee, HeadcountPlan, HeadcountTarget, KnownFacility, KnownProvider } = models;
+
+  /** Validated and encrypted personal data for a record, or null when none is given. */
+  const sealPersonalData = (input: PersonalDataInput | null | undefined, context: string): string | null =>
+    input == null ? null : encryptPersonalData(keys, unwrap(validatePersonalData(input, todayInSeoul())), context);
+
+  /**
+   * Resolvers of name, personalDataVisible, birthDate, phone and address for a type whose documents keep
+   * `personalData`: full for hr and admin (each read audited once per record and request), the masked
+   * name only for other roles. Decrypted only when a field asks; nothing is logged.
+   */
+  function personalFieldResolvers<D extends { _id: string; personalData?: string | null }>(
+    typeName: 'Employee' | 'SubstituteWorker',
+    context: (id: string) => string,
+  ) {
+    const visible = (d: D, ctx: Ctx): VisiblePersonalData | null => {
+      if (!d.personalData) return null;
+      const full = canSeeFullPersonalData(ctx.caller);
+      if (full) auditPersonalDataRead(ctx, `${typeName}.personalData`, d._id);
+      return visiblePersonalData(decryptPersonalData(keys, d.personalData, context(d._id)), full);
+    };
+    const field = (name: PersonalField) => (d: D, _: unknown, ctx: Ctx) => visible(d, ctx)?.[name] ?? null;
+    return {
+      name: field('name'),
+      personalDataVisible: (d: D, _: unknown, ctx: Ctx) => canSeeFullPersonalData(ctx.caller) && Boolean(d.personalData),
+      birthDate: field('birthDate'),
+      phone: field('phone'),
+      address: field('address'),
+    };
+  }
+
+  /** Records or corrects a person's personal data: the ciphertext only, no domain event (events never carry it). */
+  const setEmployeePersonalData = async (rawId: string, input: PersonalDataInput): Promise<EmployeeDoc> => {
+    const id = unwrap(checkId(rawId));
+    const personalData = sealPersonalData(input, PII_CONTEXT.employee(id));
+    const updated = await Employee.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
+    if (!updated) throw notFound('Employee', id);
+    return updated;
+  };
+  const setWorkerPersonalData = async (rawId: string, input: PersonalDataInput): Promise<SubstituteWorkerDoc> => {
+    const id = unwrap(checkId(rawId));
+    const personalData = sealPersonalData(input, PII_CONTEXT.substituteWorker(id));
+    const updated = await SubstituteWorker.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
+    if (!updated) throw notFound('SubstituteWorker', id);
+    return updated;
+  };
 
   const knownAgency = async (agencyId: string): Promise<void> => {
     if (!(await models.KnownAgency.exists({ _id: agencyId }))) throw notFound('Agency', agencyId);
@@ -350,15 +411,21 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           hireRoute: i.hireRoute,
           hiredOn: v.hiredOn,
         };
+        // Validated before anything is written; the event carries the facts above, never the personal data.
+        const personalData = sealPersonalData(i.personalData, PII_CONTEXT.employee(v.id));
         const event = outbox.entry(PUBLISHES.EmployeeHired, { employeeId: v.id, ...facts });
         return insertAggregate(
           Employee,
-          { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const, personnelRecords: [] },
+          { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const, personnelRecords: [], personalData },
           [event],
           publish,
           'employee',
         );
       },
+      setEmployeePersonalData: (_: unknown, args: { id: string; personalData: PersonalDataInput }) =>
+        setEmployeePersonalData(args.id, args.personalData),
+      setSubstituteWorkerPersonalData: (_: unknown, args: { id: string; personalData: PersonalDataInput }) =>
+        setWorkerPersonalData(args.id, args.personalData),
       recordEmployeeLeft: (_: unknown, args: { id: string; leftOn: string }) =>
         endEmployment(models, runtime, unwrap(checkId(args.id)), unwrap(checkDate(args.leftOn, 'leftOn'))),
       recordEvaluation: async (
@@ -453,7 +520,15 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       },
       registerSubstituteWorker: async (
         _: unknown,
-        args: { input: { id: string; alias: string; jobType: SubstituteJobType; residenceDistrict: string } },
+        args: {
+          input: {
+            id: string;
+            alias: string;
+            jobType: SubstituteJobType;
+            residenceDistrict: string;
+            personalData?: PersonalDataInput | null;
+          };
+        },
       ) => {
         const w = unwrap(
           all({
@@ -462,6 +537,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             residenceDistrict: checkDistrictName(args.input.residenceDistrict, 'residenceDistrict'),
           }),
         );
+        const personalData = sealPersonalData(args.input.personalData, PII_CONTEXT.substituteWorker(w.id));
         const event = outbox.entry(PUBLISHES.SubstituteWorkerRegistered, {
           workerId: w.id,
           jobType: args.input.jobType,
@@ -469,7 +545,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         });
         return insertAggregate(
           SubstituteWorker,
-          { _id: w.id, alias: w.alias, jobType: args.input.jobType, residenceDistrict: w.residenceDistrict },
+          { _id: w.id, alias: w.alias, jobType: args.input.jobType, residenceDistrict: w.residenceDistrict, personalData },
           [event],
           publish,
           'substitute worker',
@@ -670,6 +746,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     Employee: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.employee.load(ref.id),
       id: (e: EmployeeDoc) => e._id,
+      ...personalFieldResolvers<EmployeeDoc>('Employee', PII_CONTEXT.employee),
       agency: (e: EmployeeDoc) => ({ id: e.agencyId }),
       facility: (e: EmployeeDoc) => (e.facilityId ? { id: e.facilityId } : null),
       orgUnit: (e: EmployeeDoc) => (e.orgUnitId ? { id: e.orgUnitId } : null),
@@ -695,6 +772,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
     SubstituteWorker: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.worker.load(ref.id),
       id: (w: SubstituteWorkerDoc) => w._id,
+      ...personalFieldResolvers<SubstituteWorkerDoc>('SubstituteWorker', PII_CONTEXT.substituteWorker),
     },
     EmergencyCareWorker: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.emergencyWorker.load(ref.id),

@@ -16,6 +16,11 @@
  * - 긴급·틈새돌봄지원단 (C5): 25 workers covering the 14 시군 (L3968); the split by district is synthetic.
  * - 14 statutory courses at the home-care centre (C1, L3659); the document names only 청렴; the other
  *   titles are the usual Korean statutory trainings.
+ *
+ * Personal data (인적사항) of employees and substitute workers: the sources name nobody. Every name,
+ * birth date, phone (010-5551-…/010-5552-…, fictional 555 numbers) and address (가상로, "virtual road")
+ * here is invented and generated, not a real person's; it is sent once, encrypted at rest, and must
+ * never appear in an event or log (tests/pii-whole-run.test.ts looks for every value).
  */
 import type { SeedStep } from '@pass-graph/platform';
 import type { AbsentRole, DispatchReason, Grade, JobFamily, JobType, PayScheme, RequestDispatchInput } from './domain';
@@ -412,6 +417,77 @@ export const DISPATCHES: { input: RequestDispatchInput; workerId: string; until:
 
 const ORDER = ['REQUESTED', 'MATCHED', 'DISPATCHED', 'COMPLETED'] as const;
 
+/** An employee's or worker's personal data as the hire/registration input takes it. */
+export interface FixturePersonalData {
+  name: string;
+  birthDate: string;
+  phone: string;
+  address: string;
+}
+
+const SURNAMES = ['탁', '편', '봉', '설', '독고', '선우', '제갈', '황보', '어', '빈', '창'];
+const GIVEN = ['가온', '나래', '다솜', '라온', '마루', '새길', '아름', '여울', '자람', '하람', '누리', '슬기', '한결'];
+const DISTRICTS = ['성동구', '은평구', '노원구', '마포구', '강서구'];
+
+/** The invented personal data of Seoul fixture employee n (1–89): deterministic, unique per person. */
+export function employeePersonalData(n: number): FixturePersonalData {
+  const year = 1962 + ((n * 7) % 36);
+  const month = String(1 + ((n * 5) % 12)).padStart(2, '0');
+  const day = String(1 + ((n * 11) % 28)).padStart(2, '0');
+  return {
+    name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}`,
+    birthDate: `${year}-${month}-${day}`,
+    phone: `010-5551-${String(1000 + n).padStart(4, '0')}`,
+    address: `서울특별시 ${DISTRICTS[n % DISTRICTS.length]} 가상로 ${100 + n}길 ${n}`,
+  };
+}
+
+/** Substitute workers of the Jeonbuk pool, with invented personal data. */
+export const SUBSTITUTE_WORKERS: {
+  id: string;
+  alias: string;
+  jobType: 'CARE' | 'COOK';
+  residenceDistrict: string;
+  personalData: FixturePersonalData;
+}[] = [
+  {
+    id: 'jb-sub-01',
+    alias: '대체인력 가',
+    jobType: 'CARE',
+    residenceDistrict: '전주시',
+    personalData: { name: '모여울', birthDate: '1968-04-09', phone: '010-5552-0101', address: '전주시 가상로 11' },
+  },
+  {
+    id: 'jb-sub-02',
+    alias: '대체인력 나',
+    jobType: 'CARE',
+    residenceDistrict: '전주시',
+    personalData: { name: '승누리', birthDate: '1972-10-21', phone: '010-5552-0202', address: '전주시 가상로 22' },
+  },
+  {
+    id: 'jb-sub-03',
+    alias: '대체인력 다',
+    jobType: 'CARE',
+    residenceDistrict: '장수군',
+    personalData: { name: '옥한결', birthDate: '1965-01-30', phone: '010-5552-0303', address: '장수군 가상면 33' },
+  },
+  {
+    id: 'jb-sub-04',
+    alias: '대체인력 라',
+    jobType: 'COOK',
+    residenceDistrict: '완주군',
+    personalData: { name: '길자람', birthDate: '1975-07-14', phone: '010-5552-0404', address: '완주군 가상읍 44' },
+  },
+];
+
+/** Every fixture employee's personal data, by employee id (for the tests' leak checks). */
+export const EMPLOYEE_PERSONAL_DATA = (): Map<string, FixturePersonalData> => {
+  const out = new Map<string, FixturePersonalData>();
+  const total = SEOUL_2019_STAFF.reduce((s, g) => s + g.count, 0);
+  for (let n = 1; n <= total; n++) out.set(`seoul-emp-${String(n).padStart(4, '0')}`, employeePersonalData(n));
+  return out;
+};
+
 function steps(): SeedStep[] {
   const out: SeedStep[] = [];
   for (const row of SEOUL_2019_TABLE) {
@@ -454,6 +530,7 @@ function steps(): SeedStep[] {
             payScheme: g.payScheme,
             hireRoute: 'OPEN_COMPETITION',
             hiredOn: g.hiredOn,
+            personalData: employeePersonalData(n),
           },
         },
       });
@@ -484,13 +561,7 @@ function steps(): SeedStep[] {
     variables: { agencyId: 'jeonbuk-pass', year: 2023, target: DISPATCH_TARGET_2023 },
   });
   for (const w of EMERGENCY_POOL) out.push({ label: `pool ${w.id}`, query: POOL, variables: { input: w } });
-  const workers = [
-    { id: 'jb-sub-01', alias: '대체인력 가', jobType: 'CARE', residenceDistrict: '전주시' },
-    { id: 'jb-sub-02', alias: '대체인력 나', jobType: 'CARE', residenceDistrict: '전주시' },
-    { id: 'jb-sub-03', alias: '대체인력 다', jobType: 'CARE', residenceDistrict: '장수군' },
-    { id: 'jb-sub-04', alias: '대체인력 라', jobType: 'COOK', residenceDistrict: '완주군' },
-  ];
-  for (const w of workers) out.push({ label: `substitute ${w.id}`, query: WORKER, variables: { input: w } });
+  for (const w of SUBSTITUTE_WORKERS) out.push({ label: `substitute ${w.id}`, query: WORKER, variables: { input: w } });
   for (const d of DISPATCHES) {
     const id = d.input.id;
     out.push({ label: `dispatch ${id} requested`, query: REQUEST, variables: { input: d.input } });

@@ -1,5 +1,5 @@
 /** The staffing subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
-import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
+import { keepReference, loadPiiKeyring, type ServiceDefinition } from '@pass-graph/platform';
 import { CONSUMES, type EntrustmentEndedData, type EntrustmentStartedData, type ResolutionAdoptedData } from './events';
 import { applyPersonnelActions, endFacilityEmployment, openHeadcount } from './workforce';
 import { createLoaders, type Loaders } from './loaders';
@@ -10,8 +10,11 @@ export const staffing: ServiceDefinition<Loaders> = {
   name: 'staffing',
   setup: (runtime) => {
     const models = createModels(runtime.db);
+    // Employees' and substitute workers' personal data: the platform keyring (PII_KEYS, config.ts).
+    const keys = loadPiiKeyring(process.env, runtime.config.production);
+    if (keys.development) runtime.log.warn('PII_KEYS is not set: staff personal data is encrypted with the public development key');
     return {
-      resolvers: createResolvers(models, runtime),
+      resolvers: createResolvers(models, runtime, keys),
       createLoaders: createLoaders(models),
       aggregates: [
         models.HeadcountPlan,

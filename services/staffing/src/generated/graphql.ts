@@ -114,11 +114,15 @@ export type EmergencyCareWorker = {
   id: Scalars['ID']['output'];
 };
 
-/** 직원/종사자 (employee); names are pseudonyms. */
+/** 직원/종사자 (employee). `alias` is a pseudonym; the personal data of the personnel record (name, birth date, phone, address) is encrypted at rest and shown in full only to hr and admin. */
 export type Employee = {
   __typename?: 'Employee';
+  /** 주소 (home address); hr and admin only. */
+  address?: Maybe<Scalars['String']['output']>;
   agency: Agency;
   alias: Scalars['String']['output'];
+  /** 생년월일 (birth date); hr and admin only. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
   /** Evaluations due in a year (probation within 3 months of hire, annual in Nov–Dec, facility-head for heads) and whether each is done. */
   dueEvaluations: Array<DueEvaluation>;
   employmentForm: EmploymentForm;
@@ -132,11 +136,17 @@ export type Employee = {
   jobFamily: JobFamily;
   jobType: JobType;
   leftOn?: Maybe<Scalars['Date']['output']>;
+  /** 성명 (name) from the personnel record (인적사항): in full for hr and admin, masked as 홍*동 for other roles; null when none is recorded. */
+  name?: Maybe<Scalars['String']['output']>;
   /** 본부 unit (팀/실) for HQ staff. */
   orgUnit?: Maybe<OrgUnit>;
   payScheme: PayScheme;
+  /** True when name, birthDate, phone and address are shown in full to this caller (hr and admin; each such read is audited). */
+  personalDataVisible: Scalars['Boolean']['output'];
   /** 인사 기록: promotions and disciplinary actions applied from governance resolutions. */
   personnelRecords: Array<PersonnelRecord>;
+  /** 연락처 (phone); hr and admin only. */
+  phone?: Maybe<Scalars['String']['output']>;
   status: EmployeeStatus;
   /** Hours of training completed in a year. */
   trainingHours: Scalars['Float']['output'];
@@ -144,13 +154,13 @@ export type Employee = {
 };
 
 
-/** 직원/종사자 (employee); names are pseudonyms. */
+/** 직원/종사자 (employee). `alias` is a pseudonym; the personal data of the personnel record (name, birth date, phone, address) is encrypted at rest and shown in full only to hr and admin. */
 export type EmployeeDueEvaluationsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
-/** 직원/종사자 (employee); names are pseudonyms. */
+/** 직원/종사자 (employee). `alias` is a pseudonym; the personal data of the personnel record (name, birth date, phone, address) is encrypted at rest and shown in full only to hr and admin. */
 export type EmployeeTrainingHoursArgs = {
   year: Scalars['Int']['input'];
 };
@@ -338,6 +348,8 @@ export type HireEmployeeInput = {
   /** The 본부 unit, for HQ staff (governance's OrgUnit of the same agency). */
   orgUnitId: InputMaybe<Scalars['ID']['input']>;
   payScheme: PayScheme;
+  /** 인적사항 (personal data) of the personnel record, kept encrypted. */
+  personalData: InputMaybe<StaffPersonalDataInput>;
 };
 
 export type HireRoute =
@@ -404,10 +416,14 @@ export type Mutation = {
   /** Sets an agency's annual dispatch target. */
   setDispatchTarget: DispatchProgress;
   setEmergencyCareWorkerAvailability: EmergencyCareWorker;
+  /** Records or corrects an employee's personal data (인적사항: name, birth date, phone, address); kept encrypted, never in events. */
+  setEmployeePersonalData: Employee;
   /** Sets 정원 (authorised headcount) for an agency-wide or facility row of a year, optionally by job family, grade and job type; setting it again revises it. */
   setHeadcountPlan: HeadcountPlan;
   /** Sets one line of the 정원 확대(안): sites and authorised headcount of a unit category in a year. */
   setHeadcountTarget: HeadcountTarget;
+  /** Records or corrects a substitute worker's personal data; kept encrypted, never in events. */
+  setSubstituteWorkerPersonalData: SubstituteWorker;
   /** 파견: the worker starts: MATCHED → DISPATCHED. */
   startSubstituteDispatch: SubstituteDispatch;
 };
@@ -484,6 +500,12 @@ export type MutationSetEmergencyCareWorkerAvailabilityArgs = {
 };
 
 
+export type MutationSetEmployeePersonalDataArgs = {
+  id: Scalars['ID']['input'];
+  personalData: StaffPersonalDataInput;
+};
+
+
 export type MutationSetHeadcountPlanArgs = {
   input: SetHeadcountPlanInput;
 };
@@ -491,6 +513,12 @@ export type MutationSetHeadcountPlanArgs = {
 
 export type MutationSetHeadcountTargetArgs = {
   input: SetHeadcountTargetInput;
+};
+
+
+export type MutationSetSubstituteWorkerPersonalDataArgs = {
+  id: Scalars['ID']['input'];
+  personalData: StaffPersonalDataInput;
 };
 
 
@@ -635,6 +663,8 @@ export type RegisterSubstituteWorkerInput = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   jobType: SubstituteJobType;
+  /** 인적사항 (personal data), kept encrypted. */
+  personalData: InputMaybe<StaffPersonalDataInput>;
   residenceDistrict: Scalars['String']['input'];
 };
 
@@ -683,6 +713,18 @@ export type SetHeadcountTargetInput = {
   reportedYearTotal: InputMaybe<Scalars['Int']['input']>;
   sites: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** 인적사항 (personal data) of an employee or substitute worker: encrypted at rest, in full only for hr and admin, never in events or logs. */
+export type StaffPersonalDataInput = {
+  /** 주소 (home address), up to 200 characters. */
+  address: InputMaybe<Scalars['String']['input']>;
+  /** 생년월일; the person is at least 15. */
+  birthDate: Scalars['Date']['input'];
+  /** 성명: 2–5 Hangul syllables or a romanised name. */
+  name: Scalars['String']['input'];
+  /** 연락처, e.g. 010-1234-5678. */
+  phone: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 대체인력 파견 (substitute-worker dispatch) to a demand facility (수요처). */
@@ -734,12 +776,22 @@ export type SubstituteJobType =
   /** 조리 인력 (cook) */
   | 'COOK';
 
-/** 대체인력 (substitute worker) employed by the substitute-workforce centre; names are pseudonyms. */
+/** 대체인력 (substitute worker) employed by the substitute-workforce centre. `alias` is a pseudonym; personal data is encrypted at rest, in full only for hr and admin, the name masked (홍*동) for care roles. */
 export type SubstituteWorker = {
   __typename?: 'SubstituteWorker';
+  /** 주소 (home address); hr and admin only. */
+  address?: Maybe<Scalars['String']['output']>;
   alias: Scalars['String']['output'];
+  /** 생년월일 (birth date); hr and admin only. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   jobType: SubstituteJobType;
+  /** 성명 (name) from the personnel record (인적사항): in full for hr and admin, masked as 홍*동 for other roles; null when none is recorded. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** True when name, birthDate, phone and address are shown in full to this caller (hr and admin; each such read is audited). */
+  personalDataVisible: Scalars['Boolean']['output'];
+  /** 연락처 (phone); hr and admin only. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** 거주지역 (district or county of residence). */
   residenceDistrict: Scalars['String']['output'];
 };
@@ -942,6 +994,7 @@ export type ResolversTypes = {
   RequestSubstituteDispatchInput: RequestSubstituteDispatchInput;
   SetHeadcountPlanInput: SetHeadcountPlanInput;
   SetHeadcountTargetInput: SetHeadcountTargetInput;
+  StaffPersonalDataInput: StaffPersonalDataInput;
   SubstituteDispatch: ResolverTypeWrapper<SubstituteDispatchDocModel>;
   SubstituteDispatchConnection: ResolverTypeWrapper<Omit<SubstituteDispatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubstituteDispatchEdge']>, nodes: Array<ResolversTypes['SubstituteDispatch']> }>;
   SubstituteDispatchEdge: ResolverTypeWrapper<Omit<SubstituteDispatchEdge, 'node'> & { node: ResolversTypes['SubstituteDispatch'] }>;
@@ -993,6 +1046,7 @@ export type ResolversParentTypes = {
   RequestSubstituteDispatchInput: RequestSubstituteDispatchInput;
   SetHeadcountPlanInput: SetHeadcountPlanInput;
   SetHeadcountTargetInput: SetHeadcountTargetInput;
+  StaffPersonalDataInput: StaffPersonalDataInput;
   SubstituteDispatch: SubstituteDispatchDocModel;
   SubstituteDispatchConnection: Omit<SubstituteDispatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubstituteDispatchEdge']>, nodes: Array<ResolversParentTypes['SubstituteDispatch']> };
   SubstituteDispatchEdge: Omit<SubstituteDispatchEdge, 'node'> & { node: ResolversParentTypes['SubstituteDispatch'] };
@@ -1054,8 +1108,10 @@ export type EmergencyCareWorkerResolvers<ContextType = any, ParentType extends R
 
 export type EmployeeResolvers<ContextType = any, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueEvaluations?: Resolver<Array<ResolversTypes['DueEvaluation']>, ParentType, ContextType, RequireFields<EmployeeDueEvaluationsArgs, 'year'>>;
   employmentForm?: Resolver<ResolversTypes['EmploymentForm'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -1067,9 +1123,12 @@ export type EmployeeResolvers<ContextType = any, ParentType extends ResolversPar
   jobFamily?: Resolver<ResolversTypes['JobFamily'], ParentType, ContextType>;
   jobType?: Resolver<ResolversTypes['JobType'], ParentType, ContextType>;
   leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   payScheme?: Resolver<ResolversTypes['PayScheme'], ParentType, ContextType>;
+  personalDataVisible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   personnelRecords?: Resolver<Array<ResolversTypes['PersonnelRecord']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
   trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<EmployeeTrainingHoursArgs, 'year'>>;
   trainingRecords?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
@@ -1165,8 +1224,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   requestSubstituteDispatch: Resolver<ResolversTypes['SubstituteDispatch'], ParentType, ContextType, RequireFields<MutationRequestSubstituteDispatchArgs, 'input'>>;
   setDispatchTarget: Resolver<ResolversTypes['DispatchProgress'], ParentType, ContextType, RequireFields<MutationSetDispatchTargetArgs, 'agencyId' | 'target' | 'year'>>;
   setEmergencyCareWorkerAvailability: Resolver<ResolversTypes['EmergencyCareWorker'], ParentType, ContextType, RequireFields<MutationSetEmergencyCareWorkerAvailabilityArgs, 'available' | 'id'>>;
+  setEmployeePersonalData: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationSetEmployeePersonalDataArgs, 'id' | 'personalData'>>;
   setHeadcountPlan: Resolver<ResolversTypes['HeadcountPlan'], ParentType, ContextType, RequireFields<MutationSetHeadcountPlanArgs, 'input'>>;
   setHeadcountTarget: Resolver<ResolversTypes['HeadcountTarget'], ParentType, ContextType, RequireFields<MutationSetHeadcountTargetArgs, 'input'>>;
+  setSubstituteWorkerPersonalData: Resolver<ResolversTypes['SubstituteWorker'], ParentType, ContextType, RequireFields<MutationSetSubstituteWorkerPersonalDataArgs, 'id' | 'personalData'>>;
   startSubstituteDispatch: Resolver<ResolversTypes['SubstituteDispatch'], ParentType, ContextType, RequireFields<MutationStartSubstituteDispatchArgs, 'id'>>;
 };
 
@@ -1242,9 +1303,14 @@ export type SubstituteDispatchEdgeResolvers<ContextType = any, ParentType extend
 
 export type SubstituteWorkerResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubstituteWorker'] = ResolversParentTypes['SubstituteWorker'], FederationReferenceType extends FederationReferenceTypes['SubstituteWorker'] = FederationReferenceTypes['SubstituteWorker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubstituteWorker']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobType?: Resolver<ResolversTypes['SubstituteJobType'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalDataVisible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   residenceDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
