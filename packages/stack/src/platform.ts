@@ -109,9 +109,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     await Promise.all([...SERVICE_NAMES, 'gateway' as const].map(waitHealthy));
     // Healthy is "listening"; ready is "its consumer group has joined". Seeding before that raced a fresh
     // broker in CI: staffing refused an agency whose AgencyRegistered it had not consumed yet.
-    await Promise.all(
-      SERVICE_NAMES.map((n) => waitFor(`${n} ready`, () => healthy(`http://127.0.0.1:${ports[n]}/readyz`), 120_000)),
-    );
+    await Promise.all(SERVICE_NAMES.map((n) => waitFor(`${n} ready`, () => healthy(`http://127.0.0.1:${ports[n]}/readyz`), 120_000)));
   } catch (error) {
     await stopAll(); // leave no half-started platform behind
     throw error;
