@@ -28,6 +28,7 @@ const SAMPLES: Record<string, Record<string, string>> = {
   CareVisit: { id: 'jb-visit-0001' },
   Case: { id: 'synthetic-case-2013-002' },
   CommunityCentre: { id: 'dong-nowon-sanggye1' },
+  CommunityVolunteer: { id: 'vol-nowon-sanggye1-01' },
   Complaint: { id: 'jb-cmp-0001' },
   Consultant: { id: 'jb-consultant-labor-01' },
   ConsultingCase: { id: 'jb-case-2023-001' },

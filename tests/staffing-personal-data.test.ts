@@ -51,7 +51,7 @@ const HIRE_INPUT = {
   jobType: 'CARE_WORKER',
   employmentForm: 'FULL_TIME',
   payScheme: 'SKILL_BASED',
-  hiredOn: '2019-10-01',
+  hiredOn: '2021-03-02', // after 2019: the 2019 정원/현원 tests (staffing, federation) must not count this employee
   personalData: NEW_PERSON,
 };
 
@@ -219,8 +219,8 @@ const legacyRrnHash = (digits: string): string =>
     .digest('base64url');
 
 const LEGACY_ID = `${P}-legacy-rcp`;
-const LEGACY_PERSON = { name: '모다온', birthDate: '1944-02-02', phone: '010-5553-4402', address: '마포구 가상로 44' };
-const LEGACY_RRN = '4402022000003';
+const LEGACY_PERSON = { name: '모다온', birthDate: '1944-03-03', phone: '010-5553-4402', address: '마포구 가상로 44' };
+const LEGACY_RRN = '4403032000007'; // no other test registers it (RRNs are unique platform-wide)
 
 async function rotate(keys: string): Promise<string> {
   const env = testEnv();
@@ -270,7 +270,7 @@ describe('key rotation (npm run pii:rotate)', () => {
         facilityId: 'seoul-hcc-mapo',
         district: '마포구',
         ...LEGACY_PERSON,
-        residentRegistrationNumber: '440202-2000003',
+        residentRegistrationNumber: '440303-2000007',
         household: 'LIVING_ALONE',
         eligibilityReasons: ['ISOLATED_ELDER'],
         identifiedOn: '2019-09-03',

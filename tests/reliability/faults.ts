@@ -387,7 +387,9 @@ function completed(dispatchId: string, eventId: string, data: Record<string, unk
     key: dispatchId,
     value: JSON.stringify({
       dispatchId,
-      facilityId: 'jeonbuk-hcc-jangsu',
+      // The load's provider, like the dispatches it drives: no facility's coverage (care-services) counts these.
+      facilityId: null,
+      providerId: 'jb-provider-namwon-01',
       agencyId: 'jeonbuk-pass',
       workerId: 'jb-sub-03',
       startDate: '2023-09-04',
