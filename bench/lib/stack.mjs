@@ -2,7 +2,7 @@
  * The system under test: this checkout's six subgraphs and gateway (ports 4800–4806, or
  * 4000 + `BENCH_PORT_OFFSET`…; a fresh namespace, seeded through the gateway like the integration
  * tests), optionally Hive Gateway on port 4810 (offset + 4010) over the same supergraph and subgraph processes, and bench fixtures (facilities).
- * Kafka and FerretDB are the shared, already running ones; only this namespace's databases
+ * Kafka and FerretDB are the shared ones (this checkout's, started if down); only this namespace's databases
  * and topics are removed at the end.
  */
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ const { startPlatform } = require('../../packages/stack/dist/platform.js');
 const { seed } = require('../../packages/stack/dist/seed.js');
 const { mintToken } = require('../../packages/stack/dist/auth.js');
 const { waitForConsumers } = require('../../packages/stack/dist/lag.js');
+const { infraUp } = require('../../packages/stack/dist/infra.js');
 const { signIdentity, SERVICE_NAMES } = require('@pass-graph/platform');
 const mongoose = require('mongoose');
 const { Kafka, logLevel } = require('kafkajs');
@@ -24,6 +25,8 @@ export { SERVICE_NAMES };
 /** Several checkouts share one machine: `BENCH_PORT_OFFSET` moves the whole bench platform. */
 export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 800);
 export const HIVE_PORT = 4010 + PORT_OFFSET;
+/** Kafka/FerretDB given by the caller are external; otherwise this checkout's own (started if down, see startStack). */
+const callerEnv = { ...process.env };
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.MONGODB_URI ??= 'mongodb://127.0.0.1:27017';
 export const brokers = process.env.KAFKA_BROKERS.split(',');
@@ -45,6 +48,9 @@ export const signedHeaders = () => signIdentity(BENCH_IDENTITY, internalSecret()
 
 /** Starts the platform; `coldStartMs` is spawn → every subgraph and the gateway healthy. */
 export async function startStack({ seedIt = true, namespace = `b${Date.now().toString(36)}` } = {}) {
+  // The local infra the platform needs, provisioned and started like `npm run infra -- up` if it is not
+  // running (a no-op when it is); it is left running, warm, as the footprint's cold start assumes.
+  await infraUp((line) => log(line), callerEnv);
   const t0 = performance.now();
   const platform = await startPlatform({ portOffset: PORT_OFFSET, logPrefix: 'bench-', env: { PASS_NAMESPACE: namespace, ...BENCH_ENV } });
   const coldStartMs = performance.now() - t0;
