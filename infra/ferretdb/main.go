@@ -1,5 +1,7 @@
 // Command ferretdb runs FerretDB v1 (MongoDB wire protocol) on the SQLite backend,
 // embedded through FerretDB's public package so the version check of its own cmd is not needed.
+// With -postgresql-url it runs on FerretDB's PostgreSQL backend instead (a comparison the event
+// pipeline benchmark was measured on, docs/performance.md; the platform's default stays SQLite).
 package main
 
 import (
@@ -16,21 +18,28 @@ import (
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	dir := flag.String("sqlite-dir", "data", "directory of the SQLite databases")
+	pg := flag.String("postgresql-url", "", "PostgreSQL URL: use the PostgreSQL backend instead of SQLite")
 	flag.Parse()
 
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	f, err := ferretdb.New(&ferretdb.Config{
+	config := ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + *dir + "/",
-	})
+	}
+	backend := "sqlite dir " + *dir
+	if *pg != "" {
+		config.Handler, config.SQLiteURL, config.PostgreSQLURL = "postgresql", "", *pg
+		backend = "postgresql"
+	}
+	f, err := ferretdb.New(&config)
 	if err != nil {
 		log.Fatal(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	log.Printf("ferretdb listening on %s, sqlite dir %s", *listen, *dir)
+	log.Printf("ferretdb listening on %s, %s", *listen, backend)
 	f.Run(ctx)
 }
