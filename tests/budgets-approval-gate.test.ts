@@ -9,34 +9,11 @@
  * safety-inspection line. This file's own year (2036) and ids start with `budgets-gate-`.
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+import { envelope, eventually, gql, header, ok, readTopic, send } from './support/client';
 
 const AGENCY = 'jeonbuk-pass';
 const YEAR = 2036;
 const BUDGET = `${AGENCY}:${YEAR}:ORIGINAL`;
-
-function envelope(producer: string, type: string, key: string, data: Record<string, unknown>, eventId: string = randomUUID()) {
-  return {
-    key,
-    value: JSON.stringify(data),
-    headers: {
-      ce_specversion: '1.0',
-      ce_id: eventId,
-      ce_source: `/pass-graph/${producer}`,
-      ce_type: type,
-      ce_time: new Date().toISOString(),
-      ce_subject: key,
-      'content-type': 'application/json',
-    },
-  };
-}
-
-async function send(topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> {
-  const producer = kafka().producer();
-  await producer.connect();
-  for (const m of messages) await producer.send({ topic: topic(topicName), messages: [m] });
-  await producer.disconnect();
-}
 
 const inspection = (inspectionId: string, inspectedOn: string, extra: Record<string, unknown> = {}) => ({
   inspectionId,

@@ -1,4 +1,5 @@
 /** Helpers for tests that talk to the running platform. */
+import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { mintToken, type TokenSpec } from '../../packages/stack/src/auth';
 import { testEnv } from './env';
@@ -101,6 +102,31 @@ export async function readAll(name: string): Promise<KafkaMessage[]> {
 }
 
 export const header = (m: KafkaMessage, name: string): string | undefined => m.headers?.[name]?.toString();
+
+/** A domain event as a producing service would put it on Kafka (CloudEvents headers), for injecting facts. */
+export function envelope(producer: string, type: string, key: string, data: Record<string, unknown>, eventId: string = randomUUID()) {
+  return {
+    key,
+    value: JSON.stringify(data),
+    headers: {
+      ce_specversion: '1.0',
+      ce_id: eventId,
+      ce_source: `/pass-graph/${producer}`,
+      ce_type: type,
+      ce_time: new Date().toISOString(),
+      ce_subject: key,
+      'content-type': 'application/json',
+    },
+  };
+}
+
+/** Produces the messages to this run's topic, one at a time, in order. */
+export async function send(topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> {
+  const producer = kafka().producer();
+  await producer.connect();
+  for (const m of messages) await producer.send({ topic: topic(topicName), messages: [m] });
+  await producer.disconnect();
+}
 
 /** Sum of `db_operations_total{scope="request"}` over every subgraph. */
 export async function requestDbOperations(): Promise<number> {
