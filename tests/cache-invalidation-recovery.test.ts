@@ -1,0 +1,99 @@
+/**
+ * The entity cache's invalidation supervisor (gateway/src/cache-invalidation.ts) when the broker is
+ * not there yet: the cache stays off, the consumer is retried with backoff, and the cache goes live
+ * once the broker answers — with no restart of the gateway. The "broker" is the test run's real
+ * Kafka behind a TCP relay that the test opens only after the first attempts have failed.
+ */
+import net from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { loadConfig } from '@pass-graph/platform';
+import { EntityCache } from '../gateway/src/entity-cache';
+import { startCacheInvalidation, type CacheInvalidation } from '../gateway/src/cache-invalidation';
+import { eventually } from './support/client';
+import { testEnv } from './support/env';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Relays every connection on `port` to `target` (host:port) until closed. */
+async function relay(port: number, target: string): Promise<{ close: () => Promise<void> }> {
+  const [host, targetPort] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(targetPort, host);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe('entity cache invalidation supervisor', () => {
+  let invalidation: CacheInvalidation | null = null;
+  let broker: { close: () => Promise<void> } | null = null;
+  afterEach(async () => {
+    await invalidation?.stop();
+    await broker?.close();
+  });
+
+  it('keeps the cache off while the broker is unreachable and turns it on when the broker comes back', async () => {
+    const env = testEnv();
+    const port = await freePort();
+    const config = loadConfig({ ...process.env, KAFKA_BROKERS: `127.0.0.1:${port}`, PASS_NAMESPACE: env.namespace });
+    const lines: string[] = [];
+    const log = pino(
+      { level: 'warn' },
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      }),
+    );
+    const cache = new EntityCache({ maxEntries: 100, maxAgeMs: 60_000, settleMs: 0, types: new Set(['Facility']) });
+
+    invalidation = startCacheInvalidation(config, cache, log);
+
+    // Nothing listens on the port: the first attempt fails and a retry is scheduled; the cache serves nothing.
+    await eventually('a failed attempt with a retry scheduled', async () =>
+      lines.some((l) => l.includes('entity cache invalidation down')),
+    );
+    expect(cache.enabled).toBe(false);
+    expect(cache.set('k', { id: 'f-1' }, ['f-1'], Date.now())).toBe(false);
+    expect(cache.get('k')).toBeUndefined();
+
+    // The broker "comes back" on the configured address: a retry joins and the cache goes live.
+    broker = await relay(port, env.kafkaBrokers[0]!);
+    await eventually('the cache live after the broker came back', async () => cache.enabled, 90_000);
+    expect(cache.set('k', { id: 'f-1' }, ['f-1'], Date.now())).toBe(true);
+    expect(cache.get('k')).toEqual({ id: 'f-1' });
+    const retries = lines.filter((l) => l.includes('entity cache invalidation down')).length;
+    expect(retries).toBeGreaterThanOrEqual(1);
+
+    // Stopping turns it off and empties it, and no retry follows.
+    await invalidation.stop();
+    invalidation = null;
+    expect(cache.enabled).toBe(false);
+    expect(cache.size).toBe(0);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(lines.filter((l) => l.includes('entity cache invalidation down')).length).toBe(retries);
+  });
+});
