@@ -403,6 +403,8 @@ export function renderMarkdown(events: CatalogEvent[]): string {
     '  with `dlq_error_code`, `dlq_error_message`, `dlq_original_topic`, `dlq_original_partition`, `dlq_original_offset`,',
     '  `dlq_consumer_group` and `dlq_failed_at` headers.',
     '- Evolution: only additive changes within a version (`npm run schema:check`); a breaking change is a new `v<N+1>` type.',
+    '  Additive includes new optional fields and new enum values: a consumer must ignore fields it does not know and treat',
+    '  an enum value it does not know as "other" rather than reject the event.',
     '',
     '## Topics',
     '',
