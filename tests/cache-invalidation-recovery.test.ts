@@ -12,14 +12,7 @@ import { EntityCache } from '../gateway/src/entity-cache';
 import { startCacheInvalidation, type CacheInvalidation } from '../gateway/src/cache-invalidation';
 import { eventually } from './support/client';
 import { testEnv } from './support/env';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from './reliability/harness';
 
 /** Relays every connection on `port` to `target` (host:port) until closed. */
 async function relay(port: number, target: string): Promise<{ close: () => Promise<void> }> {
