@@ -45,6 +45,7 @@ export interface PlatformConfig {
   limits: LimitsConfig;
   entityCache: EntityCacheConfig;
   tracing: TracingConfig;
+  leases: LeasesConfig;
 }
 
 /** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
@@ -56,6 +57,14 @@ export interface EntityCacheConfig {
   settleMs: number;
   /** Entity types cached (public, no personal data whose reads are audited). */
   types: string[];
+}
+
+/** Cross-process leases (leases.ts). `enabled: false` only in tests that show what they prevent. */
+export interface LeasesConfig {
+  enabled: boolean;
+  ttlMs: number;
+  graceMs: number;
+  waitMs: number;
 }
 
 export interface TracingConfig {
@@ -224,7 +233,14 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       exporterUrl: exporterUrl || null,
       batchDelayMs: int('OTEL_BSP_SCHEDULE_DELAY', 5_000, 10, 600_000),
     },
+    leases: {
+      enabled: str('PASS_LEASES', 'on', /^(on|off)$/) === 'on',
+      ttlMs: int('PASS_LEASE_TTL_MS', 10_000, 500, 600_000),
+      graceMs: int('PASS_LEASE_GRACE_MS', 5_000, 0, 600_000),
+      waitMs: int('PASS_LEASE_WAIT_MS', 30_000, 0, 600_000),
+    },
   };
+  if (!config.leases.enabled && production) problems.push('PASS_LEASES=off is for tests only: it drops the cross-process write guard');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -8,6 +8,7 @@ import { databaseName, type PlatformConfig, type ServiceName } from './config';
 import { metrics } from './metrics';
 import { unavailable } from './errors';
 import { requestScope } from './request-scope';
+import { beforeWrite } from './leases';
 
 // Filters built from client input can never smuggle operators ({"$gt": ""}):
 // mongoose wraps any `$` key in client-shaped objects with `$eq`. Code that
@@ -64,6 +65,29 @@ function countingPlugin(schema: Schema): void {
   schema.pre('bulkWrite', countOperation);
 }
 mongoose.plugin(countingPlugin);
+
+const WRITE_OPS = [
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'findOneAndReplace',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+] as const;
+
+/**
+ * A write made while holding leases first commits them (`leases.ts`): a holder whose lease was taken
+ * over while it was paused gets `LeaseLostError` here, and its write never reaches the database.
+ */
+function leaseFencePlugin(schema: Schema): void {
+  for (const op of WRITE_OPS) schema.pre(op, { document: false, query: true }, beforeWrite);
+  schema.pre('save', beforeWrite);
+  schema.pre('insertMany', beforeWrite);
+  schema.pre('bulkWrite', beforeWrite);
+}
+mongoose.plugin(leaseFencePlugin);
 
 export const trusted = <T>(filter: T): T => mongoose.trusted(filter) as T;
 

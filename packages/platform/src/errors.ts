@@ -67,6 +67,8 @@ const RETRYABLE_SERVER_CODES = new Set([10107, 13435, 13436, 189, 11600, 11602, 
 /** Classifies an error thrown by mongoose / the MongoDB driver. */
 export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
+  // A busy or lost lease (leases.ts): retry shortly, like a database between primaries.
+  if (error instanceof DomainError && error.code === 'SERVICE_UNAVAILABLE') return 'SERVICE_UNAVAILABLE';
   const { name, code } = error as DriverErrorShape;
   if (code === 11000) return 'CONFLICT';
   // MaxTimeMSExpired: the read outlived the request's deadline (db.ts), the database is too slow right now.

@@ -25,4 +25,5 @@ export * from './events/consumer';
 export * from './scalars';
 export * from './seed';
 export * from './locks';
+export { beforeWrite, withLease, LeaseLostError, configureLeases, leaseSettings } from './leases';
 export * from './events/references';

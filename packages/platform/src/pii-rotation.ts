@@ -3,13 +3,17 @@
  * declares where it keeps it (`PiiHolder`: collection, ciphertext fields and the associated data
  * each was encrypted with, lookup hashes derived from them), and `rotatePiiHolder` re-encrypts every
  * ciphertext not made with the keyring's current key — legacy `v1:` ones included, whose lookup
- * hashes it re-computes with the keyring's hashing key. Each record is replaced by a compare-and-set
- * on the ciphertexts it read, so a write racing the rotation is never overwritten (that record is
- * counted `skipped` and a re-run takes it). Idempotent: a second run finds nothing to do.
+ * hashes it re-computes with the keyring's hashing key. Each record is re-read and rewritten under its
+ * lease (`withKey`, the same key the owning service's `withDocument` takes), so a service process
+ * writing the record at the same time is never overwritten; the update also compares the ciphertexts
+ * it read (a record changed between the scan and the lease is counted `skipped` and a re-run takes
+ * it). Idempotent: a second run finds nothing to do.
  * Reports counts only: no value, ciphertext or id of a record is printed or logged.
  */
 import type { Connection } from 'mongoose';
 import type { ServiceName } from './config';
+import { withKey } from './locks';
+import { beforeWrite } from './leases';
 import { decryptPii, encryptPii, isLegacyV1, needsRotation, piiLookupHash, type PiiKeyring } from './pii';
 
 export interface PiiField {
@@ -100,8 +104,15 @@ export async function rotatePiiHolder(db: Connection, holder: PiiHolder, ring: P
       continue;
     }
     if (!change) continue;
-    const result = await collection.updateOne({ _id: doc._id, ...change.expect } as never, { $set: change.set });
-    if (result.modifiedCount === 1) {
+    const expected = change;
+    const written = await withKey(db, `${holder.collection}/${String(doc._id)}`, async () => {
+      const current = await collection.findOne({ _id: doc._id } as never, { projection });
+      if (!current || Object.entries(expected.expect).some(([field, value]) => current[field] !== value)) return false;
+      await beforeWrite();
+      const result = await collection.updateOne({ _id: doc._id, ...expected.expect } as never, { $set: expected.set });
+      return result.modifiedCount === 1;
+    });
+    if (written) {
       report.rotated += 1;
       report.ciphertexts += change.ciphertexts;
       report.legacy += change.legacy;

@@ -31,6 +31,10 @@ import { callerOfIdentity, verifyIdentity } from './identity';
 import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
+import { collectLeaseGarbage, configureLeases, ensureLeaseIndexes } from './leases';
+
+/** How often a process removes lease end markers old enough that no holder can still need them. */
+const LEASE_GC_MS = 5 * 60_000;
 
 export interface SubgraphContext<TLoaders> {
   requestId: string;
@@ -128,8 +132,12 @@ export async function startSubgraph<TLoaders>(
   const tracing = startTracing(def.name, config.tracing);
   metrics.enableProcessMetrics();
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
+  configureLeases(config.leases);
   const db = await connectDatabase(config, def.name);
   mark('databaseConnected');
+  if (!config.leases.enabled) log.warn('PASS_LEASES=off: writes are serialised in this process only (test mode)');
+  const leaseGarbage = setInterval(() => void collectLeaseGarbage(db).catch(() => undefined), LEASE_GC_MS);
+  leaseGarbage.unref();
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
   const outbox = new Outbox(def.name, catalog);
 
@@ -145,7 +153,7 @@ export async function startSubgraph<TLoaders>(
   };
   const parts = await def.setup(runtime);
   const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id), log);
-  await Promise.all(Object.values(db.models).map((m) => m.init()));
+  await Promise.all([...Object.values(db.models).map((m) => m.init()), ensureLeaseIndexes(db)]);
   mark('indexesReady');
 
   // Topics are created before anything is produced, so nothing waits on auto-creation.
@@ -262,6 +270,7 @@ export async function startSubgraph<TLoaders>(
     await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 1_000))]);
     await bounded(relay?.stop(), 'outbox relay stop');
     unobserveBacklog();
+    clearInterval(leaseGarbage);
     await db.close();
     await tracing.shutdown();
     log.info('stopped');

@@ -4,12 +4,14 @@
  * `services/<name>/src/pii.ts` (`PII_HOLDERS`, built to `dist/pii.js`); this command finds those files
  * by convention, connects to each service's database (`MONGODB_URI`, `PASS_NAMESPACE`) and rotates with
  * the platform's `rotatePiiHolder`: only ciphertexts not under the current key (legacy `v1:` included),
- * compare-and-set per record, so it is safe while the services run and idempotent. Prints counts only.
+ * each record under the lease its service takes to write it, so it is safe while the services run (any
+ * number of processes of each) and idempotent. Prints counts only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import {
+  configureLeases,
   databaseName,
   loadConfig,
   loadPiiKeyring,
@@ -58,6 +60,7 @@ export interface RotationRun {
 
 export async function rotatePii(say: (line: string) => void, env: Env = process.env): Promise<RotationRun> {
   const config = loadConfig(env);
+  configureLeases(config.leases);
   const ring = loadPiiKeyring(env, config.production);
   if (ring.development) say('PII_KEYS is not set: rotating to the public development key (development only)');
   if (ring.keys.size > 1 && !(env['PII_HASH_KEY'] ?? '').trim())

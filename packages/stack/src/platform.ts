@@ -60,7 +60,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     processes.set(name, child);
     return child;
   };
-  const waitHealthy = (name: ProcessName): Promise<void> => waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 60_000);
+  const waitHealthy = (name: ProcessName): Promise<void> => waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 180_000);
 
   const kill = async (name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
     const child = processes.get(name);
@@ -95,7 +95,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     extras.add(child);
     child.once('exit', () => extras.delete(child));
     const stop = (): Promise<void> => stopChild(child);
-    await waitFor(`${name} on ${port}`, () => healthy(`http://127.0.0.1:${port}/healthz`), 60_000).catch(async (error: unknown) => {
+    await waitFor(`${name} on ${port}`, () => healthy(`http://127.0.0.1:${port}/healthz`), 180_000).catch(async (error: unknown) => {
       await stop();
       throw error;
     });

@@ -3,7 +3,7 @@ import {
   checkEnum,
   checkInt,
   DomainError,
-  exclusive,
+  withKey,
   insertAggregate,
   pageOfLoaded,
   todayInSeoul,
@@ -378,7 +378,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         // Legacy records (`v1:`, not yet rotated) carry the legacy key's hash: the check looks for both.
         const hashes = piiLookupHashes(keys, v.rrn, normaliseRrn);
         // Keyed by the hash, not the number: two registrations of one person cannot both pass the check.
-        return exclusive(`care-services/rrn/${hash}`, async () => {
+        return withKey(models.CareRecipient.db, `rrn/${hash}`, async () => {
           if (await models.CareRecipient.exists({ rrnHash: trusted({ $in: hashes }) }))
             throw conflict('a care recipient with this resident registration number is already registered', {
               reason: 'DUPLICATE_RECIPIENT',

@@ -150,16 +150,22 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
   const setEmployeePersonalData = async (rawId: string, input: PersonalDataInput): Promise<EmployeeDoc> => {
     const id = unwrap(checkId(rawId));
     const personalData = sealPersonalData(input, PII_CONTEXT.employee(id));
-    const updated = await Employee.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
-    if (!updated) throw notFound('Employee', id);
-    return updated;
+    // Under the record's lease: a concurrent promotion or dispatch step must not be overwritten.
+    return withDocument(Employee, id, async () => {
+      const updated = await Employee.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
+      if (!updated) throw notFound('Employee', id);
+      return updated;
+    });
   };
   const setWorkerPersonalData = async (rawId: string, input: PersonalDataInput): Promise<SubstituteWorkerDoc> => {
     const id = unwrap(checkId(rawId));
     const personalData = sealPersonalData(input, PII_CONTEXT.substituteWorker(id));
-    const updated = await SubstituteWorker.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
-    if (!updated) throw notFound('SubstituteWorker', id);
-    return updated;
+    // Under the record's lease: a concurrent promotion or dispatch step must not be overwritten.
+    return withDocument(SubstituteWorker, id, async () => {
+      const updated = await SubstituteWorker.findOneAndUpdate({ _id: id }, { $set: { personalData } }, { new: true }).lean();
+      if (!updated) throw notFound('SubstituteWorker', id);
+      return updated;
+    });
   };
 
   const knownAgency = async (agencyId: string): Promise<void> => {

@@ -3,10 +3,13 @@
  * a mutation appends its events to the `_outbox` array of the very document it
  * changes, in the same single-document write. State and events commit together.
  *
- * The relay then publishes each document's pending events in order and removes
- * them one by one with a guarded `$pop` (only if the first entry is still the one
- * published). `$pull` with a condition is silently a no-op on FerretDB v1, and
- * `$elemMatch` with `$exists` silently matches nothing, so neither is used.
+ * The same write sets the top-level `_pending` flag (indexed), so the relay finds documents
+ * with events to publish without scanning every collection.
+ *
+ * The relay then publishes each document's pending events in order and removes them under the
+ * document's lease (`withDocument`, cross-process): it re-reads the outbox, drops exactly the entries
+ * it published (a prefix) and clears `_pending` when nothing is left. One relay of a service runs a
+ * pass at a time, whichever process holds the service's relay lease; the others retry shortly.
  * Delivery is at least once; consumers' inboxes make it exactly once in effect.
  */
 import { Schema, type Model } from 'mongoose';
@@ -17,6 +20,7 @@ import { metrics } from '../metrics';
 import { requestScope } from '../request-scope';
 import { currentTraceparent } from '../tracing';
 import { withDocument } from '../locks';
+import { beforeWrite, holdsLease, isLeaseBusy, reportUnguardedWrite, withLease } from '../leases';
 import { conflict } from '../errors';
 import type { EventCatalog } from './catalog';
 import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
@@ -52,7 +56,22 @@ const OutboxEntrySchema = new Schema<OutboxEntry>(
  * implemented yet"), and the array is empty once the relay has published it.
  */
 export function outboxPlugin(schema: Schema): void {
-  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] } });
+  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] }, _pending: { type: Boolean, default: false } });
+  schema.index({ _pending: 1 });
+  schema.pre('save', function flagPending() {
+    if ((this.get('_outbox') as unknown[] | undefined)?.length) this.set('_pending', true);
+  });
+  schema.pre('insertMany', function flagPendingMany(next: () => void, docs: unknown) {
+    for (const doc of Array.isArray(docs) ? (docs as Record<string, unknown>[]) : [])
+      if (Array.isArray(doc['_outbox']) && doc['_outbox'].length > 0) doc['_pending'] = true;
+    next();
+  });
+  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany', 'replaceOne', 'findOneAndReplace'] as const)
+    schema.pre(op, function flagPendingUpdate() {
+      if (!holdsLease()) reportUnguardedWrite(this.model.collection.collectionName, op);
+      const update = this.getUpdate() as { $push?: Record<string, unknown>; $set?: Record<string, unknown> } | null;
+      if (update?.$push?.['_outbox'] !== undefined) update.$set = { ...update.$set, _pending: true };
+    });
 }
 
 export class EventPayloadError extends Error {
@@ -132,6 +151,8 @@ const STALL_MS = 60_000;
 const PUBLISH_CHUNK = 100;
 /** Documents whose published events are removed side by side (each under its own lock). */
 const POPS_IN_PARALLEL = 16;
+/** A pass that found another process relaying tries again after this long. */
+const BUSY_RETRY_MS = 250;
 /** An idle relay sweeps at most every MAX_SWEEP_BACKOFF × `sweepMs` (32 s with the default 2 s). */
 const MAX_SWEEP_BACKOFF = 16;
 
@@ -168,6 +189,9 @@ export class OutboxRelay {
   private phase = 'idle';
   private progressAt = Date.now();
   private generation = 0;
+  /** Whether a sweep has looked for documents by their outbox (those written before `_pending` existed). */
+  private legacySwept = false;
+  private retryTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: RelayOptions) {
     this.sweepInterval = opts.sweepMs;
@@ -202,11 +226,14 @@ export class OutboxRelay {
 
   /** Publish this document's pending events now (fire and forget). */
   kick(model: AggregateModel, id: string): void {
-    const name = model.collection.collectionName;
-    let ids = this.kicked.get(name);
-    if (!ids) this.kicked.set(name, (ids = new Set()));
-    ids.add(id);
+    this.kickId(model.collection.collectionName, id);
     this.schedule();
+  }
+
+  private kickId(collection: string, id: string): void {
+    let ids = this.kicked.get(collection);
+    if (!ids) this.kicked.set(collection, (ids = new Set()));
+    ids.add(id);
   }
 
   get healthy(): boolean {
@@ -228,12 +255,13 @@ export class OutboxRelay {
 
   async pendingCount(): Promise<number> {
     let n = 0;
-    for (const model of this.opts.models) n += await model.collection.countDocuments({ '_outbox.0': { $exists: true } });
+    for (const model of this.opts.models) n += await model.collection.countDocuments({ _pending: true });
     return n;
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.running;
     this.stopped = true;
     if (this.producer) await this.producer.disconnect().catch(() => undefined);
@@ -265,6 +293,25 @@ export class OutboxRelay {
     this.sweepDue = false;
     const kicked = new Map(this.kicked);
     this.kicked.clear();
+    const db = this.opts.models[0]?.db;
+    if (!db) return;
+    try {
+      // One pass of this service's relays at a time, in whichever process: no event is sent twice by two relays.
+      await withLease(db, `relay/${this.opts.service}`, () => this.passHoldingLease(generation, sweep, kicked), 0);
+    } catch (error) {
+      if (!isLeaseBusy(error)) return this.failed(error);
+      // Another process is relaying: keep what was kicked here and try again shortly.
+      for (const [name, ids] of kicked) for (const id of ids) this.kickId(name, id);
+      if (sweep) this.sweepDue = true;
+      if (!this.retryTimer && !this.stopped)
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          this.schedule();
+        }, BUSY_RETRY_MS).unref();
+    }
+  }
+
+  private async passHoldingLease(generation: number, sweep: boolean, kicked: Map<string, Set<string>>): Promise<void> {
     let swept = 0;
     try {
       for (const model of this.opts.models) {
@@ -273,10 +320,9 @@ export class OutboxRelay {
         this.step(`find ${coll.collectionName}`);
         let docs: PendingDoc[];
         if (sweep) {
-          docs = (await coll
-            .find({ '_outbox.0': { $exists: true } }, { projection: { _outbox: 1 } })
-            .limit(500)
-            .toArray()) as unknown as PendingDoc[];
+          // Indexed top-level flag; documents written before it existed are found once, by their outbox.
+          const filter = this.legacySwept ? { _pending: true } : { '_outbox.0': { $exists: true } };
+          docs = (await coll.find(filter, { projection: { _outbox: 1 } }).limit(500).toArray()) as unknown as PendingDoc[];
           countBackground(1);
           swept += docs.length;
         } else {
@@ -298,17 +344,22 @@ export class OutboxRelay {
       if (this.lastError) this.opts.log.info('outbox relay recovered');
       this.lastError = null;
       if (sweep) {
+        this.legacySwept = true;
         this.sweepInterval = swept === 0 ? Math.min(this.sweepInterval * 2, this.opts.sweepMs * MAX_SWEEP_BACKOFF) : this.opts.sweepMs;
         this.nextSweepAt = Date.now() + this.sweepInterval;
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (this.lastError !== message) this.opts.log.warn({ err: message }, 'outbox relay pass failed; events stay pending');
-      this.lastError = message;
-      this.sweepDue = true;
-      this.sweepInterval = this.opts.sweepMs;
-      await this.resetProducer();
+      await this.failed(error);
     }
+  }
+
+  private async failed(error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.lastError !== message) this.opts.log.warn({ err: message }, 'outbox relay pass failed; events stay pending');
+    this.lastError = message;
+    this.sweepDue = true;
+    this.sweepInterval = this.opts.sweepMs;
+    await this.resetProducer();
   }
 
   private async publish(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
@@ -351,7 +402,8 @@ export class OutboxRelay {
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, count);
     if (this.opts.appendOnly?.includes(model)) {
       this.step(`clear ${docs.length} ${model.collection.collectionName}`);
-      await model.collection.updateMany({ _id: { $in: docs.map((d) => d._id) } as never }, { $set: { _outbox: [] } });
+      await beforeWrite();
+      await model.collection.updateMany({ _id: { $in: docs.map((d) => d._id) } as never }, { $set: { _outbox: [], _pending: false } });
       countBackground(1);
       return;
     }
@@ -362,17 +414,28 @@ export class OutboxRelay {
     const lane = async (): Promise<void> => {
       while (next < docs.length) {
         const doc = docs[next++] as PendingDoc;
-        // Under the document's lock: on FerretDB v1 a concurrent mutation of this document would otherwise be lost.
-        await withDocument(model, doc._id, async () => {
-          for (const e of doc._outbox ?? []) {
-            await model.collection.updateOne({ _id: doc._id as never, '_outbox.0.id': e.id }, { $pop: { _outbox: -1 } });
-            countBackground(1);
-          }
-        });
+        // Under the document's lease: on FerretDB v1 a concurrent mutation of this document (in any
+        // process) would otherwise be lost. Exactly the published prefix goes; later entries stay.
+        await withDocument(model, doc._id, () => this.removePublished(model, doc));
         this.step(`pop ${docs.length - next} more ${model.collection.collectionName}`); // progress, for the watchdog
       }
     };
     await Promise.all(Array.from({ length: Math.min(POPS_IN_PARALLEL, docs.length) }, lane));
+  }
+
+  private async removePublished(model: AggregateModel, published: PendingDoc): Promise<void> {
+    const current = (await model.collection.findOne({ _id: published._id as never }, { projection: { _outbox: 1 } })) as PendingDoc | null;
+    countBackground(1);
+    if (!current) return;
+    const sent = new Set((published._outbox ?? []).map((e) => e.id));
+    const outbox = current._outbox ?? [];
+    let n = 0;
+    while (n < outbox.length && sent.has((outbox[n] as OutboxEntry).id)) n++;
+    if (n === 0) return; // removed already (another pass), nothing of ours left
+    const rest = outbox.slice(n);
+    await beforeWrite();
+    await model.collection.updateOne({ _id: published._id as never }, { $set: { _outbox: rest, _pending: rest.length > 0 } });
+    countBackground(1);
   }
 
   private async connectedProducer(): Promise<Producer> {
