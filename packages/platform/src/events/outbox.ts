@@ -66,9 +66,8 @@ export function outboxPlugin(schema: Schema): void {
       if (Array.isArray(doc['_outbox']) && doc['_outbox'].length > 0) doc['_pending'] = true;
     next();
   });
-  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany', 'replaceOne', 'findOneAndReplace'] as const)
+  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany'] as const)
     schema.pre(op, function flagPendingUpdate() {
-      if (!holdsLease()) reportUnguardedWrite(this.model.collection.collectionName, op);
       const update = this.getUpdate() as { $push?: Record<string, unknown>; $set?: Record<string, unknown> } | null;
       if (update?.$push?.['_outbox'] !== undefined) update.$set = { ...update.$set, _pending: true };
     });
@@ -486,5 +485,10 @@ export async function insertAggregate<T extends { _id: string }>(
 export function aggregateSchema<T>(collection: string, definition: Record<string, unknown>, options: { outbox?: boolean } = {}): Schema<T> {
   const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
   if (options.outbox !== false) schema.plugin(outboxPlugin);
+  // Any update of a stored document outside its lease can lose a concurrent writer's change on FerretDB v1.
+  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany', 'replaceOne', 'findOneAndReplace'] as const)
+    schema.pre(op, function reportUnguarded() {
+      if (!holdsLease()) reportUnguardedWrite(collection, op);
+    });
   return schema;
 }
