@@ -16,9 +16,7 @@ import { beforeWrite } from './leases';
 mongoose.set('sanitizeFilter', true);
 mongoose.set('strictQuery', true);
 
-const QUERY_OPS = [
-  'find',
-  'findOne',
+const WRITE_OPS = [
   'findOneAndUpdate',
   'findOneAndDelete',
   'findOneAndReplace',
@@ -27,10 +25,8 @@ const QUERY_OPS = [
   'replaceOne',
   'deleteOne',
   'deleteMany',
-  'countDocuments',
-  'estimatedDocumentCount',
-  'distinct',
 ] as const;
+const QUERY_OPS = ['find', 'findOne', ...WRITE_OPS, 'countDocuments', 'estimatedDocumentCount', 'distinct'] as const;
 
 function countOperation(): void {
   const scope = requestScope.getStore();
@@ -65,17 +61,6 @@ function countingPlugin(schema: Schema): void {
   schema.pre('bulkWrite', countOperation);
 }
 mongoose.plugin(countingPlugin);
-
-const WRITE_OPS = [
-  'findOneAndUpdate',
-  'findOneAndDelete',
-  'findOneAndReplace',
-  'updateOne',
-  'updateMany',
-  'replaceOne',
-  'deleteOne',
-  'deleteMany',
-] as const;
 
 /**
  * A write made while holding leases first commits them (`leases.ts`): a holder whose lease was taken
