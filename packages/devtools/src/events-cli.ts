@@ -4,10 +4,13 @@
  * npm run events -- replay <topic|event-type> --group <new-group>
  * npm run events -- dlq list <service>
  * npm run events -- dlq redrive <service> [--id <eventId>]
+ * npm run events -- outbox list <service>
+ * npm run events -- outbox retry <service> [--id <documentId>]
  * Common: --namespace <ns> (default PASS_NAMESPACE or pass), --brokers host:port[,…] (default KAFKA_BROKERS).
  */
 import { EventCatalog, loadConfig, SERVICE_NAMES, type ServiceName } from '@pass-graph/platform';
 import { createKafka, dlqList, dlqRedrive, replay, tail, type EventsContext } from './events';
+import { outboxList, outboxRetry } from './outbox-parked';
 import { eventsDir } from './paths';
 
 const USAGE = `usage:
@@ -15,6 +18,8 @@ const USAGE = `usage:
   npm run events -- replay <topic|event-type> --group <new-group>
   npm run events -- dlq list <service>
   npm run events -- dlq redrive <service> [--id <eventId>]
+  npm run events -- outbox list <service>
+  npm run events -- outbox retry <service> [--id <documentId>]
 options: --namespace <ns> (default $PASS_NAMESPACE or pass), --brokers host:port,… (default $KAFKA_BROKERS or 127.0.0.1:9092)`;
 
 interface Args {
@@ -95,6 +100,20 @@ async function main(argv: string[]): Promise<number> {
       if (sub === 'redrive') {
         const n = await dlqRedrive(ctx, serviceArg(third), flag(args, 'id'));
         console.log(`${n} dead letter(s) re-published`);
+        return 0;
+      }
+      throw new Error(USAGE);
+    }
+    case 'outbox': {
+      const service = serviceArg(third);
+      const target = { uri: config.mongodbUri, namespace: ctx.namespace, service, out: ctx.out };
+      if (sub === 'list') {
+        await outboxList(target);
+        return 0;
+      }
+      if (sub === 'retry') {
+        const n = await outboxRetry(target, flag(args, 'id'));
+        console.log(`${n} parked event(s) put back in their outboxes; the relay publishes them at its next pass`);
         return 0;
       }
       throw new Error(USAGE);

@@ -21,6 +21,7 @@ export * from './events/catalog';
 export * from './events/envelope';
 export * from './events/kafka';
 export * from './events/outbox';
+export { listParked, retryParked, PARKED_COLLECTION, type ParkedEntry } from './events/parking';
 export * from './events/consumer';
 export * from './scalars';
 export * from './seed';

@@ -2,8 +2,12 @@
  * The write path of the case lifecycle against recording fakes: the state guard sits in the update
  * filter, the events ride in the same write, and a session's fee is computed from the consultants' rate.
  */
-import type { ServiceRuntime } from '@pass-graph/platform';
+import { configureLeases, type ServiceRuntime } from '@pass-graph/platform';
 import { createResolvers } from './resolvers';
+
+// Fakes, not a database: the cross-process lease is tested against the real one (tests/leases.test.ts).
+beforeAll(() => configureLeases({ enabled: false }));
+afterAll(() => configureLeases({ enabled: true }));
 import type { ConsultantDoc, ConsultingCaseDoc, Models } from './models';
 
 const applied: ConsultingCaseDoc = {
@@ -69,6 +73,7 @@ function harness(stored: ConsultingCaseDoc) {
         return current;
       }),
     db: { name: 'test' },
+    collection: { collectionName: 'consulting_cases' },
     modelName: 'ConsultingCase',
   };
   const models = { ConsultingCase } as unknown as Models;

@@ -24,6 +24,7 @@ import { beforeWrite, holdsLease, isLeaseBusy, reportUnguardedWrite, withLease }
 import { conflict } from '../errors';
 import type { EventCatalog } from './catalog';
 import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
+import { parkOutbox } from './parking';
 
 export interface OutboxEntry {
   id: string;
@@ -56,7 +57,7 @@ const OutboxEntrySchema = new Schema<OutboxEntry>(
  * implemented yet"), and the array is empty once the relay has published it.
  */
 export function outboxPlugin(schema: Schema): void {
-  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] }, _pending: { type: Boolean, default: false } });
+  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] }, _pending: { type: Boolean, default: false }, _parked: { type: Boolean } });
   schema.index({ _pending: 1 });
   schema.pre('save', function flagPending() {
     if ((this.get('_outbox') as unknown[] | undefined)?.length) this.set('_pending', true);
@@ -124,6 +125,33 @@ const countBackground = (n: number): void => metrics.inc('db_operations_total', 
 interface PendingDoc {
   _id: string;
   _outbox?: OutboxEntry[];
+  /** Earlier events of this document are parked (parking.ts): later ones wait behind them. */
+  _parked?: boolean;
+}
+
+/** Passes in a row a document's events may be refused by Kafka before they are parked. */
+const PARK_AFTER = 3;
+
+/** Kafka error types that concern what was sent, not whether Kafka can be reached. */
+const CONTENT_ERRORS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'UNKNOWN_TOPIC_OR_PARTITION',
+  'INVALID_TOPIC_EXCEPTION',
+  'TOPIC_AUTHORIZATION_FAILED',
+  'POLICY_VIOLATION',
+  'INVALID_REQUIRED_ACKS',
+]);
+
+/** Whether Kafka refused what was sent (some document's events), as opposed to being unreachable or slow. */
+export function refusedForContent(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const e = error as { type?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.type === 'string' && CONTENT_ERRORS.has(e.type)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => refusedForContent(x, depth + 1))) return true;
+  return refusedForContent(e.originalError, depth + 1) || refusedForContent(e.cause, depth + 1);
 }
 
 export interface RelayOptions {
@@ -191,6 +219,8 @@ export class OutboxRelay {
   /** Whether a sweep has looked for documents by their outbox (those written before `_pending` existed). */
   private legacySwept = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Passes in a row each document's events were refused (`collection/id`). */
+  private readonly failures = new Map<string, number>();
 
   constructor(private readonly opts: RelayOptions) {
     this.sweepInterval = opts.sweepMs;
@@ -312,6 +342,7 @@ export class OutboxRelay {
 
   private async passHoldingLease(generation: number, sweep: boolean, kicked: Map<string, Set<string>>): Promise<void> {
     let swept = 0;
+    let failure: unknown;
     try {
       for (const model of this.opts.models) {
         if (generation !== this.generation) return; // abandoned by the watchdog
@@ -321,7 +352,7 @@ export class OutboxRelay {
         if (sweep) {
           // Indexed top-level flag; documents written before it existed are found once, by their outbox.
           const filter = this.legacySwept ? { _pending: true } : { '_outbox.0': { $exists: true } };
-          docs = (await coll.find(filter, { projection: { _outbox: 1 } }).limit(500).toArray()) as unknown as PendingDoc[];
+          docs = (await coll.find(filter, { projection: { _outbox: 1, _parked: 1 } }).limit(500).toArray()) as unknown as PendingDoc[];
           countBackground(1);
           swept += docs.length;
         } else {
@@ -329,17 +360,23 @@ export class OutboxRelay {
           const ids = [...(kicked.get(coll.collectionName) ?? [])];
           docs = [];
           for (let i = 0; i < ids.length; i += 500) {
-            const found = await coll.find({ _id: { $in: ids.slice(i, i + 500) } as never }, { projection: { _outbox: 1 } }).toArray();
+            const found = await coll.find({ _id: { $in: ids.slice(i, i + 500) } as never }, { projection: { _outbox: 1, _parked: 1 } }).toArray();
             countBackground(1);
             docs.push(...(found as unknown as PendingDoc[]));
           }
         }
         const pending = docs.filter((d) => d._outbox && d._outbox.length > 0);
         // One Kafka round trip per chunk of documents, not per document: a sweep after an outage or
-        // under load drains in seconds. Order within each document (aggregate) is kept.
-        for (let i = 0; i < pending.length && generation === this.generation; i += PUBLISH_CHUNK)
-          await this.publish(model, pending.slice(i, i + PUBLISH_CHUNK));
+        // under load drains in seconds. Order within each document (aggregate) is kept. A collection
+        // that fails does not keep the others from publishing.
+        try {
+          for (let i = 0; i < pending.length && generation === this.generation; i += PUBLISH_CHUNK)
+            await this.publish(model, pending.slice(i, i + PUBLISH_CHUNK));
+        } catch (error) {
+          failure ??= error;
+        }
       }
+      if (failure !== undefined) throw failure;
       if (this.lastError) this.opts.log.info('outbox relay recovered');
       this.lastError = null;
       if (sweep) {
@@ -361,7 +398,52 @@ export class OutboxRelay {
     await this.resetProducer();
   }
 
+  /**
+   * Publishes a chunk of documents' outboxes and removes what went out. A chunk Kafka refuses for
+   * something in it (not because it is unreachable) is sent again one document at a time, so the rest
+   * goes out; a document refused PARK_AFTER passes in a row is parked (parking.ts), and so is every later
+   * event of a document with parked ones.
+   */
   private async publish(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
+    const collection = model.collection.collectionName;
+    for (const doc of docs.filter((d) => d._parked)) await this.park(model, doc, 'held behind earlier parked events of the same aggregate');
+    const ready = docs.filter((d) => !d._parked);
+    if (ready.length === 0) return;
+    try {
+      await this.send(model, ready);
+      for (const d of ready) this.failures.delete(`${collection}/${d._id}`);
+      return this.removeAll(model, ready);
+    } catch (error) {
+      if (!refusedForContent(error)) throw error;
+    }
+    const sent: PendingDoc[] = [];
+    for (const doc of ready) {
+      const key = `${collection}/${doc._id}`;
+      try {
+        await this.send(model, [doc]);
+        sent.push(doc);
+        this.failures.delete(key);
+      } catch (error) {
+        if (!refusedForContent(error)) throw error;
+        const failures = (this.failures.get(key) ?? 0) + 1;
+        this.failures.set(key, failures);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.opts.log.warn({ collection, id: doc._id, failures, err: reason }, 'Kafka refused a document\'s events');
+        if (failures >= PARK_AFTER) {
+          await this.park(model, doc, reason);
+          this.failures.delete(key);
+        }
+      }
+    }
+    await this.removeAll(model, sent);
+  }
+
+  private async park(model: AggregateModel, doc: PendingDoc, reason: string): Promise<void> {
+    const n = await parkOutbox(model.db, model.collection.collectionName, doc._id, reason, this.opts.service);
+    if (n > 0) this.opts.log.error({ collection: model.collection.collectionName, id: doc._id, events: n, reason }, 'outbox entries parked');
+  }
+
+  private async send(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
     this.step(`connect (${model.collection.collectionName})`);
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, DomainEvent[]>();
@@ -399,6 +481,11 @@ export class OutboxRelay {
     );
     const count = docs.reduce((n, d) => n + (d._outbox?.length ?? 0), 0);
     metrics.inc('outbox_published_total', 'Events published from outboxes', { service: this.opts.service }, count);
+  }
+
+  /** Removes the published events of these documents from their outboxes. */
+  private async removeAll(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
+    if (docs.length === 0) return;
     if (this.opts.appendOnly?.includes(model)) {
       this.step(`clear ${docs.length} ${model.collection.collectionName}`);
       await beforeWrite();
