@@ -16,10 +16,15 @@ const PARALLEL = 4;
 
 function runWorker(uri: string, dbName: string, leases: 'on' | 'off'): Promise<{ done: number }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [worker, uri, dbName, String(ROUNDS), String(PARALLEL), leases], { timeout: 100_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout) as { done: number });
-    });
+    execFile(
+      process.execPath,
+      [worker, uri, dbName, String(ROUNDS), String(PARALLEL), leases],
+      { timeout: 100_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout) as { done: number });
+      },
+    );
   });
 }
 

@@ -71,7 +71,10 @@ describe('a poison outbox entry', () => {
 
     // A later event of the same aggregate waits behind the parked one (per-key order).
     const second = randomUUID();
-    await courses.updateOne({ _id: poisonId }, { $push: { _outbox: entry(second, poisonId, 'second') }, $set: { _pending: true } } as never);
+    await courses.updateOne({ _id: poisonId }, {
+      $push: { _outbox: entry(second, poisonId, 'second') },
+      $set: { _pending: true },
+    } as never);
     await eventually('the later event held behind the parked one', async () =>
       (await listParked(db)).filter((p) => p.documentId === poisonId).length === 2 ? true : undefined,
     );

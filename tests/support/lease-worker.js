@@ -10,7 +10,10 @@ async function main() {
   const [uri, dbName, rounds, parallel, leases] = process.argv.slice(2);
   configureLeases({ enabled: leases === 'on', ttlMs: 5_000, graceMs: 2_000, waitMs: 60_000 });
   const db = await mongoose.createConnection(uri, { dbName, retryWrites: false }).asPromise();
-  const Counter = db.model('Counter', new mongoose.Schema({ _id: String, n: Number, log: [String] }, { collection: 'counters', versionKey: false }));
+  const Counter = db.model(
+    'Counter',
+    new mongoose.Schema({ _id: String, n: Number, log: [String] }, { collection: 'counters', versionKey: false }),
+  );
   let next = 0;
   let done = 0;
   const lane = async () => {

@@ -57,7 +57,11 @@ const OutboxEntrySchema = new Schema<OutboxEntry>(
  * implemented yet"), and the array is empty once the relay has published it.
  */
 export function outboxPlugin(schema: Schema): void {
-  schema.add({ _outbox: { type: [OutboxEntrySchema], default: [] }, _pending: { type: Boolean, default: false }, _parked: { type: Boolean } });
+  schema.add({
+    _outbox: { type: [OutboxEntrySchema], default: [] },
+    _pending: { type: Boolean, default: false },
+    _parked: { type: Boolean },
+  });
   schema.index({ _pending: 1 });
   schema.pre('save', function flagPending() {
     if ((this.get('_outbox') as unknown[] | undefined)?.length) this.set('_pending', true);
@@ -352,7 +356,10 @@ export class OutboxRelay {
         if (sweep) {
           // Indexed top-level flag; documents written before it existed are found once, by their outbox.
           const filter = this.legacySwept ? { _pending: true } : { '_outbox.0': { $exists: true } };
-          docs = (await coll.find(filter, { projection: { _outbox: 1, _parked: 1 } }).limit(500).toArray()) as unknown as PendingDoc[];
+          docs = (await coll
+            .find(filter, { projection: { _outbox: 1, _parked: 1 } })
+            .limit(500)
+            .toArray()) as unknown as PendingDoc[];
           countBackground(1);
           swept += docs.length;
         } else {
@@ -360,7 +367,9 @@ export class OutboxRelay {
           const ids = [...(kicked.get(coll.collectionName) ?? [])];
           docs = [];
           for (let i = 0; i < ids.length; i += 500) {
-            const found = await coll.find({ _id: { $in: ids.slice(i, i + 500) } as never }, { projection: { _outbox: 1, _parked: 1 } }).toArray();
+            const found = await coll
+              .find({ _id: { $in: ids.slice(i, i + 500) } as never }, { projection: { _outbox: 1, _parked: 1 } })
+              .toArray();
             countBackground(1);
             docs.push(...(found as unknown as PendingDoc[]));
           }
@@ -428,7 +437,7 @@ export class OutboxRelay {
         const failures = (this.failures.get(key) ?? 0) + 1;
         this.failures.set(key, failures);
         const reason = error instanceof Error ? error.message : String(error);
-        this.opts.log.warn({ collection, id: doc._id, failures, err: reason }, 'Kafka refused a document\'s events');
+        this.opts.log.warn({ collection, id: doc._id, failures, err: reason }, "Kafka refused a document's events");
         if (failures >= PARK_AFTER) {
           await this.park(model, doc, reason);
           this.failures.delete(key);
@@ -440,7 +449,8 @@ export class OutboxRelay {
 
   private async park(model: AggregateModel, doc: PendingDoc, reason: string): Promise<void> {
     const n = await parkOutbox(model.db, model.collection.collectionName, doc._id, reason, this.opts.service);
-    if (n > 0) this.opts.log.error({ collection: model.collection.collectionName, id: doc._id, events: n, reason }, 'outbox entries parked');
+    if (n > 0)
+      this.opts.log.error({ collection: model.collection.collectionName, id: doc._id, events: n, reason }, 'outbox entries parked');
   }
 
   private async send(model: AggregateModel, docs: PendingDoc[]): Promise<void> {

@@ -46,7 +46,15 @@ export async function parkOutbox(db: Connection, collection: string, id: string,
     await beforeWrite();
     try {
       await parked(db).insertMany(
-        outbox.map((entry, position) => ({ _id: entry.id, collection, documentId: id, parkedAt, position, reason: reason.slice(0, 500), entry })),
+        outbox.map((entry, position) => ({
+          _id: entry.id,
+          collection,
+          documentId: id,
+          parkedAt,
+          position,
+          reason: reason.slice(0, 500),
+          entry,
+        })),
         { ordered: false },
       );
     } catch (error) {
@@ -82,7 +90,9 @@ async function retryDocument(db: Connection, collection: string, id: string): Pr
 export async function retryParked(db: Connection, documentId?: string): Promise<number> {
   const all = await listParked(db);
   const targets = new Map<string, { collection: string; id: string }>();
-  for (const e of all) if (!documentId || e.documentId === documentId) targets.set(`${e.collection}/${e.documentId}`, { collection: e.collection, id: e.documentId });
+  for (const e of all)
+    if (!documentId || e.documentId === documentId)
+      targets.set(`${e.collection}/${e.documentId}`, { collection: e.collection, id: e.documentId });
   let n = 0;
   for (const t of targets.values()) n += await retryDocument(db, t.collection, t.id);
   return n;
