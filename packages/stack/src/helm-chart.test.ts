@@ -22,7 +22,9 @@ import { repoRoot } from './paths';
 
 jest.setTimeout(600_000);
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rendered YAML, checked field by field below
+// Rendered YAML: any shape, checked field by field below.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>;
 const PROCESSES: ProcessName[] = ['gateway', ...SERVICE_NAMES];
 const PII_SERVICES = ['staffing', 'care-services'];
 const production = path.join(chartDir, 'values-production.yaml');
@@ -71,7 +73,11 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     expect(r().problems).toEqual([]);
     expect(r().objects.length).toBeGreaterThan(40);
     for (const o of r().objects) expect(o.validatedBy).not.toBe('');
-    const how = new Set(r().objects.filter((o) => o.kind !== 'Kafka' && !o.kind.startsWith('Kafka')).map((o) => o.validatedBy));
+    const how = new Set(
+      r()
+        .objects.filter((o) => o.kind !== 'Kafka' && !o.kind.startsWith('Kafka'))
+        .map((o) => o.validatedBy),
+    );
     expect([...how].sort()).toEqual(['CRD schema mongodbcommunity.mongodb.com_mongodbcommunity.yaml', 'k8s.io/api v1.31.3 strict']);
   });
 
@@ -122,7 +128,8 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
   });
 
   it('probes paths the processes serve: /readyz for readiness, /healthz (subgraphs) for liveness', () => {
-    const routes = (file: string): string[] => [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/'(\/[a-z]+)': async/g)].map((m) => m[1]!);
+    const routes = (file: string): string[] =>
+      [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/'(\/[a-z]+)': async/g)].map((m) => m[1]!);
     const served = { subgraph: routes('packages/platform/src/subgraph.ts'), gateway: routes('gateway/src/gateway.ts') };
     expect(served.subgraph).toEqual(expect.arrayContaining(['/healthz', '/readyz']));
     expect(served.gateway).toEqual(expect.arrayContaining(['/healthz', '/readyz']));
@@ -143,14 +150,14 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     const mount = (c.volumeMounts as Obj[]).find((m) => m.name === 'supergraph')!;
     // In the image the repository root is /app: config.ts's schemasDir is /app/schemas.
     expect(mount).toMatchObject({ mountPath: '/app/schemas/supergraph.graphql', subPath: 'supergraph.graphql', readOnly: true });
-    expect((d.spec.template.spec.volumes as Obj[]).find((v) => v.name === 'supergraph').configMap.name).toBe(cm.metadata.name);
+    expect((d.spec.template.spec.volumes as Obj[]).find((v) => v.name === 'supergraph')!.configMap.name).toBe(cm.metadata.name);
     const auth = loadConfig(environment(c)).auth;
     if (which === 'production') expect(auth.jwksUrl).toMatch(/^https:\/\//);
     else {
       expect(auth.jwksUrl).toBeNull();
       const dir = (c.volumeMounts as Obj[]).find((m) => m.name === 'auth')!.mountPath;
       expect(path.join(dir, 'jwks.json')).toBe(auth.jwksFile);
-      const vol = (d.spec.template.spec.volumes as Obj[]).find((v) => v.name === 'auth');
+      const vol = (d.spec.template.spec.volumes as Obj[]).find((v) => v.name === 'auth')!;
       expect(vol.secret).toEqual({ secretName: 'pass-graph-secrets', items: [{ key: 'jwks.json', path: 'jwks.json' }] });
     }
   });
@@ -161,7 +168,7 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     for (const s of SERVICE_NAMES) {
       const user = (mongo.spec.users as Obj[]).find((u) => u.name === s)!;
       expect(user.roles).toEqual([{ name: 'readWrite', db: databaseName('pass', s) }]);
-      const ref = (container(r(), s).env as Obj[]).find((e) => e.name === 'MONGODB_URI').valueFrom.secretKeyRef;
+      const ref = (container(r(), s).env as Obj[]).find((e) => e.name === 'MONGODB_URI')!.valueFrom.secretKeyRef;
       expect(ref).toEqual({ name: user.connectionStringSecretName, key: 'connectionString.standard' });
     }
     expect(new Set((mongo.spec.users as Obj[]).map((u) => u.connectionStringSecretName)).size).toBe(SERVICE_NAMES.length);
@@ -169,7 +176,11 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
 
   it('declares three Kafka brokers and every topic the code uses with RF 3 and min.insync.replicas 2', () => {
     const kafka = one(r(), 'Kafka', 'pass-kafka');
-    expect(kafka.spec.kafka.config).toMatchObject({ 'default.replication.factor': 3, 'min.insync.replicas': 2, 'offsets.topic.replication.factor': 3 });
+    expect(kafka.spec.kafka.config).toMatchObject({
+      'default.replication.factor': 3,
+      'min.insync.replicas': 2,
+      'offsets.topic.replication.factor': 3,
+    });
     const pool = one(r(), 'KafkaNodePool', 'pass-kafka-nodes');
     expect(pool.spec).toMatchObject({ replicas: 3, roles: ['controller', 'broker'] });
     const catalog = EventCatalog.load(path.join(repoRoot, 'schemas', 'events'));
@@ -203,7 +214,8 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     // Pods by their labels and namespace; a connection needs the source's egress and the target's ingress.
     const ns = 'pass-graph';
     const pods: Record<string, { ns: string; labels: Record<string, string>; port: number }> = {};
-    for (const p of PROCESSES) pods[p] = { ns, labels: deployment(r(), p).spec.template.metadata.labels, port: container(r(), p).ports[0].containerPort };
+    for (const p of PROCESSES)
+      pods[p] = { ns, labels: deployment(r(), p).spec.template.metadata.labels, port: container(r(), p).ports[0].containerPort };
     expect(find(r(), 'Job').length).toBe(which === 'default' ? 1 : 0); // production: no fixtures
     if (which === 'default') pods['seed'] = { ns, labels: one(r(), 'Job', 'pass-graph-seed').spec.template.metadata.labels, port: 0 };
     pods['kafka'] = { ns, labels: { 'strimzi.io/cluster': 'pass-kafka', 'strimzi.io/broker-role': 'true' }, port: 9092 };
@@ -215,20 +227,38 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     const selects = (sel: Obj, pod: { labels: Record<string, string> }): boolean => labelsMatch(sel.matchLabels ?? {}, pod.labels);
     const peerMatches = (peer: Obj, pod: { ns: string; labels: Record<string, string> }): boolean => {
       if (peer.ipBlock) return false;
-      const nsOk = peer.namespaceSelector ? labelsMatch(peer.namespaceSelector.matchLabels ?? {}, { 'kubernetes.io/metadata.name': pod.ns }) : pod.ns === ns;
+      const nsOk = peer.namespaceSelector
+        ? labelsMatch(peer.namespaceSelector.matchLabels ?? {}, { 'kubernetes.io/metadata.name': pod.ns })
+        : pod.ns === ns;
       return nsOk && (peer.podSelector ? selects(peer.podSelector, pod) : true);
     };
     const portOk = (rule: Obj, port: number, named: string): boolean =>
       !rule.ports || (rule.ports as Obj[]).some((p) => p.port === port || p.port === named);
     const allowed = (dir: 'ingress' | 'egress', self: string, peer: string, port: number): boolean => {
-      const mine = policies.filter((p) => pods[self]!.ns === ns && selects(p.spec.podSelector, pods[self]!) && p.spec.policyTypes.includes(dir === 'ingress' ? 'Ingress' : 'Egress'));
+      const mine = policies.filter(
+        (p) =>
+          pods[self]!.ns === ns &&
+          selects(p.spec.podSelector, pods[self]!) &&
+          p.spec.policyTypes.includes(dir === 'ingress' ? 'Ingress' : 'Egress'),
+      );
       if (mine.length === 0) return true; // not isolated (Strimzi and the operator apply their own policies)
-      return mine.some((p) => ((p.spec[dir] ?? []) as Obj[]).some((rule) => ((rule[dir === 'ingress' ? 'from' : 'to'] ?? []) as Obj[]).some((peerSel) => peerMatches(peerSel, pods[peer]!)) && portOk(rule, port, 'http')));
+      return mine.some((p) =>
+        ((p.spec[dir] ?? []) as Obj[]).some(
+          (rule) =>
+            ((rule[dir === 'ingress' ? 'from' : 'to'] ?? []) as Obj[]).some((peerSel) => peerMatches(peerSel, pods[peer]!)) &&
+            portOk(rule, port, 'http'),
+        ),
+      );
     };
     const edges = new Set<string>();
     for (const from of Object.keys(pods))
       for (const to of Object.keys(pods))
-        if (from !== to && pods[to]!.port > 0 && allowed('egress', from, to, pods[to]!.port) && allowed('ingress', to, from, pods[to]!.port))
+        if (
+          from !== to &&
+          pods[to]!.port > 0 &&
+          allowed('egress', from, to, pods[to]!.port) &&
+          allowed('ingress', to, from, pods[to]!.port)
+        )
           edges.add(`${from}→${to}`);
     const ours = (e: string): boolean => PROCESSES.some((p) => e.startsWith(`${p}→`) || e.endsWith(`→${p}`)) || e.startsWith('seed→');
     const expected = new Set<string>([
@@ -261,6 +291,8 @@ describe('the validator', () => {
     expect(text).toContain('unknown field "spec.template.spec.terminationGracePeriodSecond"');
     expect(text).toContain('spec.members in body must be of type integer');
     expect(text).toContain('policy/v1beta1 is not served by Kubernetes v1.31.3');
-    expect(text).toMatch(/Service\/pass-graph-gateway .*cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32/);
+    expect(text).toMatch(
+      /Service\/pass-graph-gateway .*cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32/,
+    );
   });
 });
