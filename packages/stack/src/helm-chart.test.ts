@@ -85,6 +85,8 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
     for (const p of PROCESSES) {
       const d = deployment(r(), p);
       expect(d.spec.replicas).toBeGreaterThanOrEqual(2);
+      // A rollout never goes below the running replicas: one new pod first, an old one removed once it is ready.
+      expect(d.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } });
       const hpa = one(r(), 'HorizontalPodAutoscaler', `pass-graph-${p}`);
       expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name });
       expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
