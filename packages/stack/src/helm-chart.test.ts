@@ -18,6 +18,7 @@ import {
   type ProcessName,
 } from '@pass-graph/platform';
 import { chartDir, summarize, validateChart, type ChartReport, type RenderedObject } from './k8s-validate';
+import { authDir } from './auth';
 import { repoRoot } from './paths';
 
 jest.setTimeout(600_000);
@@ -162,6 +163,30 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
       const vol = (d.spec.template.spec.volumes as Obj[]).find((v) => v.name === 'auth')!;
       expect(vol.secret).toEqual({ secretName: 'pass-graph-secrets', items: [{ key: 'jwks.json', path: 'jwks.json' }] });
     }
+  });
+
+  it('seeds (staging only) through the gateway Service, signing with a key mounted where auth.ts reads it', () => {
+    const jobs = find(r(), 'Job');
+    expect(jobs.length).toBe(which === 'default' ? 1 : 0);
+    if (which === 'production') return;
+    const spec = (jobs[0]!.object as Obj).spec.template.spec;
+    const c = spec.containers[0];
+    const gateway = one(r(), 'Service', 'pass-graph-gateway');
+    expect(c.command).toEqual([
+      'node',
+      'packages/stack/dist/cli.js',
+      'seed',
+      `http://pass-graph-gateway:${gateway.spec.ports[0].port}/graphql`,
+    ]);
+    expect(loadConfig(environment(c)).production).toBe(true);
+    const mounts = c.volumeMounts as Obj[];
+    const inAuth = (file: string): Obj | undefined =>
+      mounts.find((m) => m.mountPath === path.join('/app', path.relative(repoRoot, authDir), file));
+    expect(inAuth('dev-signing-key.json')).toMatchObject({ name: 'signing-key', subPath: 'dev-signing-key.json' });
+    expect(inAuth('jwks.json')).toMatchObject({ name: 'signing-key', subPath: 'jwks.json' });
+    // ensureDevKeys writes internal.key beside them: the directory itself is an emptyDir, not the read-only Secret.
+    const dir = (spec.volumes as Obj[]).find((v) => v.name === inAuth('')!.name)!;
+    expect(dir.emptyDir).toBeDefined();
   });
 
   it('gives each subgraph a database user allowed only its own database, whose connection string it reads', () => {

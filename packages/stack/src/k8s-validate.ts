@@ -65,8 +65,9 @@ export async function validateChart(valueFiles: string[], chart: string = chartD
     const child = spawn(exe, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // Decoded by a stream decoder: a chunk may end inside a multi-byte character (the supergraph has Korean).
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', reject);
     child.on('exit', (c) => resolve({ code: c, stdout: out, stderr: err }));
   });
