@@ -323,3 +323,20 @@ describe('the validator', () => {
     );
   });
 });
+
+describe('the values schema (values.schema.json)', () => {
+  it('refuses a values file with a wrong type, an unknown key or a single replica', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'values-')), 'bad.yaml');
+    fs.writeFileSync(
+      file,
+      ['gateway:', '  replicas: "two"', 'services:', '  budgets:', '    replicaz: 3', '  outreach:', '    replicas: 1', ''].join('\n'),
+    );
+    const report = await validateChart([file]);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    expect(report.objects).toEqual([]);
+    const text = report.problems.join('\n');
+    expect(text).toContain('gateway.replicas: Invalid type. Expected: integer, given: string');
+    expect(text).toContain('services.budgets: Additional property replicaz is not allowed');
+    expect(text).toContain('services.outreach.replicas: Must be greater than or equal to 2');
+  });
+});
