@@ -238,6 +238,14 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
   });
 
   it('lets the network carry exactly the calls the services make', () => {
+    // The calls: no subgraph makes an HTTP request of its own (only the gateway calls subgraphs).
+    for (const s of SERVICE_NAMES) {
+      const dir = path.join(repoRoot, 'services', s, 'src');
+      for (const file of fs
+        .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
+        expect([file, /\bfetch\(|http\.request|https\.request/.test(fs.readFileSync(path.join(dir, file), 'utf8'))]).toEqual([file, false]);
+    }
     // Pods by their labels and namespace; a connection needs the source's egress and the target's ingress.
     const ns = 'pass-graph';
     const pods: Record<string, { ns: string; labels: Record<string, string>; port: number }> = {};
