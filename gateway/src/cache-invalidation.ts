@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Consumer, KafkaMessage } from 'kafkajs';
-import { createKafka, EventCatalog, metrics, topicName, type Logger, type PlatformConfig } from '@pass-graph/platform';
+import { createKafka, EventCatalog, metrics, replicationFactor, topicName, type Logger, type PlatformConfig } from '@pass-graph/platform';
 import { stringsIn, type EntityCache } from './entity-cache';
 
 /** The ids a message names: key, subject header and every string in the payload. */
@@ -111,13 +111,15 @@ async function startConsumer(
     // Subscribing to a topic that does not exist yet would never assign it: create what is missing.
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length > 0)
+    if (missing.length > 0) {
+      const rf = await replicationFactor(admin, config);
       await admin
         .createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: rf })),
         })
         .catch(() => undefined); // a service created it meanwhile
+    }
   } finally {
     await admin.disconnect();
   }

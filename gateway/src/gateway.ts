@@ -276,6 +276,9 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     },
     routes: {
       ...ide.routes,
+      // Shallow, for an orchestrator's readiness and liveness probes: this process serves (a partial graph
+      // while a subgraph is down); /healthz below is the deep check of every subgraph.
+      '/readyz': async () => ({ status: 200, body: { status: 'ready' } }),
       '/healthz': async () => {
         const checks = await Promise.all(
           SERVICE_NAMES.map(async (name) => [name, await subgraphHealthy(config.subgraphUrls[name])] as const),

@@ -35,6 +35,8 @@ export interface PlatformConfig {
   ports: Record<ProcessName, number>;
   subgraphUrls: Record<ServiceName, string>;
   kafkaPartitions: number;
+  /** Replication factor of the topics the platform creates; null: the broker's `default.replication.factor`. */
+  kafkaReplicationFactor: number | null;
   outboxSweepMs: number;
   consumerMaxAttempts: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
@@ -200,6 +202,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     ports,
     subgraphUrls,
     kafkaPartitions: int('KAFKA_PARTITIONS', 3, 1, 64),
+    kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
     consumerMaxAttempts: int('CONSUMER_MAX_ATTEMPTS', 3, 1, 100),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),

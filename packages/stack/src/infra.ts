@@ -100,9 +100,14 @@ function writeKafkaConfig(): string {
       '',
     ].join('\n'),
   );
-  const log4j = path.join(kafkaHome, 'log4j2.properties');
+  writeKafkaLog4j(path.join(kafkaHome, 'log4j2.properties'));
+  return props;
+}
+
+/** Kafka's log4j2 settings: warnings, and the server's start and stop lines (kafka-cluster.ts uses them too). */
+export function writeKafkaLog4j(file: string): void {
   fs.writeFileSync(
-    log4j,
+    file,
     [
       'status = warn',
       'appender.console.type = Console',
@@ -116,7 +121,6 @@ function writeKafkaConfig(): string {
       '',
     ].join('\n'),
   );
-  return props;
 }
 
 const java = (): string => (process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java');
@@ -221,20 +225,27 @@ export async function infraUp(say: Say, env: NodeJS.ProcessEnv = process.env): P
     state.kafkaExternal ? Promise.resolve() : provisionKafka(say),
     state.mongoExternal ? Promise.resolve() : provisionFerretDb(say),
   ]);
+  // PASS_KAFKA_BROKERS_LOCAL=3: a three-node cluster instead of the single broker (kafka-cluster.ts; sets KAFKA_BROKERS).
+  const cluster = state.kafkaExternal ? null : await import('./kafka-cluster');
+  const threeNodes = cluster !== null && cluster.localKafkaNodes(env) === 3;
   const [k, f] = await Promise.all([
-    state.kafkaExternal ? Promise.resolve(false) : startKafka(say),
+    state.kafkaExternal ? Promise.resolve(false) : threeNodes ? cluster.startLocalCluster(say, env) : startKafka(say),
     state.mongoExternal ? Promise.resolve(false) : startFerretDb(say),
   ]);
   if (k) state.started.push('kafka');
   if (f) state.started.push('ferretdb');
   // Shifted ports: everything started from here on (platform, tests) must find them.
   if (INFRA_PORT_OFFSET !== 0) {
-    if (!state.kafkaExternal) env['KAFKA_BROKERS'] = `127.0.0.1:${KAFKA_PORT}`;
+    if (!state.kafkaExternal && !threeNodes) env['KAFKA_BROKERS'] = `127.0.0.1:${KAFKA_PORT}`;
     if (!state.mongoExternal) env['MONGODB_URI'] = `mongodb://127.0.0.1:${MONGO_PORT}`;
   }
   return state;
 }
 
 export async function infraDown(which: ('kafka' | 'ferretdb')[] = ['kafka', 'ferretdb']): Promise<void> {
-  await Promise.all([which.includes('kafka') ? stopKafka() : undefined, which.includes('ferretdb') ? stopFerretDb() : undefined]);
+  await Promise.all([
+    which.includes('kafka') ? stopKafka() : undefined,
+    which.includes('kafka') ? import('./kafka-cluster').then((c) => c.stopLocalCluster()) : undefined,
+    which.includes('ferretdb') ? stopFerretDb() : undefined,
+  ]);
 }

@@ -1,4 +1,4 @@
-import { Kafka, logLevel as KafkaLogLevel, type LogEntry } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel as KafkaLogLevel, type Admin, type LogEntry } from 'kafkajs';
 import { deadLetterTopic, topicName, type PlatformConfig, type ServiceName } from '../config';
 import type { Logger } from '../logger';
 
@@ -26,6 +26,21 @@ export function createKafka(config: PlatformConfig, clientId: string, log: Logge
 }
 
 /**
+ * KAFKA_REPLICATION_FACTOR, else the broker's `default.replication.factor` (1 on the local broker, 3 on
+ * a three-broker cluster). kafkajs speaks CreateTopics ≤ v3, which cannot ask the broker for its default (-1).
+ */
+export async function replicationFactor(admin: Admin, config: PlatformConfig): Promise<number> {
+  if (config.kafkaReplicationFactor !== null) return config.kafkaReplicationFactor;
+  const { brokers } = await admin.describeCluster();
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [{ type: ConfigResourceTypes.BROKER, name: String(brokers[0]?.nodeId ?? 1), configNames: ['default.replication.factor'] }],
+  });
+  const value = Number(resources[0]?.configEntries.find((e) => e.configName === 'default.replication.factor')?.configValue);
+  return Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+/**
  * Creates, if missing, the topics a service produces to, the topics it consumes and its dead-letter
  * topic, with the configured partition count, and returns once every one of them has a leader for each
  * partition. Idempotent and safe when services race to create the same topic.
@@ -42,9 +57,10 @@ export async function ensureTopics(kafka: Kafka, config: PlatformConfig, service
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length > 0) {
+      const rf = await replicationFactor(admin, config);
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: rf })),
       });
     }
     for (let attempt = 1; ; attempt++) {
