@@ -118,7 +118,7 @@ async function pushdown(db, collection, filter) {
   return typeof r.filterPushdown === 'boolean' ? r.filterPushdown : null;
 }
 
-async function measure(label, uri) {
+async function measure(label, uri, dataDir) {
   const client = await MongoClient.connect(uri, { maxPoolSize: 100 });
   try {
     const db = client.db(DB);
@@ -151,6 +151,8 @@ async function measure(label, uri) {
     const sweepPending = await timed(sweep(pendingFilter), SWEEPS);
     return {
       loadSec: round(loadSec, 1),
+      // The whole data directory with both collections loaded (PostgreSQL's includes its catalog and WAL).
+      dataDirMb: diskMb(dataDir),
       findByIndexedField: { ...findOne, pushdown: await pushdown(db, 'items', { code: code(1) }) },
       find20ByIndexedField: { ...findTwenty, pushdown: await pushdown(db, 'items', { group: 'g1' }) },
       parallelFinds: parallel,
@@ -211,6 +213,7 @@ function markdownOf(result) {
         row("relay sweep `{'_outbox.0': {$exists: true}}`", 'relaySweepOutbox'),
         row('relay sweep `{_pending: true}`, index', 'relaySweepPending'),
         ['loading 2 × 10,000 documents, s', String(s.loadSec), String(p.loadSec), ratio(s.loadSec, p.loadSec)],
+        ['data directory after loading, MB', String(s.dataDirMb), String(p.dataDirMb), ratio(s.dataDirMb, p.dataDirMb)],
       ],
     ),
     '',
@@ -246,10 +249,11 @@ try {
     options: { docs: DOCS, samples: SAMPLES, sweeps: SWEEPS, pending: PENDING, budgetSec: BUDGET_SEC },
     backends: {},
   };
-  for (const b of backends) result.backends[b.label] = await measure(b.label, `mongodb://127.0.0.1:${b.instance.port}`);
+  for (const b of backends) {
+    const dir = b.instance.storage.backend === 'postgresql' ? path.join(b.instance.storage.postgres.home, 'data') : b.instance.storage.dir;
+    result.backends[b.label] = await measure(b.label, `mongodb://127.0.0.1:${b.instance.port}`, dir);
+  }
   result.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
-  const pg = backends[1].instance.storage.postgres;
-  result.footprint = { postgresDataMb: diskMb(path.join(pg.home, 'data')), sqliteDataMb: diskMb(path.join(workDir, 'sqlite')) };
   const md = markdownOf(result);
   console.log(md);
   log(`written ${writeResult('storage', result)}`);
