@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { infraDir } from './paths';
-import { KAFKA_CLUSTER_ID, KAFKA_PORT, KAFKA_SETTINGS, kafkaReady, provisionKafka, writeKafkaLog4j } from './infra';
+import { KAFKA_CLUSTER_ID, KAFKA_PORT, KAFKA_SETTINGS, kafkaReady, provisionKafka, writeKafkaLog4j } from './kafka';
 import { portOpen, run, runningPid, spawnDaemon, stopDaemon, waitFor } from './proc';
 
 type Say = (line: string) => void;
