@@ -12,7 +12,7 @@ import { infraConfig, infraPorts } from './infra-config';
 import { provisionKafka, startKafka, stopKafka } from './kafka';
 import { postgresInstance, provisionPostgres, startPostgres, stopPostgres } from './postgres';
 
-export { KAFKA_CLUSTER_ID, KAFKA_PORT, KAFKA_SETTINGS, kafkaReady, startKafka, stopKafka } from './kafka';
+export { KAFKA_CLUSTER_ID, KAFKA_PORT, KAFKA_SETTINGS, kafkaReady, provisionKafka, startKafka, stopKafka, writeKafkaLog4j } from './kafka';
 export { mongoReady, startFerretDb, stopFerretDb } from './ferretdb';
 
 type Say = (line: string) => void;

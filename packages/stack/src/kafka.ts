@@ -72,9 +72,14 @@ function writeKafkaConfig(): string {
       '',
     ].join('\n'),
   );
-  const log4j = path.join(kafkaHome, 'log4j2.properties');
+  writeKafkaLog4j(path.join(kafkaHome, 'log4j2.properties'));
+  return props;
+}
+
+/** Kafka's log4j2 settings: warnings, and the server's start and stop lines (kafka-cluster.ts on main uses them too). */
+export function writeKafkaLog4j(file: string): void {
   fs.writeFileSync(
-    log4j,
+    file,
     [
       'status = warn',
       'appender.console.type = Console',
@@ -88,7 +93,6 @@ function writeKafkaConfig(): string {
       '',
     ].join('\n'),
   );
-  return props;
 }
 
 const java = (): string => (process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java');
