@@ -5,11 +5,21 @@
  * no lost update, no duplicated effect, every event applied once, no rule broken, every outbox drained.
  * With per-process locks only (FerretDB v1 isolates nothing) the races below break it in practically every run.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ServiceName } from '@pass-graph/platform';
 import { envelope, eventually, ok, send } from './support/client';
-import { direct, firstProcess, killReplica, startReplica, stopReplica, type Replica, type Reply } from './support/replicas';
+import {
+  direct,
+  firstProcess,
+  isOk,
+  killReplica,
+  outcome,
+  reason,
+  startReplica,
+  stopReplica,
+  type Replica,
+  type Reply,
+} from './support/replicas';
+import { writeReport } from './reliability/reconcile';
 import { Databases, headerOf, lag, readAll, timeUntil, type TopicMessage } from './reliability/harness';
 
 const AGENCY = 'jeonbuk-pass';
@@ -62,19 +72,16 @@ const dispatchInput = (day: string) => ({
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** The two processes of each service: the platform's own (the gateway routes to it) and the replica. */
+const PROCESSES = ['first', 'replica'] as const;
+
 /** One mutation as the ledger keeps it: which process, what it answered (and, after a lost answer, the retry's). */
 interface Sent {
   id: string;
-  via: 'first' | 'replica';
+  via: (typeof PROCESSES)[number];
   reply: Reply<unknown>;
   retry?: Reply<unknown>;
 }
-
-const isOk = (r: Reply<unknown> | undefined): boolean => r?.kind === 'OK';
-const reason = (r: Reply<unknown> | undefined): string | undefined =>
-  r?.kind === 'ERROR' ? (r.extensions['reason'] as string | undefined) : undefined;
-const describe_ = (r: Reply<unknown> | undefined): string =>
-  !r ? '-' : r.kind === 'OK' ? 'OK' : r.kind === 'ERROR' ? `${r.code}${reason(r) ? `/${reason(r)}` : ''}` : 'NO_ANSWER';
 
 /** Distinct event ids of one event type per value of a payload field (the aggregate or fact it is about). */
 function eventIds(messages: TopicMessage[], type: string, field: string): Map<string, Set<string>> {
@@ -111,9 +118,8 @@ describe('two processes of a service on one database and one consumer group', ()
     // ------------------------------------------------------------ fixtures, through the gateway (one process each)
     const dispatchIds = range(DISPATCHES).map((i) => `replicas-d-${i}`);
     const workerOf = (i: number, side: 'a' | 'b'): string => `replicas-w-${i}-${side}`;
-    const WARM = ['first', 'replica'] as const;
     await Promise.all(
-      WARM.map((via, i) =>
+      PROCESSES.map((via, i) =>
         ok(REQUEST, { input: { ...dispatchInput(`2023-08-${pad(i + 1)}`), id: `replicas-warm-${via}` } }).then(() =>
           ok(REGISTER_WORKER, {
             input: { id: `replicas-w-warm-${via}`, alias: `복제 예열 ${i}`, jobType: 'CARE', residenceDistrict: '장수군' },
@@ -190,7 +196,7 @@ describe('two processes of a service on one database and one consumer group', ()
 
     // ------------------------------------------------------------ the second processes
     const t1 = Date.now();
-    for (const r of await Promise.all((['staffing', 'budgets', 'care-services'] as const).map(startReplica))) replicas.set(r.service, r);
+    await Promise.all((['staffing', 'budgets', 'care-services'] as const).map(async (s) => replicas.set(s, await startReplica(s))));
     const replicasMs = Date.now() - t1;
     const port = (service: ServiceName, via: Sent['via']): number =>
       via === 'first' ? firstProcess(service).port : (replicas.get(service) as Replica).port;
@@ -199,10 +205,10 @@ describe('two processes of a service on one database and one consumer group', ()
     // first (slow) requests do not keep it out of the races below.
     const must = async (what: string, reply: Promise<Reply<unknown>>): Promise<void> => {
       const r = await reply;
-      if (r.kind !== 'OK') throw new Error(`warm-up ${what}: ${describe_(r)} ${r.kind === 'ERROR' ? r.message : r.reason}`);
+      if (r.kind !== 'OK') throw new Error(`warm-up ${what}: ${outcome(r)} ${r.kind === 'ERROR' ? r.message : r.reason}`);
     };
     await Promise.all(
-      WARM.map(async (via, i) => {
+      PROCESSES.map(async (via, i) => {
         const d = `replicas-warm-${via}`;
         await must('match', direct(port('staffing', via), MATCH, { id: d, w: `replicas-w-warm-${via}` }));
         await must('start', direct(port('staffing', via), START, { id: d }));
@@ -239,7 +245,7 @@ describe('two processes of a service on one database and one consumer group', ()
           ['complete', COMPLETE],
         ] as const) {
           steps[step] = await Promise.all(
-            (['first', 'replica'] as const).map(async (via) => ({
+            PROCESSES.map(async (via) => ({
               id,
               via,
               reply: await direct(port('staffing', via), query, { id, w: workerOf(i, via === 'first' ? 'a' : 'b') }),
@@ -265,7 +271,7 @@ describe('two processes of a service on one database and one consumer group', ()
     // Every voucher at once: each process queues its four per line back to back, so both post until the line is full.
     const voucherWave = Promise.all(
       voucherLines.flatMap((lineId, lineIndex) =>
-        (['first', 'replica'] as const).flatMap((via) =>
+        PROCESSES.flatMap((via) =>
           range(VOUCHERS_PER_PROCESS).map(async (k) => {
             const voucherNo = `replicas-v-${lineIndex}-${via}-${k}`;
             const reply = await direct(port('budgets', via), VOUCHER, {
@@ -319,7 +325,7 @@ describe('two processes of a service on one database and one consumer group', ()
     const visits: (Sent & { recipientId: string })[] = [];
     const careRaces = Promise.all(
       recipientIds.flatMap((recipientId) =>
-        (['first', 'replica'] as const).map(async (via) => {
+        PROCESSES.map(async (via) => {
           for (const k of [0, 1]) {
             const id = `${recipientId}-${via}-${k}`;
             const day = `2023-10-${pad(3 + (via === 'first' ? 0 : 2) + k)}`;
@@ -369,7 +375,7 @@ describe('two processes of a service on one database and one consumer group', ()
         pending = `backlog ${backlog}`;
         return backlog === 0 && (await lag()) === 0;
       },
-      90_000,
+      120_000,
       500,
     ).catch((error: unknown) => {
       throw new Error(`${String(error)} (${pending}): ${problems.join('; ')}`);
@@ -398,12 +404,12 @@ describe('two processes of a service on one database and one consumer group', ()
         if (winners.length !== 1) {
           if (winners.length > 1) doubleWins++;
           problems.push(
-            `${id} ${step}: ${winners.length} processes applied it (${answers.map((s) => `${s.via} ${describe_(s.reply)}`).join(', ')})`,
+            `${id} ${step}: ${winners.length} processes applied it (${answers.map((s) => `${s.via} ${outcome(s.reply)}`).join(', ')})`,
           );
         }
         for (const l of losers)
           if (l.reply.kind !== 'ERROR' || l.reply.code !== 'CONFLICT')
-            problems.push(`${id} ${step} via ${l.via}: ${describe_(l.reply)} instead of CONFLICT`);
+            problems.push(`${id} ${step} via ${l.via}: ${outcome(l.reply)} instead of CONFLICT`);
       }
       const matchWinner = (steps['match'] ?? []).find((s) => isOk(s.reply));
       const doc = dispatchDocs.get(id);
@@ -434,7 +440,7 @@ describe('two processes of a service on one database and one consumer group', ()
       const refused = sent.filter((v) => !applied.includes(v));
       for (const v of refused) {
         const last = v.retry ?? v.reply;
-        if (reason(last) !== 'OVERRUN') problems.push(`voucher ${v.id}: ${describe_(v.reply)} then ${describe_(v.retry)}`);
+        if (reason(last) !== 'OVERRUN') problems.push(`voucher ${v.id}: ${outcome(v.reply)} then ${outcome(v.retry)}`);
       }
       const want = applied.map((v) => `voucher:${v.id}`).sort();
       const got = posted.map((e) => e._id).sort();
@@ -491,7 +497,7 @@ describe('two processes of a service on one database and one consumer group', ()
       const hours = docs.reduce((s, d) => s + Number(d['hours']), 0);
       const raced = visits.filter((v) => v.recipientId === recipientId);
       for (const v of raced.filter((x) => !isOk(x.reply)))
-        if (reason(v.reply) !== 'CAP_EXCEEDED') problems.push(`visit ${v.id}: ${describe_(v.reply)}`);
+        if (reason(v.reply) !== 'CAP_EXCEEDED') problems.push(`visit ${v.id}: ${outcome(v.reply)}`);
       const want = [`${recipientId}-v1`, `${recipientId}-v2`, ...raced.filter((v) => isOk(v.reply)).map((v) => v.id)].sort();
       const got = docs.map((d) => d._id).sort();
       if (JSON.stringify(want) !== JSON.stringify(got))
@@ -515,7 +521,7 @@ describe('two processes of a service on one database and one consumer group', ()
         vouchers: vouchers.length,
         accepted: vouchers.filter((v) => isOk(v.reply)).length,
         noAnswer: vouchers.filter((v) => v.reply.kind === 'NO_ANSWER').length,
-        retried: vouchers.filter((v) => v.retry).map((v) => `${v.id} ${describe_(v.retry)}`),
+        retried: vouchers.filter((v) => v.retry).map((v) => `${v.id} ${outcome(v.retry)}`),
         injectedEvents: injectedIds.size,
         killedAfterMs: killedAt - t2,
       },
@@ -523,7 +529,7 @@ describe('two processes of a service on one database and one consumer group', ()
       overrunLines,
       problems,
     };
-    fs.writeFileSync(path.resolve(__dirname, '..', '.infra', 'replicas-report.json'), JSON.stringify(report, null, 2));
+    writeReport('replicas-report', report);
     console.log(`replicas: ${JSON.stringify({ ...report, problems: problems.length })}\n${problems.slice(0, 40).join('\n')}`);
     expect(problems).toEqual([]);
   }, 240_000);

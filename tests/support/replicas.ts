@@ -92,3 +92,13 @@ export async function direct<T = Record<string, unknown>>(
   if (!body.data) return { kind: 'ERROR', code: 'NO_DATA', extensions: {}, message: 'neither data nor errors' };
   return { kind: 'OK', data: body.data };
 }
+
+export const isOk = (r: Reply<unknown> | undefined): boolean => r?.kind === 'OK';
+
+/** `extensions.reason` of a typed error (OVERRUN, CAP_EXCEEDED, INVALID_TRANSITION …). */
+export const reason = (r: Reply<unknown> | undefined): string | undefined =>
+  r?.kind === 'ERROR' && typeof r.extensions['reason'] === 'string' ? r.extensions['reason'] : undefined;
+
+/** OK, CODE or CODE/reason, NO_ANSWER, or - when there was no request. */
+export const outcome = (r: Reply<unknown> | undefined): string =>
+  !r ? '-' : r.kind === 'OK' ? 'OK' : r.kind === 'ERROR' ? `${r.code}${reason(r) ? `/${reason(r)}` : ''}` : 'NO_ANSWER';
