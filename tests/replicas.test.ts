@@ -6,7 +6,7 @@
  * With per-process locks only (FerretDB v1 isolates nothing) the races below break it in practically every run.
  */
 import type { ServiceName } from '@pass-graph/platform';
-import { envelope, eventually, ok, send } from './support/client';
+import { envelope, eventually, ok, sendAtOnce } from './support/client';
 import {
   direct,
   firstProcess,
@@ -45,7 +45,7 @@ const REGISTER_LINE = `mutation($input: RegisterBudgetLineInput!) { registerBudg
 const VOUCHER = `mutation($input: PostExecutionInput!) { postExecution(input: $input) { id amount } }`;
 
 // budgets, events: completions of 600,000원 injected for a substitute-dispatch line per year that takes one.
-const EVENT_YEARS = [2027, 2028, 2029];
+const EVENT_YEARS = [2027, 2028, 2029, 2032, 2033];
 const FACTS_PER_YEAR = 8;
 const EVENT_LINE_KRW = VOUCHER_KRW;
 
@@ -234,6 +234,44 @@ describe('two processes of a service on one database and one consumer group', ()
 
     // ------------------------------------------------------------ phase 1: everything at once, through both
     const t2 = Date.now();
+    // Completions for each year's line, keyed by dispatch (so both processes' partitions get some), one delivered
+    // twice and one repeated under a new envelope id.
+    const facts = EVENT_YEARS.flatMap((year) =>
+      range(FACTS_PER_YEAR).map((i) => {
+        const day = `${year}-01-${pad(i + 1)}`;
+        const dispatchId = `replicas-fact-${year}-${i}`;
+        const data = {
+          dispatchId,
+          facilityId: null,
+          providerId: PROVIDER,
+          agencyId: AGENCY,
+          workerId: 'replicas-fact-worker',
+          startDate: day,
+          endDate: day,
+          days: 1,
+          dailyRateKRW: VOUCHER_KRW,
+          costKRW: VOUCHER_KRW,
+          completedAt: `${day}T09:00:00.000Z`,
+        };
+        return { year, dispatchId, message: envelope('staffing', STEP_EVENTS[3] as string, dispatchId, data), data };
+      }),
+    );
+    const injectedIds = new Set(facts.map((f) => f.message.headers.ce_id));
+    const again = (f: (typeof facts)[number]) => {
+      const m = envelope('staffing', STEP_EVENTS[3] as string, f.dispatchId, f.data);
+      injectedIds.add(m.headers.ce_id);
+      return m;
+    };
+    const firstOfYear = facts.filter((_, i) => i % FACTS_PER_YEAR === 0);
+    const secondOfYear = facts.filter((_, i) => i % FACTS_PER_YEAR === 1);
+    // All in one produce request, before the HTTP races: both processes' consumers get their share at once.
+    await sendAtOnce(
+      'staffing.substitute-dispatch',
+      ...facts.map((f) => f.message),
+      ...firstOfYear.map((f) => f.message),
+      ...secondOfYear.map(again),
+    );
+
     const races = new Map<string, Record<string, Sent[]>>(); // dispatch → step → both answers
     const staffingRaces = Promise.all(
       dispatchIds.map(async (id, i) => {
@@ -285,43 +323,6 @@ describe('two processes of a service on one database and one consumer group', ()
       ),
     );
 
-    // Completions for each year's line, keyed by dispatch (so both processes' partitions get some), one delivered
-    // twice and one repeated under a new envelope id.
-    const facts = EVENT_YEARS.flatMap((year) =>
-      range(FACTS_PER_YEAR).map((i) => {
-        const day = `${year}-01-${pad(i + 1)}`;
-        const dispatchId = `replicas-fact-${year}-${i}`;
-        const data = {
-          dispatchId,
-          facilityId: null,
-          providerId: PROVIDER,
-          agencyId: AGENCY,
-          workerId: 'replicas-fact-worker',
-          startDate: day,
-          endDate: day,
-          days: 1,
-          dailyRateKRW: VOUCHER_KRW,
-          costKRW: VOUCHER_KRW,
-          completedAt: `${day}T09:00:00.000Z`,
-        };
-        return { year, dispatchId, message: envelope('staffing', STEP_EVENTS[3] as string, dispatchId, data), data };
-      }),
-    );
-    const injectedIds = new Set(facts.map((f) => f.message.headers.ce_id));
-    const again = (f: (typeof facts)[number]) => {
-      const m = envelope('staffing', STEP_EVENTS[3] as string, f.dispatchId, f.data);
-      injectedIds.add(m.headers.ce_id);
-      return m;
-    };
-    const firstOfYear = facts.filter((_, i) => i % FACTS_PER_YEAR === 0);
-    const secondOfYear = facts.filter((_, i) => i % FACTS_PER_YEAR === 1);
-    const injection = send(
-      'staffing.substitute-dispatch',
-      ...facts.map((f) => f.message),
-      ...firstOfYear.map((f) => f.message),
-      ...secondOfYear.map(again),
-    );
-
     const visits: (Sent & { recipientId: string })[] = [];
     const careRaces = Promise.all(
       recipientIds.flatMap((recipientId) =>
@@ -335,7 +336,7 @@ describe('two processes of a service on one database and one consumer group', ()
       ),
     );
 
-    await Promise.all([staffingRaces, voucherWave, injection, careRaces]);
+    await Promise.all([staffingRaces, voucherWave, careRaces]);
     if (killedAt === 0) {
       killedAt = Date.now(); // the wave ended before four answers (should not happen): kill it now all the same
       killReplica(budgetsReplica);
@@ -355,7 +356,7 @@ describe('two processes of a service on one database and one consumer group', ()
         }),
     );
     // The same facts again: one event id redelivered, one fact under a new id; the survivor takes them all.
-    await send('staffing.substitute-dispatch', ...secondOfYear.map((f) => f.message), ...firstOfYear.map(again));
+    await sendAtOnce('staffing.substitute-dispatch', ...secondOfYear.map((f) => f.message), ...firstOfYear.map(again));
 
     // Settled: every outbox empty (the dead process's too: the survivors' relays sweep them) and no consumer behind.
     const outboxes: [ServiceName, string][] = [
@@ -523,6 +524,7 @@ describe('two processes of a service on one database and one consumer group', ()
         noAnswer: vouchers.filter((v) => v.reply.kind === 'NO_ANSWER').length,
         retried: vouchers.filter((v) => v.retry).map((v) => `${v.id} ${outcome(v.retry)}`),
         injectedEvents: injectedIds.size,
+        eventLines: EVENT_YEARS.length,
         killedAfterMs: killedAt - t2,
       },
       careServices: { visits: visits.length, accepted: visits.filter((v) => isOk(v.reply)).length, capsBroken },
