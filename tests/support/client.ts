@@ -120,13 +120,22 @@ export function envelope(producer: string, type: string, key: string, data: Reco
   };
 }
 
-/** Produces the messages to this run's topic, one at a time, in order. */
-export async function send(topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> {
+async function produce(topicName: string, requests: ReturnType<typeof envelope>[][]): Promise<void> {
   const producer = kafka().producer();
   await producer.connect();
-  for (const m of messages) await producer.send({ topic: topic(topicName), messages: [m] });
+  for (const messages of requests) await producer.send({ topic: topic(topicName), messages });
   await producer.disconnect();
 }
+
+/** Produces the messages to this run's topic, one at a time, in order. */
+export const send = (topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> =>
+  produce(
+    topicName,
+    messages.map((m) => [m]),
+  );
+
+/** Produces the messages to this run's topic in one request: every partition's share is there at the same moment. */
+export const sendAtOnce = (topicName: string, ...messages: ReturnType<typeof envelope>[]): Promise<void> => produce(topicName, [messages]);
 
 /** Sum of `db_operations_total{scope="request"}` over every subgraph. */
 export async function requestDbOperations(): Promise<number> {
