@@ -17,6 +17,7 @@ import { authDir, ensureDevKeys, mintToken } from './auth';
 import { ensureChromium } from './browser';
 import { checkComposition, writeComposition } from './compose';
 import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
+import { failureReport } from './log-tail';
 import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
 import { rotatePii } from './pii-rotate';
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
     platform = await startPlatform();
     say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
     say('seeding fixtures through the gateway…');
-    await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY));
+    await seed(platform.gatewayUrl, { say, tty: Boolean(process.stdout.isTTY) });
   } catch (error) {
     if (stopping) return; // Ctrl-C while starting: shutdown() stops everything and exits.
     await stop();
@@ -59,9 +60,15 @@ async function start(): Promise<void> {
   }
   say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
   say('Ctrl-C to stop.');
+  // A process that dies while the platform runs ends `npm start` at once, non-zero, with its last log lines.
   for (const [name, child] of platform.processes) {
     child.once('exit', (code, signal) => {
-      if (!stopping) say(`${name} exited (${code ?? signal}); see .infra/logs/${name}.log`);
+      if (stopping) return;
+      console.error(
+        `\n${failureReport(name, `${name} exited (${code ?? signal})`, path.join(logDir, `${name}.log`), platform?.logStart(name))}`,
+      );
+      say('stopping the rest…');
+      void stop().then(() => process.exit(1));
     });
   }
 }
@@ -155,7 +162,7 @@ async function main(): Promise<number> {
     }
     case 'seed': {
       const url = rest[0] ?? `http://127.0.0.1:${loadConfig().ports.gateway}/graphql`;
-      await seed(url, say, Boolean(process.stdout.isTTY));
+      await seed(url, { say, tty: Boolean(process.stdout.isTTY) });
       return 0;
     }
     case 'keys':
