@@ -73,8 +73,12 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     processes.set(name, child);
     return child;
   };
-  /** Healthy within the time, or an error with the last lines of its log as soon as the process exits. */
-  const waitHealthy = async (name: ProcessName, check = 'healthz', timeoutMs = 60_000): Promise<void> => {
+  /**
+   * Healthy within the time, or an error with the last lines of its log as soon as the process exits. The time
+   * is generous (a loaded 2-core machine took over a minute to load seven Node processes): a process that fails
+   * exits, and that ends the wait at once.
+   */
+  const waitHealthy = async (name: ProcessName, check = 'healthz', timeoutMs = 180_000): Promise<void> => {
     const child = processes.get(name);
     const exited = (): string | null =>
       child && (child.exitCode !== null || child.signalCode !== null)
@@ -139,7 +143,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     await Promise.all([...SERVICE_NAMES, 'gateway' as const].map((n) => waitHealthy(n)));
     // Healthy is "listening"; ready is "its consumer group has joined". Seeding before that raced a fresh
     // broker in CI: staffing refused an agency whose AgencyRegistered it had not consumed yet.
-    await Promise.all(SERVICE_NAMES.map((n) => waitHealthy(n, 'readyz', 120_000)));
+    await Promise.all(SERVICE_NAMES.map((n) => waitHealthy(n, 'readyz', 180_000)));
   } catch (error) {
     await stopAll(); // leave no half-started platform behind
     throw error;
