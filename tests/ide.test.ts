@@ -1,8 +1,10 @@
 /**
  * The GraphQL IDE end to end: the gateway serves GraphiQL from local assets only (no
  * CDN: these machines are offline), and in Debian's headless Chromium the first
- * example tab runs against the test stack and shows its data. The screenshot is kept
- * as a test artefact in .infra/artifacts/ide.png.
+ * example tab runs against the test stack and shows its data; the dev sign-in bar signs
+ * in as a role and the IDE then sends its token (a tab that needs sign-in answers
+ * UNAUTHENTICATED before, data after). Screenshots are kept as test artefacts in
+ * .infra/artifacts/ide.png and ide-signed-in.png.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { ok } from './support/client';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '..', '.infra', 'artifacts', 'ide.png');
+const SIGNED_IN_SCREENSHOT = path.resolve(__dirname, '..', '.infra', 'artifacts', 'ide-signed-in.png');
 const CDN = /unpkg\.com|jsdelivr|cdnjs|esm\.sh|skypack|embeddable-sandbox|apollographql\.com|googleapis|gstatic/i;
 const EXAMPLES_DIR = path.resolve(__dirname, '..', 'gateway', 'assets', 'examples');
 
@@ -127,6 +130,57 @@ describe('GraphQL IDE', () => {
       // Offline: the page, its assets and the query all went to the gateway, nothing elsewhere.
       expect(requested.filter((u) => !u.startsWith(origin()))).toEqual([]);
       expect(requested).toContain(testEnv().gatewayUrl);
+    } finally {
+      await browser.close();
+    }
+  });
+  it('dev sign-in: the bar mints a token for the chosen role, and the IDE sends it with the next request', async () => {
+    if (!fs.existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the IDE test`);
+    // The endpoint the bar uses: a token for a real role, a typed error for anything else.
+    const minted = await fetch(`${origin()}/ide/dev-token?role=admin`);
+    expect(minted.status).toBe(200);
+    expect(((await minted.json()) as { roles: string[] }).roles).toEqual(['admin']);
+    const refused = await fetch(`${origin()}/ide/dev-token?role=root`);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('BAD_USER_INPUT');
+
+    type Doc = { querySelector(s: string): { textContent: string | null } | null };
+    const paneShows = (n: string): boolean => {
+      const doc = (globalThis as unknown as { document: Doc }).document;
+      return (doc.querySelector('.graphiql-response')?.textContent ?? '').includes(n);
+    };
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${origin()}/ide`, { waitUntil: 'load', timeout: 90_000 });
+      await page.waitForSelector('#pass-sign-in select[name=role]', { timeout: 90_000 });
+      await page.waitForSelector('.graphiql-execute-button', { timeout: 90_000 });
+      // The Consulting tab needs a signed-in caller: anonymous, it answers UNAUTHENTICATED.
+      await page.locator('.graphiql-tab', { hasText: 'Consulting' }).first().click();
+      await page.click('.graphiql-execute-button');
+      await page.waitForFunction(paneShows, 'UNAUTHENTICATED', { timeout: 60_000 });
+
+      await page.selectOption('#pass-sign-in select[name=role]', 'admin');
+      await page.click('#pass-sign-in button[type=submit]');
+      await page.waitForFunction(
+        () =>
+          ((globalThis as unknown as { document: Doc }).document.querySelector('#pass-sign-in-status')?.textContent ?? '').startsWith(
+            'signed in as admin',
+          ),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.click('.graphiql-execute-button');
+      await page.waitForFunction(paneShows, '"consultants": [', { timeout: 60_000 });
+      const pane = (await page.locator('.graphiql-response').textContent()) ?? '';
+      expect(pane).not.toContain('UNAUTHENTICATED');
+      expect(pane).not.toContain('"errors"');
+      fs.mkdirSync(path.dirname(SIGNED_IN_SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SIGNED_IN_SCREENSHOT });
     } finally {
       await browser.close();
     }

@@ -190,7 +190,7 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
   const log = createLogger('gateway', config.logLevel);
   const tracing = startTracing('gateway', config.tracing);
   metrics.enableProcessMetrics();
-  const ide = createIde();
+  const ide = createIde('/graphql', config);
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const cache =
     config.entityCache.maxEntries > 0 ? new EntityCache({ ...config.entityCache, types: new Set(config.entityCache.types) }) : null;

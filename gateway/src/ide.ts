@@ -4,12 +4,15 @@
  * text/html) and at `/ide`. Everything comes from this machine: the UMD bundles are
  * read from node_modules at startup and served under `/ide/assets/`, because these
  * machines and many agency networks are offline — no CDN, no Apollo Sandbox.
- * Example operations, one tab per domain, are `gateway/assets/examples/*.graphql`.
+ * Example operations, one tab per domain, are `gateway/assets/examples/*.graphql`. In development the page has a
+ * sign-in bar: pick a role (and a facility or district scope) and the IDE sends a dev token with every request
+ * (`dev-sign-in.ts`); in production it has none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Route } from '@pass-graph/platform';
+import { ROLES, type PlatformConfig, type Route } from '@pass-graph/platform';
+import { DEV_TOKEN_PATH, devSigningKeyFile, devTokenRoute } from './dev-sign-in';
 
 const ASSETS_DIR = path.resolve(__dirname, '..', 'assets');
 const packageDir = (name: string): string => path.dirname(require.resolve(`${name}/package.json`));
@@ -39,8 +42,15 @@ export function loadExamples(dir: string = path.join(ASSETS_DIR, 'examples')): I
 
 const escapeForScript = (json: string): string => json.replace(/</g, '\\u003c');
 
-function page(graphqlPath: string, examples: IdeExample[]): string {
-  const config = escapeForScript(JSON.stringify({ endpoint: graphqlPath, examples }));
+/** What the page's script needs; `devSignIn` is null in production. */
+interface PageConfig {
+  endpoint: string;
+  examples: IdeExample[];
+  devSignIn: { path: string; roles: readonly string[] } | null;
+}
+
+function page(pageConfig: PageConfig): string {
+  const config = escapeForScript(JSON.stringify(pageConfig));
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -49,7 +59,12 @@ function page(graphqlPath: string, examples: IdeExample[]): string {
     <title>PASS Graph — GraphQL IDE</title>
 ${STYLES.map(([name]) => `    <link rel="stylesheet" href="/ide/assets/${name}" />`).join('\n')}
     <style>
-      html, body, #graphiql { height: 100%; margin: 0; }
+      html, body { height: 100%; margin: 0; }
+      body { display: flex; flex-direction: column; }
+      #graphiql { flex: 1; min-height: 0; }
+      #pass-sign-in { display: flex; gap: 0.5rem; align-items: center; padding: 0.4rem 0.8rem; font: 13px system-ui, sans-serif;
+        background: #fff7e0; border-bottom: 1px solid #e6d9a8; }
+      #pass-sign-in input { width: 11rem; }
     </style>
   </head>
   <body>
@@ -75,10 +90,16 @@ export interface Ide {
 }
 
 /** Reads every asset once, at startup: a missing file stops the gateway here rather than on a browser's request. */
-export function createIde(graphqlPath = '/graphql'): Ide {
-  const html = page(graphqlPath, loadExamples());
+export function createIde(graphqlPath = '/graphql', config?: PlatformConfig): Ide {
+  const keyFile = config ? devSigningKeyFile(config) : null;
+  const html = page({
+    endpoint: graphqlPath,
+    examples: loadExamples(),
+    devSignIn: keyFile ? { path: DEV_TOKEN_PATH, roles: ROLES } : null,
+  });
   const htmlRoute: Route = async () => ({ status: 200, body: html, contentType: 'text/html; charset=utf-8' });
   const routes: Record<string, Route> = { '/ide': htmlRoute, '/ide/': htmlRoute };
+  if (config && keyFile) routes[DEV_TOKEN_PATH] = devTokenRoute(config, keyFile);
   for (const [name, locate] of [...SCRIPTS, ...STYLES]) {
     const body = fs.readFileSync(locate(), 'utf8');
     const contentType = CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream';

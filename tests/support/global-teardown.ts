@@ -14,7 +14,7 @@ export default async function globalTeardown(): Promise<void> {
   await deleteTopics(env.kafkaBrokers, env.namespace).catch((e: Error) => console.warn(`teardown: topics not deleted: ${e.message}`));
 }
 
-async function dropDatabases(uri: string, namespace: string): Promise<void> {
+export async function dropDatabases(uri: string, namespace: string): Promise<void> {
   // FerretDB/SQLite can crash (SIGBUS in the WAL) when a database is dropped while a write of a client that has
   // just gone is still running on it: give the server a moment to finish what the stopped processes left.
   await new Promise((r) => setTimeout(r, 1_000));
@@ -26,7 +26,7 @@ async function dropDatabases(uri: string, namespace: string): Promise<void> {
   }
 }
 
-async function deleteTopics(brokers: string[], namespace: string): Promise<void> {
+export async function deleteTopics(brokers: string[], namespace: string): Promise<void> {
   const admin = new Kafka({ clientId: 'pass-test-teardown', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {

@@ -167,7 +167,7 @@ export const CONSUMES = {} as const;
 export const ${n.camel}ItemRegistered = (i: Valid${entity}) => ({ itemId: i.id, agencyId: i.agencyId });
 `,
     [`${dir}/src/resolvers.ts`]: `import { checkId, conflict, unwrap, type ServiceRuntime, type SubgraphContext } from '@pass-graph/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import { validate${entity}, type Register${entity}Input } from './domain';
 import { ${n.camel}ItemRegistered, PUBLISHES } from './events';
 import type { Resolvers } from './generated/graphql';

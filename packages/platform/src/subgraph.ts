@@ -10,7 +10,10 @@ import type http from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+// The resolver map type: @apollo/subgraph 2.14 (the last for Node 20) exports it only from this module.
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
+
+export type { GraphQLResolverMap };
 import { GraphQLError, parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';

@@ -19,6 +19,7 @@ import { checkComposition, writeComposition } from './compose';
 import { runningBackend } from './ferretdb';
 import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
 import { infraPorts } from './infra-config';
+import { failureReport } from './log-tail';
 import { postgresInstance, postgresReady } from './postgres';
 import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
     platform = await startPlatform();
     say(`platform up in ${((Date.now() - t0) / 1000).toFixed(1)}s (logs in .infra/logs/)`);
     say('seeding fixtures through the gateway…');
-    await seed(platform.gatewayUrl, say, Boolean(process.stdout.isTTY));
+    await seed(platform.gatewayUrl, { say, tty: Boolean(process.stdout.isTTY) });
   } catch (error) {
     if (stopping) return; // Ctrl-C while starting: shutdown() stops everything and exits.
     await stop();
@@ -62,9 +63,15 @@ async function start(): Promise<void> {
   }
   say(`\nPASS Graph is running: ${platform.gatewayUrl}  (healthz: ${platform.gatewayUrl.replace('/graphql', '/healthz')})`);
   say('Ctrl-C to stop.');
+  // A process that dies while the platform runs ends `npm start` at once, non-zero, with its last log lines.
   for (const [name, child] of platform.processes) {
     child.once('exit', (code, signal) => {
-      if (!stopping) say(`${name} exited (${code ?? signal}); see .infra/logs/${name}.log`);
+      if (stopping) return;
+      console.error(
+        `\n${failureReport(name, `${name} exited (${code ?? signal})`, path.join(logDir, `${name}.log`), platform?.logStart(name))}`,
+      );
+      say('stopping the rest…');
+      void stop().then(() => process.exit(1));
     });
   }
 }
@@ -163,7 +170,7 @@ async function main(): Promise<number> {
     }
     case 'seed': {
       const url = rest[0] ?? `http://127.0.0.1:${loadConfig().ports.gateway}/graphql`;
-      await seed(url, say, Boolean(process.stdout.isTTY));
+      await seed(url, { say, tty: Boolean(process.stdout.isTTY) });
       return 0;
     }
     case 'keys':

@@ -4,16 +4,20 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { envPrefix, SERVICE_NAMES, type ProcessName, type ServiceName } from '@pass-graph/platform';
+import { envPrefix, loadConfig, SERVICE_NAMES, type ProcessName, type ServiceName } from '@pass-graph/platform';
 import { ensureDevKeys } from './auth';
 import { logDir, repoRoot } from './paths';
 import { entryPoint, platformEnv, portsAt } from './processes';
+import { failureReport } from './log-tail';
 import { portOpen, waitFor } from './proc';
 
 export interface PlatformOptions {
   /** Extra environment for every process (namespace, ports, URIs…). */
   env?: NodeJS.ProcessEnv;
-  /** Port offset from the defaults (tests use +100 so they never collide with `npm start`). */
+  /**
+   * Port offset from the defaults (tests use +100 so they never collide with `npm start`). Without it the
+   * ports are the ones `<PROCESS>_PORT` set in the environment (`GATEWAY_PORT=5000 npm start`), else the defaults.
+   */
   portOffset?: number;
   logPrefix?: string;
 }
@@ -31,10 +35,15 @@ export interface RunningPlatform {
    * its consumer group rebalance; the gateway does not route to it. `stop` (or the platform's stop) ends it.
    */
   startInstance: (name: ServiceName, port: number) => Promise<{ pid: number; stop: () => Promise<void> }>;
+  /** Byte offset of the process's log when it was last launched (what this run wrote starts there). */
+  logStart: (name: ProcessName) => number;
   stop: () => Promise<void>;
 }
 
 const entryOf = (name: ProcessName): string => path.join(repoRoot, entryPoint(name));
+
+/** The ports `<PROCESS>_PORT` choose (validated with the rest of the configuration), else the defaults. */
+const configuredPorts = (env: NodeJS.ProcessEnv): Record<ProcessName, number> => loadConfig(env).ports;
 
 async function healthy(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(1_500) });
@@ -43,7 +52,7 @@ async function healthy(url: string): Promise<boolean> {
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
   await ensureDevKeys();
-  const ports = portsAt(opts.portOffset ?? 0);
+  const ports = opts.portOffset === undefined ? configuredPorts({ ...process.env, ...opts.env }) : portsAt(opts.portOffset);
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, ...platformEnv(ports) };
   // Something else on our ports would answer in our place (and take our seed): refuse to start.
   const taken = (await Promise.all(Object.entries(ports).map(async ([n, p]) => ((await portOpen(p)) ? `${n} ${p}` : null)))).filter(
@@ -52,15 +61,40 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
   if (taken.length > 0) throw new Error(`ports already in use (${taken.join(', ')}): stop the other platform or shift the ports`);
   fs.mkdirSync(logDir, { recursive: true });
   const processes = new Map<ProcessName, ChildProcess>();
+  const logOf = (name: ProcessName): string => path.join(logDir, `${opts.logPrefix ?? ''}${name}.log`);
+  /** Where each process's log stood when it was launched: a failure shows only what this run wrote. */
+  const logStart = new Map<ProcessName, number>();
 
   const launch = (name: ProcessName): ChildProcess => {
-    const out = fs.openSync(path.join(logDir, `${opts.logPrefix ?? ''}${name}.log`), 'a');
+    const out = fs.openSync(logOf(name), 'a');
+    logStart.set(name, fs.fstatSync(out).size);
     const child = spawn(process.execPath, [entryOf(name)], { env, stdio: ['ignore', out, out] });
     fs.closeSync(out);
     processes.set(name, child);
     return child;
   };
-  const waitHealthy = (name: ProcessName): Promise<void> => waitFor(name, () => healthy(`http://127.0.0.1:${ports[name]}/healthz`), 180_000);
+  /**
+   * Healthy within the time, or an error with the last lines of its log as soon as the process exits. The time
+   * is generous (a loaded 2-core machine took over a minute to load seven Node processes): a process that fails
+   * exits, and that ends the wait at once.
+   */
+  const waitHealthy = async (name: ProcessName, check = 'healthz', timeoutMs = 180_000): Promise<void> => {
+    const child = processes.get(name);
+    const exited = (): string | null =>
+      child && (child.exitCode !== null || child.signalCode !== null)
+        ? `exited (${child.exitCode ?? child.signalCode}) while starting`
+        : null;
+    try {
+      await waitFor(
+        check === 'healthz' ? name : `${name} (/${check})`,
+        () => healthy(`http://127.0.0.1:${ports[name]}/${check}`),
+        timeoutMs,
+        exited,
+      );
+    } catch (error) {
+      throw new Error(failureReport(name, error instanceof Error ? error.message : String(error), logOf(name), logStart.get(name) ?? 0));
+    }
+  };
 
   const kill = async (name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
     const child = processes.get(name);
@@ -106,10 +140,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     // /healthz answers 200 only once every subgraph's does, so starting it last only added its own start time.
     for (const name of SERVICE_NAMES) launch(name);
     launch('gateway');
-    await Promise.all([...SERVICE_NAMES, 'gateway' as const].map(waitHealthy));
+    await Promise.all([...SERVICE_NAMES, 'gateway' as const].map((n) => waitHealthy(n)));
     // Healthy is "listening"; ready is "its consumer group has joined". Seeding before that raced a fresh
     // broker in CI: staffing refused an agency whose AgencyRegistered it had not consumed yet.
-    await Promise.all(SERVICE_NAMES.map((n) => waitFor(`${n} ready`, () => healthy(`http://127.0.0.1:${ports[n]}/readyz`), 120_000)));
+    await Promise.all(SERVICE_NAMES.map((n) => waitHealthy(n, 'readyz', 180_000)));
   } catch (error) {
     await stopAll(); // leave no half-started platform behind
     throw error;
@@ -127,6 +161,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       await waitHealthy(name);
     },
     startInstance,
+    logStart: (name) => logStart.get(name) ?? 0,
     stop: stopAll,
   };
 }

@@ -38,10 +38,18 @@ export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+/** Polls `check` until it answers true; `giveUp` (e.g. "the process exited") ends the wait at once with its reason. */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  giveUp: () => string | null = () => null,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return;
+    const reason = giveUp();
+    if (reason !== null) throw new Error(`${what}: ${reason}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} not ready after ${timeoutMs / 1000}s`);

@@ -2,7 +2,7 @@
  * Fixtures through the graph: the Jeonbuk 2023 program budget lines (S12 is the substitute-dispatch line completed
  * dispatches are charged to) with their 산출내역, and the Seoul 2019/2020 account trees.
  */
-import type { SeedStep } from '@pass-graph/platform';
+import { seedCheck, type SeedStep } from '@pass-graph/platform';
 import type { RegisterBudgetLineInput } from './domain';
 import { LINE_ITEMS } from './line-item-fixtures';
 import type { RateInput } from './rate-card';
@@ -227,10 +227,20 @@ function budgetSteps(year: 2019 | 2020): SeedStep[] {
 
 const ITEMS = `mutation Items($id: ID!, $items: [BudgetLineItemInput!]!) { setBudgetLineItems(budgetLineId: $id, items: $items) { id } }`;
 
+/** Setting a line's items (or a rate card) again is accepted: the seeder checks first whether they are there. */
+const LINE_ITEM_SEQS = `query LineItems($id: ID!) { budgetLine(id: $id) { items { seq } } }`;
+const sameNumbers = (a: number[], b: number[]): boolean => [...a].sort((x, y) => x - y).join() === [...b].sort((x, y) => x - y).join();
+
 const itemSteps = (): SeedStep[] =>
   BUDGET_LINES.map((l) => ({
     label: `산출내역 ${l.programCode}`,
     query: ITEMS,
+    appliedWhen: seedCheck<{ budgetLine: { items: { seq: number }[] } | null }>(LINE_ITEM_SEQS, { id: l.id }, (d) =>
+      sameNumbers(
+        d.budgetLine?.items.map((i) => i.seq) ?? [],
+        LINE_ITEMS.filter((i) => i.programCode === l.programCode).map((i) => i.seq),
+      ),
+    ),
     variables: {
       id: l.id,
       items: LINE_ITEMS.filter((i) => i.programCode === l.programCode).map((i) => ({
@@ -275,7 +285,16 @@ export const JEONBUK_RATES_2023: RateInput[] = [
 const RATE_CARD = `mutation Rates($input: RateCardInput!) { setRateCard(input: $input) { id } }`;
 
 export const seedSteps: SeedStep[] = [
-  { label: 'rate card 2023', query: RATE_CARD, variables: { input: { agencyId: 'jeonbuk-pass', year: 2023, rates: JEONBUK_RATES_2023 } } },
+  {
+    label: 'rate card 2023',
+    query: RATE_CARD,
+    variables: { input: { agencyId: 'jeonbuk-pass', year: 2023, rates: JEONBUK_RATES_2023 } },
+    appliedWhen: seedCheck<{ rateCard: { year: number; rates: { code: string }[] } | null }>(
+      `{ rateCard(agencyId: "jeonbuk-pass", year: 2023) { year rates { code } } }`,
+      {},
+      (d) => d.rateCard?.year === 2023 && d.rateCard.rates.map((r) => r.code).join() === JEONBUK_RATES_2023.map((r) => r.code).join(),
+    ),
+  },
   ...budgetSteps(2019),
   ...budgetSteps(2020),
   ...[...BUDGET_LINES, SUPPORT_GROUP_LINE].map((input) => ({

@@ -36,7 +36,7 @@ import {
   piiLookupHashes,
   type PiiKeyring,
 } from '@pass-graph/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {

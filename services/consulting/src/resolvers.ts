@@ -23,7 +23,7 @@ import {
   type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {

@@ -14,7 +14,7 @@ import {
   type SubgraphContext,
 } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import type { QueryResolvers, Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {

@@ -4,7 +4,7 @@
  * Districts: Seoul's 25 자치구 (brief §0.1, from 001 L158–186); Jeonbuk's 14 시·군 ("도내 14개 시군", 003 L3006).
  * Seoul board: 000 L50–164, every person under a pseudonym (the documents name real people).
  */
-import type { SeedStep } from '@pass-graph/platform';
+import { seedCheck, type SeedStep } from '@pass-graph/platform';
 import type { RegisterOrgUnitInput } from './org-units';
 import type { CommitteeInput, MeetingInput } from './committees';
 import { KPIS, PLAN_ITEMS, PRACTICE_PROJECTS, STRATEGIC_TASKS, VISIONS } from './strategy-fixtures';
@@ -297,6 +297,12 @@ export const SUPPORT_GROUP_ROUNDS = [
 ];
 export const SUPPORT_GROUP_CONSENT = { billNo: '2394', submittedOn: '2021-05-25', referredOn: '2021-05-31', reviewedOn: '2021-06-16' };
 
+/** A repeated round is refused as out of sequence and a repeated consent is appended: both are checked first. */
+const CONTRACTS = `{ outsourcingContracts { id rounds { round } consents { billNo } } }`;
+type Contracts = { outsourcingContracts: { id: string; rounds: { round: number }[]; consents: { billNo: string }[] }[] };
+const supportGroup = (data: Contracts): Contracts['outsourcingContracts'][number] | undefined =>
+  data.outsourcingContracts.find((c) => c.id === SUPPORT_GROUP_CONTRACT.id);
+
 export const seedSteps: SeedStep[] = [
   ...AGENCIES.map((input) => ({ label: `agency ${input.nameKo}`, query: REGISTER_AGENCY, variables: { input } })),
   ...DISTRICTS.map((input) => ({ label: `district ${input.name}`, query: REGISTER_DISTRICT, variables: { input } })),
@@ -359,10 +365,14 @@ export const seedSteps: SeedStep[] = [
     label: `outsourcing round ${round.round}`,
     query: RECORD_ROUND,
     variables: { contractId: SUPPORT_GROUP_CONTRACT.id, round },
+    appliedWhen: seedCheck<Contracts>(CONTRACTS, {}, (d) => Boolean(supportGroup(d)?.rounds.some((r) => r.round === round.round))),
   })),
   {
     label: 'consent bill 2394',
     query: RECORD_CONSENT,
     variables: { contractId: SUPPORT_GROUP_CONTRACT.id, consent: SUPPORT_GROUP_CONSENT },
+    appliedWhen: seedCheck<Contracts>(CONTRACTS, {}, (d) =>
+      Boolean(supportGroup(d)?.consents.some((c) => c.billNo === SUPPORT_GROUP_CONSENT.billNo)),
+    ),
   },
 ];

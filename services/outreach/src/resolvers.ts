@@ -14,7 +14,7 @@ import {
 } from '@pass-graph/platform';
 import { todayInSeoul } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {

@@ -37,7 +37,7 @@ import {
   type PersonalDataInput,
   type VisiblePersonalData,
 } from './pii';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@pass-graph/platform';
 import type { Resolvers } from './generated/graphql';
 import type { FilterQuery } from 'mongoose';
 import {

@@ -22,7 +22,7 @@
  * here is invented and generated, not a real person's; it is sent once, encrypted at rest, and must
  * never appear in an event or log (tests/pii-whole-run.test.ts looks for every value).
  */
-import type { SeedStep } from '@pass-graph/platform';
+import { seedCheck, type SeedCheck, type SeedStep } from '@pass-graph/platform';
 import type { AbsentRole, DispatchReason, Grade, JobFamily, JobType, PayScheme, RequestDispatchInput } from './domain';
 
 const PLAN = `mutation Plan($input: SetHeadcountPlanInput!) { setHeadcountPlan(input: $input) { id } }`;
@@ -488,6 +488,57 @@ export const EMPLOYEE_PERSONAL_DATA = (): Map<string, FixturePersonalData> => {
   return out;
 };
 
+/**
+ * Setting a 정원 row, an expansion line or a dispatch target again is accepted (it is a "set"): the seeder asks
+ * these first and skips a step whose value is already there.
+ */
+const PLAN_ROWS = `query PlanRows($agencyId: ID!, $year: Int!, $facilityId: ID) {
+  headcountPlans(agencyId: $agencyId, year: $year, facilityId: $facilityId) { rows { facility { id } jobFamily grade jobType authorised } }
+}`;
+type PlanRow = {
+  facility: { id: string } | null;
+  jobFamily: string | null;
+  grade: string | null;
+  jobType: string | null;
+  authorised: number;
+};
+const planSet = (want: {
+  facilityId?: string;
+  jobFamily?: string | null;
+  grade?: string | null;
+  jobType?: string | null;
+  authorised: number;
+}): SeedCheck =>
+  seedCheck<{ headcountPlans: { rows: PlanRow[] } }>(
+    PLAN_ROWS,
+    { agencyId: 'seoul-pass', year: 2019, facilityId: want.facilityId ?? null },
+    (d) =>
+      d.headcountPlans.rows.some(
+        (r) =>
+          (r.facility?.id ?? null) === (want.facilityId ?? null) &&
+          r.jobFamily === (want.jobFamily ?? null) &&
+          r.grade === (want.grade ?? null) &&
+          r.jobType === (want.jobType ?? null) &&
+          r.authorised === want.authorised,
+      ),
+  );
+const TARGET_LINES = `{ headcountTargets(agencyId: "seoul-pass") { year lines { category centreModel sites authorised } } }`;
+type TargetYear = { year: number; lines: { category: string; centreModel: string | null; sites: number | null; authorised: number }[] };
+const targetSet = (year: number, line: TargetLine): SeedCheck =>
+  seedCheck<{ headcountTargets: TargetYear[] }>(TARGET_LINES, {}, (d) =>
+    d.headcountTargets.some(
+      (y) =>
+        y.year === year &&
+        y.lines.some(
+          (l) =>
+            l.category === line.category &&
+            l.centreModel === (line.centreModel ?? null) &&
+            l.sites === (line.sites ?? null) &&
+            l.authorised === line.authorised,
+        ),
+    ),
+  );
+
 function steps(): SeedStep[] {
   const out: SeedStep[] = [];
   for (const row of SEOUL_2019_TABLE) {
@@ -496,16 +547,23 @@ function steps(): SeedStep[] {
       label: `정원 ${row.jobFamily} ${row.grade}`,
       query: PLAN,
       variables: { input: { agencyId: 'seoul-pass', year: 2019, ...plan } },
+      appliedWhen: planSet(plan),
     });
   }
   for (const p of HEADCOUNT_PLANS_2019)
-    out.push({ label: `정원 ${p.facilityId}`, query: PLAN, variables: { input: { agencyId: 'seoul-pass', ...p, year: 2019 } } });
+    out.push({
+      label: `정원 ${p.facilityId}`,
+      query: PLAN,
+      variables: { input: { agencyId: 'seoul-pass', ...p, year: 2019 } },
+      appliedWhen: planSet(p),
+    });
   for (const y of HEADCOUNT_TARGETS)
     for (const line of y.lines)
       out.push({
         label: `정원 확대 ${y.year} ${line.category}`,
         query: TARGET,
         variables: { input: { agencyId: 'seoul-pass', year: y.year, ...line, reportedYearTotal: y.reportedTotal } },
+        appliedWhen: targetSet(y.year, line),
       });
 
   let n = 0;
@@ -559,6 +617,11 @@ function steps(): SeedStep[] {
     label: 'dispatch target 2023',
     query: DISPATCH_TARGET,
     variables: { agencyId: 'jeonbuk-pass', year: 2023, target: DISPATCH_TARGET_2023 },
+    appliedWhen: seedCheck<{ dispatchProgress: { target: number | null } }>(
+      `{ dispatchProgress(agencyId: "jeonbuk-pass", year: 2023) { target } }`,
+      {},
+      (d) => d.dispatchProgress.target === DISPATCH_TARGET_2023,
+    ),
   });
   for (const w of EMERGENCY_POOL) out.push({ label: `pool ${w.id}`, query: POOL, variables: { input: w } });
   for (const w of SUBSTITUTE_WORKERS) out.push({ label: `substitute ${w.id}`, query: WORKER, variables: { input: w } });
