@@ -75,8 +75,7 @@ export function measure(
   const schema = opts.schema;
   // Running totals of the root-level walk, for the early exit.
   const check = (size: OperationSize): void => {
-    if (limits && (size.fields > limits.maxFields || size.cost > limits.maxCost || size.depth > limits.maxDepth))
-      throw new OverLimit(size);
+    if (limits && (size.fields > limits.maxFields || size.cost > limits.maxCost || size.depth > limits.maxDepth)) throw new OverLimit(size);
   };
 
   /** Height (levels below), fields and cost of a selection set on `type` (null: unknown type). */
@@ -111,7 +110,8 @@ export function measure(
         const cached = memo.get(name);
         const f = fragments.get(name);
         if (cached) part = cached;
-        else if (!f || inProgress.has(name)) part = { depth: 0, fields: 0, cost: 0 }; // cycles are refused by validation
+        else if (!f || inProgress.has(name))
+          part = { depth: 0, fields: 0, cost: 0 }; // cycles are refused by validation
         else {
           inProgress.add(name);
           const cond = schema ? schema.getType(f.typeCondition.name.value) : null;
@@ -161,11 +161,7 @@ function listSize(
   if (first) {
     const given = args.find((a) => a.name.value === 'first')?.value;
     const value =
-      given?.kind === Kind.INT
-        ? Number(given.value)
-        : given?.kind === Kind.VARIABLE
-          ? variables?.[given.name.value]
-          : first.defaultValue;
+      given?.kind === Kind.INT ? Number(given.value) : given?.kind === Kind.VARIABLE ? variables?.[given.name.value] : first.defaultValue;
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : LIST_SIZE;
   }
   if (!isList(def.type)) return 1;
