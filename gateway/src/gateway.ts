@@ -11,7 +11,6 @@ import path from 'node:path';
 import type http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type GraphQLRequestContext } from '@apollo/server';
-import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { checkSize, countTokens, measure, RateLimiter, rateLimited, tooManyTokens } from './limits';
 import { TokenVerifier } from './auth';
@@ -38,6 +37,7 @@ import {
   type ServiceName,
 } from '@pass-graph/platform';
 import { createIde } from './ide';
+import { allowlisted } from './allowlist';
 import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
 import { startCacheInvalidation, type CacheInvalidation } from './cache-invalidation';
 
@@ -188,26 +188,6 @@ async function subgraphHealthy(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * With an allowlist (GRAPHQL_ALLOWLIST_FILE), only operations whose query text (or persisted-query
- * hash) is on it run; anything else is OPERATION_NOT_ALLOWED before it is parsed.
- */
-export function allowlisted(
-  body: unknown,
-  allowlist: ReadonlySet<string> | null,
-): { status: number; message: string; code: string } | null {
-  if (!allowlist) return null;
-  const b = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined;
-  const hash =
-    typeof b?.query === 'string'
-      ? createHash('sha256').update(b.query, 'utf8').digest('hex')
-      : typeof b?.extensions?.persistedQuery?.sha256Hash === 'string'
-        ? b.extensions.persistedQuery.sha256Hash
-        : null;
-  if (hash !== null && allowlist.has(hash)) return null;
-  return { status: 400, message: 'this operation is not on the allowlist of this gateway', code: 'OPERATION_NOT_ALLOWED' };
 }
 
 export interface RunningGateway {
