@@ -1,7 +1,7 @@
 import { buildSchema, getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
-import { checkSize, COUNT_COST, countTokens, LIST_SIZE, measure, RateLimiter, type SizeLimits } from './limits';
+import { checkSize, COUNT_COST, countTokens, LIST_SIZE, MAX_PAGE, measure, RateLimiter, type SizeLimits } from './limits';
 
-const LIMITS: SizeLimits = { maxDepth: 12, maxFields: 500, maxCost: 20_000 };
+const LIMITS: SizeLimits = { maxDepth: 12, maxFields: 500, maxCost: 10_000 };
 
 const schema = buildSchema(`
   type Query { facilities(first: Int = 20): FacilityConnection! facility(id: ID!): Facility reports: [Report!]! }
@@ -69,12 +69,18 @@ describe('the fragment bomb (issue 29, point 1)', () => {
 });
 
 describe('cost model', () => {
-  it('multiplies what a list selects by first (given, a variable, or the default) and weighs counts', () => {
-    expect(size('{ facilities(first: 10) { nodes { id name } } }', { schema }).cost).toBe(1 + 10 * (1 + 2));
-    expect(size('query($n: Int) { facilities(first: $n) { nodes { id } } }', { schema, variables: { n: 50 } }).cost).toBe(1 + 50 * 2);
-    expect(size('{ facilities { nodes { id } } }', { schema }).cost).toBe(1 + 20 * 2);
-    expect(size('{ facilities { totalCount } }', { schema }).cost).toBe(1 + 20 * COUNT_COST);
+  it('multiplies a connection’s nodes by first (given, a variable, or the default) and weighs its count once', () => {
+    expect(size('{ facilities(first: 10) { nodes { id name } } }', { schema }).cost).toBe(1 + 1 + 10 * 2);
+    expect(size('query($n: Int) { facilities(first: $n) { nodes { id } } }', { schema, variables: { n: 50 } }).cost).toBe(1 + 1 + 50);
+    expect(size('{ facilities { edges { node { id } } } }', { schema }).cost).toBe(1 + 1 + 20 * (1 + 1));
+    expect(size('{ facilities(first: 50) { totalCount } }', { schema }).cost).toBe(1 + COUNT_COST);
+    expect(size('{ facilities(first: 5000) { nodes { id } } }', { schema }).cost).toBe(1 + 1 + MAX_PAGE);
     expect(size('{ reports { lines { count } } }', { schema }).cost).toBe(1 + LIST_SIZE * (1 + LIST_SIZE * 1));
+  });
+
+  it('measures a fragment on a connection at the largest page, wherever it is spread', () => {
+    const q = '{ facilities(first: 1) { ...Page } } fragment Page on FacilityConnection { nodes { id } }';
+    expect(size(q, { schema }).cost).toBe(1 + 1 + MAX_PAGE);
   });
 
   it('refuses nested pages of 100 and 250 aliased counts, and admits an ordinary page', () => {

@@ -7,9 +7,9 @@
  * it is spread (a fragment that spreads the next one twice, 24 deep, costs 24 steps, not 2^24), and
  * the walk stops as soon as a limit is passed. The cost weighs what a subgraph actually does: every
  * field costs 1, a `totalCount` is a count query (COUNT_COST), and a list multiplies the cost of
- * what is selected in it by its size — `first` (given, or the argument's default), or LIST_SIZE for
- * a list without pagination. Lists inside a connection (`nodes`, `edges`) are already counted by
- * the connection's `first`. Introspection (`__schema`, `__type`) is bounded by the schema and free.
+ * what is selected in it by its size — `first` (given, a variable's value, or the argument's
+ * default), or LIST_SIZE for a list without pagination; a connection's `first` multiplies its
+ * `nodes`/`edges` (its `totalCount` and `pageInfo` are read once). Introspection (`__schema`, `__type`) is bounded by the schema and free.
  * Why our own and not GraphQL Armor: see docs/security.md.
  */
 import {
@@ -50,6 +50,8 @@ export interface SizeLimits {
 export const COUNT_COST = 100;
 /** Assumed size of a list without `first` (small value lists such as a report's lines). */
 export const LIST_SIZE = 10;
+/** The largest page a subgraph serves (platform pagination.ts MAX_PAGE_SIZE). */
+export const MAX_PAGE = 100;
 
 class OverLimit extends Error {
   constructor(readonly size: OperationSize) {
@@ -78,8 +80,11 @@ export function measure(
     if (limits && (size.fields > limits.maxFields || size.cost > limits.maxCost || size.depth > limits.maxDepth)) throw new OverLimit(size);
   };
 
-  /** Height (levels below), fields and cost of a selection set on `type` (null: unknown type). */
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType | null): OperationSize => {
+  /**
+   * Height (levels below), fields and cost of a selection set on `type` (null: unknown type). `page` is
+   * the size of the page a connection field asked for: it multiplies that connection's `nodes`/`edges`.
+   */
+  const walk = (set: SelectionSetNode, type: GraphQLCompositeType | null, page: number): OperationSize => {
     let depth = 0;
     let fields = 0;
     let cost = 0;
@@ -90,13 +95,17 @@ export function measure(
         const def = fieldOf(type, name);
         const introspection = name.startsWith('__');
         const childType = def ? namedComposite(def.type) : null;
-        const child = s.selectionSet ? walk(s.selectionSet, childType) : { depth: 0, fields: 0, cost: 0 };
+        const weighed = !!schema && !!def && !introspection;
+        // A connection passes its page size on to its nodes/edges; any other list multiplies what it selects.
+        const connection = weighed && childType !== null && /Connection$/.test(childType.name);
+        const size = weighed ? listSize(def, s.arguments ?? [], opts.variables) : 1;
+        const times = !weighed ? 1 : connection ? 1 : (name === 'nodes' || name === 'edges') && isPaged(type) ? page : size;
+        const child = s.selectionSet ? walk(s.selectionSet, childType, connection ? size : 1) : { depth: 0, fields: 0, cost: 0 };
         // `ofType` unwraps a list/non-null type reference: the chain is as long as the schema's wrappers
         // (a few levels), cheap to answer, and tools' standard introspection query nests it 7 deep.
         // Counting it would refuse GraphiQL and codegen; every other introspection level still counts.
         const step = name === 'ofType' ? 0 : 1;
-        const own = introspection || !schema ? 1 : name === 'totalCount' ? COUNT_COST : 1;
-        const times = introspection || !schema || !def ? 1 : listSize(def, s.arguments ?? [], type, opts.variables);
+        const own = weighed && name === 'totalCount' ? COUNT_COST : 1;
         part = {
           depth: s.selectionSet ? step + child.depth : 0,
           fields: 1 + child.fields,
@@ -104,7 +113,7 @@ export function measure(
         };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         const cond = s.typeCondition && schema ? schema.getType(s.typeCondition.name.value) : null;
-        part = walk(s.selectionSet, cond && isCompositeType(cond) ? cond : type);
+        part = walk(s.selectionSet, cond && isCompositeType(cond) ? cond : type, page);
       } else {
         const name = s.name.value;
         const cached = memo.get(name);
@@ -115,7 +124,8 @@ export function measure(
         else {
           inProgress.add(name);
           const cond = schema ? schema.getType(f.typeCondition.name.value) : null;
-          part = walk(f.selectionSet, cond && isCompositeType(cond) ? cond : null);
+          // Measured once, so independent of where it is spread: on a connection type, at the largest page.
+          part = walk(f.selectionSet, cond && isCompositeType(cond) ? cond : null, MAX_PAGE);
           inProgress.delete(name);
           memo.set(name, part);
         }
@@ -130,7 +140,7 @@ export function measure(
 
   const root = opts.rootType ?? schema?.getQueryType() ?? null;
   try {
-    const size = walk(selectionSet, root);
+    const size = walk(selectionSet, root, 1);
     return { depth: size.depth + 1, fields: size.fields, cost: size.cost };
   } catch (error) {
     if (error instanceof OverLimit) return error.size;
@@ -150,11 +160,16 @@ function namedComposite(type: GraphQLOutputType): GraphQLCompositeType | null {
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** How many times what is selected under this field is read. */
+const isPaged = (type: GraphQLCompositeType | null): boolean => type !== null && /(Connection|Edge)$/.test(type.name);
+
+/**
+ * How many records this field reads: `first` (as given, a variable's value, or the argument's
+ * default; capped at MAX_PAGE, as subgraphs refuse more with BAD_USER_INPUT), LIST_SIZE for another
+ * list, 1 for one record.
+ */
 function listSize(
   def: GraphQLField<unknown, unknown>,
   args: readonly { name: { value: string }; value: ValueNode }[],
-  parent: GraphQLCompositeType | null,
   variables: Record<string, unknown> | undefined,
 ): number {
   const first = def.args.find((a) => a.name === 'first');
@@ -162,11 +177,9 @@ function listSize(
     const given = args.find((a) => a.name.value === 'first')?.value;
     const value =
       given?.kind === Kind.INT ? Number(given.value) : given?.kind === Kind.VARIABLE ? variables?.[given.name.value] : first.defaultValue;
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : LIST_SIZE;
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_PAGE) : LIST_SIZE;
   }
-  if (!isList(def.type)) return 1;
-  // A connection's `nodes`/`edges` are the page its `first` already counted.
-  return parent && /(Connection|Edge)$/.test(parent.name) ? 1 : LIST_SIZE;
+  return isList(def.type) ? LIST_SIZE : 1;
 }
 
 export function checkSize(size: OperationSize, limits: SizeLimits): GraphQLError | null {
