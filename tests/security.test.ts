@@ -277,14 +277,14 @@ describe('abuse limits', () => {
       { as: 'anonymous' },
     );
     expect(codes(nested)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(nested.errors?.[0]?.extensions).toMatchObject({ maxCost: 10_000 });
+    expect(nested.errors?.[0]?.extensions).toMatchObject({ maxCost: 20_000 });
     const counts = await gql(
       `{ ${Array.from({ length: 250 }, (_, i) => `c${i}: facilities(first: 1) { totalCount }`).join(' ')} }`,
       {},
       { as: 'anonymous' },
     );
     expect(codes(counts)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(Number(counts.errors?.[0]?.extensions?.['cost'])).toBeGreaterThan(10_000);
+    expect(Number(counts.errors?.[0]?.extensions?.['cost'])).toBeGreaterThan(20_000);
     const page = await gql('{ facilities(first: 20) { totalCount nodes { id name } } }', {}, { as: 'anonymous' });
     expect(page.errors).toBeUndefined();
   });

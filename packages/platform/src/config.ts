@@ -250,7 +250,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     },
     limits: {
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
-      maxCost: int('GRAPHQL_MAX_COST', 10_000, 100, 100_000_000),
+      maxCost: int('GRAPHQL_MAX_COST', 20_000, 100, 100_000_000),
       maxDepth: int('GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxFields: int('GRAPHQL_MAX_FIELDS', 500, 10, 100_000),
       maxBodyBytes: int('HTTP_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
