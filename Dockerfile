@@ -41,9 +41,11 @@ RUN npm run build \
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-# Owned by root and read-only to the process; only .infra (the dev keys volume) is the node user's.
+# Owned by root and read-only to the process, .infra included: production reads no key files
+# (config.ts refuses them). Only the empty mount point of docker-compose.yml's dev-keys volume is the
+# node user's (a fresh named volume takes its owner), so the development `keys` one-shot can write there.
 COPY --from=build /app /app
-RUN mkdir -p /app/.infra/auth && chown -R node:node /app/.infra
+RUN mkdir -p /app/.infra/auth && chown node:node /app/.infra/auth && chmod 755 /app/.infra
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005 4006
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["node", "packages/stack/dist/container.js", "healthcheck"]

@@ -7,9 +7,7 @@
  * The facility is one no other test writes to in bulk: while events keep naming an entity (another
  * file's backlog draining through the relay), the cache rightly refuses to store it (the settle window).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { signIdentity } from '@pass-graph/platform';
+import { askSubgraph } from './support/authz-probe';
 import { eventually, ok } from './support/client';
 import { testEnv } from './support/env';
 
@@ -28,14 +26,8 @@ async function gatewayCounter(name: string, labels: string): Promise<number> {
 }
 
 async function directToStaffing(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const secret = fs.readFileSync(path.resolve(__dirname, '..', '.infra', 'auth', 'internal.key'), 'utf8').trim();
   const identity = { subject: 'test-admin', roles: ['admin' as const], facilityIds: [], districts: [] };
-  const res = await fetch(`http://127.0.0.1:${testEnv().ports['staffing']}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...signIdentity(identity, secret) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  const { body } = await askSubgraph('staffing', identity, query, variables);
   if (body.errors || !body.data) throw new Error(`staffing refused: ${JSON.stringify(body.errors)}`);
   return body.data;
 }

@@ -12,10 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { getNamedType, isLeafType, isNonNullType, isObjectType, isUnionType, parse, type GraphQLField } from 'graphql';
-import { authorizationTable, ROLES, SERVICE_NAMES, signIdentity, type Identity, type Policy } from '@pass-graph/platform';
-import { allowed, dummy, pool } from './support/authz-probe';
+import { authorizationTable, ROLES, SERVICE_NAMES, type Identity, type Policy } from '@pass-graph/platform';
+import { allowed, askSubgraph, dummy, pool, SCOPED_CALLERS } from './support/authz-probe';
 import type { As } from './support/client';
-import { testEnv } from './support/env';
 
 /** One resolvable representation per entity type name (the same in every subgraph that resolves it). */
 const SAMPLES: Record<string, Record<string, string>> = {
@@ -62,7 +61,6 @@ interface EntityProbe {
 }
 
 const schemasDir = path.resolve(__dirname, '..', 'schemas');
-const internalSecret = (): string => fs.readFileSync(path.resolve(__dirname, '..', '.infra', 'auth', 'internal.key'), 'utf8').trim();
 
 const protectedPolicy = (p: Policy): boolean => p.kind === 'roles' || p.kind === 'authenticated';
 
@@ -118,21 +116,22 @@ interface Answer {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; requires?: unknown } }[];
 }
 
-async function askSubgraph(service: string, identity: Identity, query: string, variables: Record<string, unknown>): Promise<Answer> {
-  const res = await fetch(`http://127.0.0.1:${testEnv().ports[service]}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...signIdentity(identity, internalSecret()) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Answer;
+async function askEntities(service: string, identity: Identity, query: string, variables: Record<string, unknown>): Promise<Answer> {
+  return (await askSubgraph(service, identity, query, variables)).body as Answer;
 }
 
 const identityOf = (as: As): Identity =>
   as === 'anonymous'
     ? { subject: null, roles: [], facilityIds: [], districts: [] }
-    : { subject: as.subject, roles: as.roles, facilityIds: [], districts: [] };
+    : { subject: as.subject, roles: as.roles, facilityIds: as.facilities ?? [], districts: as.districts ?? [] };
 
-const callers: As[] = ['anonymous', ...ROLES.map((role) => ({ subject: `sec-entities-${role}`, roles: [role] }))];
+/** Every role unscoped, a signed-in caller without roles, and scoped callers whose scope holds the samples. */
+const callers: As[] = [
+  'anonymous',
+  ...ROLES.map((role) => ({ subject: `sec-entities-${role}`, roles: [role] })),
+  { subject: 'sec-entities-no-role', roles: [] },
+  ...SCOPED_CALLERS,
+];
 const ADMIN: As = { subject: 'sec-entities-admin', roles: ['admin'] };
 
 describe('authorization matrix through _entities (every role × every protected entity field, straight at the subgraphs)', () => {
@@ -143,7 +142,7 @@ describe('authorization matrix through _entities (every role × every protected 
     expect(new Set(probes.map((p) => p.service)).size).toBeGreaterThanOrEqual(5);
     const unresolved: string[] = [];
     await pool(probes, 6, async (p) => {
-      const r = await askSubgraph(
+      const r = await askEntities(
         p.service,
         identityOf(ADMIN),
         `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`,
@@ -170,11 +169,11 @@ describe('authorization matrix through _entities (every role × every protected 
         for (const batch of batches)
           work.push(async () => {
             const { query, variables } = render(p.typename, batch);
-            const r = await askSubgraph(p.service, identityOf(as), query, {
+            const r = await askEntities(p.service, identityOf(as), query, {
               ...variables,
               representations: [{ __typename: p.typename, ...p.representation }],
             });
-            const who = as === 'anonymous' ? 'anonymous' : as.roles[0];
+            const who = as === 'anonymous' ? 'anonymous' : as.subject;
             const entity = r.data?._entities?.[0] ?? null;
             for (const f of batch) {
               judged++;
@@ -182,9 +181,12 @@ describe('authorization matrix through _entities (every role × every protected 
               const mine = (r.errors ?? []).filter(
                 (e) => e.path?.[0] === '_entities' && e.path[1] === 0 && (e.path.length === 2 || e.path[2] === f.alias),
               );
+              // A scoped caller whose scope holds the sample must not be refused for its scope either.
+              const scoped = as !== 'anonymous' && (as.facilities !== undefined || as.districts !== undefined);
               const roleRefusal = mine.filter(
                 (e) =>
-                  e.extensions?.code === 'UNAUTHENTICATED' || (e.extensions?.code === 'FORBIDDEN' && e.extensions.requires !== undefined),
+                  e.extensions?.code === 'UNAUTHENTICATED' ||
+                  (e.extensions?.code === 'FORBIDDEN' && (scoped || e.extensions.requires !== undefined)),
               );
               if (allowed(f.policy, as)) {
                 if (roleRefusal.length > 0) failures.push(`${who} refused ${p.service}:${f.coordinate}: ${roleRefusal[0]?.message}`);

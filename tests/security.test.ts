@@ -10,24 +10,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { getNamedType, isLeafType, isNonNullType, parse, type GraphQLField } from 'graphql';
 import { SignJWT } from 'jose';
 import { authorizationTable, ROLES, SERVICE_NAMES, signIdentity, type Policy, type Role } from '@pass-graph/platform';
-import { allowed, dummy, pool } from './support/authz-probe';
+import { allowed, dummy, internalSecret, pool, postToSubgraph, SCOPED_CALLERS } from './support/authz-probe';
 import { bearer, gql, readTopic, type As } from './support/client';
 import { testEnv } from './support/env';
 
 const schemasDir = path.resolve(__dirname, '..', 'schemas');
-const internalSecret = (): string => fs.readFileSync(path.resolve(__dirname, '..', '.infra', 'auth', 'internal.key'), 'utf8').trim();
-const subgraphUrl = (service: string): string => `http://127.0.0.1:${testEnv().ports[service]}/graphql`;
 
 async function direct(service: string, query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}) {
-  const res = await fetch(subgraphUrl(service), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
-  };
+  return postToSubgraph(service, JSON.stringify({ query, variables }), headers);
 }
 
 const codes = (r: { errors?: { extensions?: { code?: string } }[] }): (string | undefined)[] =>
@@ -91,17 +81,50 @@ describe('gateway → subgraph trust', () => {
 
   it('refuses identities signed with another key, tampered after signing, or replayed late', async () => {
     const admin = { subject: 'mallory', roles: ['admin'] as Role[], facilityIds: [], districts: [] };
-    const wrongKey = signIdentity(admin, 'not-the-secret-'.repeat(3));
-    const honest = signIdentity({ ...admin, subject: 'anon-ish', roles: [] }, internalSecret());
+    const body = JSON.stringify({ query: '{ __typename }', variables: {} });
+    const to = { service: 'governance', body };
+    const wrongKey = signIdentity(admin, 'not-the-secret-'.repeat(3), to);
+    const honest = signIdentity({ ...admin, subject: 'anon-ish', roles: [] }, internalSecret(), to);
     const tampered = { ...honest, 'x-pass-identity': wrongKey['x-pass-identity'] as string };
-    const stale = signIdentity(admin, internalSecret(), Date.now() - 10 * 60_000);
+    const stale = signIdentity(admin, internalSecret(), to, Date.now() - 10 * 60_000);
     for (const headers of [wrongKey, tampered, stale]) {
-      const r = await direct('governance', '{ __typename }', headers);
+      const r = await postToSubgraph('governance', body, headers);
       expect(r.status).toBe(401);
       expect(codes(r.body)).toEqual(['UNAUTHENTICATED']);
     }
-    const ok = await direct('governance', '{ __typename }', signIdentity(admin, internalSecret()));
+    const ok = await postToSubgraph('governance', body, signIdentity(admin, internalSecret(), to));
     expect(ok.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('binds the identity to its request: a replay, another body, another subgraph or a future stamp is refused', async () => {
+    const admin = { subject: 'sec-replay-admin', roles: ['admin'] as Role[], facilityIds: [], districts: [] };
+    const body = JSON.stringify({ query: '{ __typename }', variables: {} });
+    const headers = signIdentity(admin, internalSecret(), { service: 'governance', body });
+    // The captured request works once, as the gateway sent it …
+    expect((await postToSubgraph('governance', body, headers)).body).toEqual({ data: { __typename: 'Query' } });
+    const refusals: Record<string, { status: number; codes: (string | undefined)[]; message?: string }> = {};
+    const refused = async (what: string, service: string, sent: string, h: Record<string, string>) => {
+      const r = await postToSubgraph(service, sent, h);
+      refusals[what] = { status: r.status, codes: codes(r.body), message: r.body.errors?.[0]?.message };
+    };
+    // … and never again, with another body (a mutation), at another subgraph, or stamped in the future.
+    await refused('replayed', 'governance', body, headers);
+    const mutation = JSON.stringify({ query: 'mutation { __typename }', variables: {} });
+    const fresh = signIdentity(admin, internalSecret(), { service: 'governance', body });
+    await refused('other body', 'governance', mutation, fresh);
+    const forGovernance = signIdentity(admin, internalSecret(), { service: 'governance', body });
+    await refused('other subgraph', 'care-services', body, forGovernance);
+    await refused(
+      'future',
+      'governance',
+      body,
+      signIdentity(admin, internalSecret(), { service: 'governance', body }, Date.now() + 30_000),
+    );
+    await refused('late', 'governance', body, signIdentity(admin, internalSecret(), { service: 'governance', body }, Date.now() - 15_000));
+    for (const [what, r] of Object.entries(refusals))
+      expect({ what, status: r.status, codes: r.codes }).toEqual({ what, status: 401, codes: ['UNAUTHENTICATED'] });
+    expect(refusals['replayed']?.message).toMatch(/replayed/);
+    expect(refusals['future']?.message).toMatch(/future/);
   });
 });
 
@@ -153,7 +176,13 @@ function probes(): Probe[] {
   return out;
 }
 
-const callers: As[] = ['anonymous', ...ROLES.map((role) => ({ subject: `sec-matrix-${role}`, roles: [role] }))];
+/** Every role unscoped, a signed-in caller without roles, and scoped callers (their scopes are judged in security-scopes). */
+const callers: As[] = [
+  'anonymous',
+  ...ROLES.map((role) => ({ subject: `sec-matrix-${role}`, roles: [role] })),
+  { subject: 'sec-matrix-no-role', roles: [] },
+  ...SCOPED_CALLERS,
+];
 
 describe('authorization matrix (every role × every root field, from the schema directives)', () => {
   const all = probes();
@@ -166,7 +195,7 @@ describe('authorization matrix (every role × every root field, from the schema 
   it('answers each denied caller with UNAUTHENTICATED or FORBIDDEN, and never refuses an allowed one', async () => {
     const failures: string[] = [];
     const judge = (as: As, batch: Probe[], r: Awaited<ReturnType<typeof gql>>): void => {
-      const who = as === 'anonymous' ? 'anonymous' : as.roles[0];
+      const who = as === 'anonymous' ? 'anonymous' : as.subject;
       batch.forEach((p, i) => {
         const mine = (r.errors ?? []).filter((e) => e.path?.[0] === `p${i}`).map((e) => e.extensions?.code);
         const auth = mine.filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
@@ -217,8 +246,78 @@ describe('abuse limits', () => {
     const aliases = `{ ${Array.from({ length: 600 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const a = await gql(aliases);
     expect(codes(a)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(a.errors?.[0]?.extensions).toMatchObject({ fields: 600, maxFields: 500 });
+    // The walk stops at the first field past the limit.
+    expect(a.errors?.[0]?.extensions).toMatchObject({ fields: 501, maxFields: 500 });
   });
+
+  it('refuses the 24-level fragment bomb (issue 29) anonymously in under 50 ms, and the gateway stays responsive', async () => {
+    const fragments = Array.from({ length: 24 }, (_, i) =>
+      i === 23 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} a${i}: __typename ...F${i + 1} }`,
+    );
+    const bomb = `{ ...F0 } ${fragments.join(' ')}`;
+    expect(bomb.length).toBeLessThan(1_500);
+    await gql('{ __typename }', {}, { as: 'anonymous' }); // a warm connection: the timing is the gateway's work
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const r = await gql(bomb, {}, { as: 'anonymous' });
+      times.push(performance.now() - started);
+      expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    }
+    const median = [...times].sort((x, y) => x - y)[2] as number;
+    console.log(`fragment bomb refused in ${times.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)} ms)`);
+    expect(median).toBeLessThan(50);
+    expect((await gql('{ __typename }', {}, { as: 'anonymous' })).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('weighs list sizes and counts: nested pages of 100 and 250 aliased totalCounts are refused, an ordinary page is not', async () => {
+    const nested = await gql(
+      '{ facilities(first: 100) { nodes { substituteDispatches(first: 100) { nodes { id status } } } } }',
+      {},
+      { as: 'anonymous' },
+    );
+    expect(codes(nested)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(nested.errors?.[0]?.extensions).toMatchObject({ maxCost: 20_000 });
+    const counts = await gql(
+      `{ ${Array.from({ length: 250 }, (_, i) => `c${i}: facilities(first: 1) { totalCount }`).join(' ')} }`,
+      {},
+      { as: 'anonymous' },
+    );
+    expect(codes(counts)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(Number(counts.errors?.[0]?.extensions?.['cost'])).toBeGreaterThan(20_000);
+    const page = await gql('{ facilities(first: 20) { totalCount nodes { id name } } }', {}, { as: 'anonymous' });
+    expect(page.errors).toBeUndefined();
+  });
+
+  it('refuses a query of too many tokens before parsing it (a 900 KB query in milliseconds)', async () => {
+    const huge = `{ ${'__typename '.repeat(80_000)}}`;
+    const started = performance.now();
+    const res = await fetch(testEnv().gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: huge }),
+    });
+    const ms = performance.now() - started;
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string; maxTokens: number } }[] };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxTokens: 5_000 });
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('counts refused tokens against the caller’s address: guessing tokens is rate-limited too', async () => {
+    const send = () =>
+      fetch(testEnv().gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer a.b.c', 'x-forwarded-for': 'ignored' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    // The test stack's burst is 300 (tests/support/global-setup.ts).
+    const responses = await Promise.all(Array.from({ length: 400 }, send));
+    const statuses = new Set(responses.map((r) => r.status));
+    expect(statuses).toEqual(new Set([401, 429]));
+    // Let this address's bucket refill (50/s) before anonymous tests go on.
+    await new Promise((r) => setTimeout(r, 7_000));
+  }, 30_000);
 
   it('refuses oversized bodies, batches and simple-request GETs (CSRF) with typed errors', async () => {
     const big = await fetch(testEnv().gatewayUrl, {

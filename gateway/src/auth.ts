@@ -2,7 +2,7 @@
  * Who the caller is: a bearer JWT verified with `jose` — RS256 against a JWKS (URL or file),
  * HS256 only where a dev secret is configured (never in production) — with issuer, audience,
  * `exp` and `nbf` checked. No Authorization header means anonymous; a bad token is refused
- * (UNAUTHENTICATED), never silently downgraded to anonymous.
+ * (UNAUTHENTICATED), never silently downgraded to anonymous; so is a token naming a role we do not know.
  */
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
@@ -18,8 +18,10 @@ export class TokenVerifier {
 
   static create(config: AuthConfig, log: Logger): TokenVerifier {
     let jwks: JWTVerifyGetKey | null = null;
+    // In production config.ts has required an https AUTH_JWKS_URL and left no file (jwksFile null).
     if (config.jwksUrl) jwks = createRemoteJWKSet(new URL(config.jwksUrl));
-    else if (fs.existsSync(config.jwksFile)) jwks = createLocalJWKSet(JSON.parse(fs.readFileSync(config.jwksFile, 'utf8')));
+    else if (config.jwksFile && fs.existsSync(config.jwksFile))
+      jwks = createLocalJWKSet(JSON.parse(fs.readFileSync(config.jwksFile, 'utf8')));
     else log.warn({ file: config.jwksFile }, 'no JWKS configured: RS256 tokens cannot be verified, callers are anonymous or refused');
     const hs256 = config.hs256Secret ? new TextEncoder().encode(config.hs256Secret) : null;
     if (hs256) log.warn('HS256 tokens accepted (AUTH_HS256_SECRET): development only');
@@ -42,9 +44,13 @@ export class TokenVerifier {
     } catch (error) {
       throw unauthenticated(`invalid token: ${reason(error)}`);
     }
+    // A role this platform does not know is a misconfigured issuer or a forged claim: refused, not dropped.
+    const roles = listClaim(payload['roles']);
+    const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+    if (unknown.length > 0) throw unauthenticated(`invalid token: unknown role "${unknown[0]?.slice(0, 32)}"`);
     return {
       subject: String(payload.sub),
-      roles: listClaim(payload['roles']).filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+      roles: roles as Role[],
       facilityIds: listClaim(payload['facilities']),
       districts: listClaim(payload['districts']),
     };

@@ -71,6 +71,14 @@ describe('EntityCache', () => {
     expect(c.get('a')).toBeUndefined();
   });
 
+  it('keys an anonymous caller apart from a signed-in caller without roles (@auth admits the one, not the other)', () => {
+    const anonymous = scopeOf({ subject: null, roles: [], facilityIds: [], districts: [] });
+    const signedInNoRole = scopeOf({ subject: 'someone', roles: [], facilityIds: [], districts: [] });
+    const otherSignedInNoRole = scopeOf({ subject: 'someone-else', roles: [], facilityIds: [], districts: [] });
+    expect(anonymous).not.toBe(signedInNoRole);
+    expect(otherSignedInNoRole).toBe(signedInNoRole);
+  });
+
   it('caches only the listed entity types, keyed by operation, variables and authorization scope', () => {
     const { c } = cache();
     expect(c.cacheable(facility)).toBe(true);

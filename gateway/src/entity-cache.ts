@@ -18,8 +18,8 @@
  *
  * Only entity types listed in `types` are cached (public, no personal data: a personal-data read
  * must reach care-services to be audited), only for queries (never during a mutation's plan), and
- * only entities that came back without an error. The key includes the caller's roles and
- * facility/district scopes, because subgraphs mask and refuse by them.
+ * only entities that came back without an error. The key includes whether the caller is signed in,
+ * its roles and its facility/district scopes, because subgraphs mask and refuse by them.
  */
 import { createHash } from 'node:crypto';
 import { visit, type DocumentNode } from 'graphql';
@@ -42,10 +42,15 @@ interface Entry {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The authorization scope of a caller: what subgraphs decide by (roles, facilities, districts). */
+/**
+ * The authorization scope of a caller: everything subgraphs decide by — whether the caller is signed
+ * in at all (`@auth` without roles admits any signed-in caller, never an anonymous one), roles,
+ * facilities and districts. The subject itself is left out (nothing is decided by it), so callers
+ * with the same scope share entries.
+ */
 export function scopeOf(identity: Identity): string {
   const sorted = (xs: readonly string[]): string[] => [...xs].sort();
-  return JSON.stringify([sorted(identity.roles), sorted(identity.facilityIds), sorted(identity.districts)]);
+  return JSON.stringify([identity.subject !== null, sorted(identity.roles), sorted(identity.facilityIds), sorted(identity.districts)]);
 }
 
 /** Every string value under `value` (depth-limited), for an event's payload. */

@@ -12,11 +12,14 @@ import type http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type GraphQLRequestContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { checkSize, measure, RateLimiter, rateLimited } from './limits';
+import { checkSize, countTokens, measure, RateLimiter, rateLimited, tooManyTokens } from './limits';
 import { TokenVerifier } from './auth';
 import {
   ANONYMOUS_IDENTITY,
-  signIdentity,
+  guardRoute,
+  IDENTITY_HEADER,
+  identityPayload,
+  signPayload,
   type Identity,
   closeServer,
   createLogger,
@@ -34,6 +37,7 @@ import {
   type ServiceName,
 } from '@pass-graph/platform';
 import { createIde } from './ide';
+import { allowlisted } from './allowlist';
 import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
 import { startCacheInvalidation, type CacheInvalidation } from './cache-invalidation';
 
@@ -55,10 +59,15 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
     // A client that goes away aborts its subgraph fetches: the subgraph sees the connection close and stops
     // issuing reads for it (platform http.ts), instead of working for minutes for nobody.
+    // The identity is signed here, over the exact body sent and this subgraph's name (platform identity.ts).
     const fetcher = this.fetcher;
     this.fetcher = (input, init) => {
       const signal = requestScope.getStore()?.signal;
-      return fetcher(input, signal ? { ...init, signal } : init);
+      const headers = { ...(init?.headers as Record<string, string> | undefined) };
+      const payload = headers[IDENTITY_HEADER] ?? identityPayload(ANONYMOUS_IDENTITY);
+      Object.assign(headers, signPayload(payload, this.internalSecret, { service: this.service, body: String(init?.body ?? '') }));
+      const signed = { ...init, headers };
+      return fetcher(input, signal ? { ...signed, signal } : signed);
     };
   }
 
@@ -88,7 +97,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
     // Also for the gateway's own requests (no client context): they act as anonymous.
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS_IDENTITY;
-    for (const [k, v] of Object.entries(signIdentity(identity, this.internalSecret))) request.http.headers.set(k, v);
+    request.http.headers.set(IDENTITY_HEADER, identityPayload(identity)); // signed in the fetcher, with the body
     metrics.inc('gateway_subgraph_requests_total', 'Requests sent to subgraphs', { service: this.service });
   }
 
@@ -190,7 +199,8 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
   const log = createLogger('gateway', config.logLevel);
   const tracing = startTracing('gateway', config.tracing);
   metrics.enableProcessMetrics();
-  const ide = createIde('/graphql', config);
+  // GraphiQL is a development tool: in production its routes and landing page are not there.
+  const ide = config.production ? null : createIde('/graphql', config);
   const supergraphSdl = fs.readFileSync(path.join(config.schemasDir, 'supergraph.graphql'), 'utf8');
   const cache =
     config.entityCache.maxEntries > 0 ? new EntityCache({ ...config.entityCache, types: new Set(config.entityCache.types) }) : null;
@@ -206,10 +216,13 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
   });
   const tokens = TokenVerifier.create(config.auth, log);
   const limiter = new RateLimiter(config.limits.ratePerMinute, config.limits.rateBurst);
+  const allowlist = config.allowlist ? new Set(config.allowlist) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    // "Did you mean …?" suggestions describe the schema to whoever sends a typo.
+    hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => {
@@ -218,15 +231,27 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
       return out;
     },
     plugins: [
-      ide.plugin,
+      ...(ide ? [ide.plugin] : []),
       operationObserver(),
       {
-        // Depth and field-count bombs are refused before any subgraph is asked.
+        // Depth, field-count and cost bombs are refused before any plan is made or subgraph asked.
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, operation }) {
+            async didResolveOperation({ document, operation, schema, request }) {
               if (!operation) return;
-              const refused = checkSize(measure(document, operation.selectionSet), config.limits.maxDepth, config.limits.maxFields);
+              const rootType =
+                operation.operation === 'mutation'
+                  ? schema.getMutationType()
+                  : operation.operation === 'query'
+                    ? schema.getQueryType()
+                    : null;
+              const size = measure(document, operation.selectionSet, {
+                schema,
+                variables: request.variables ?? {},
+                limits: config.limits,
+                ...(rootType ? { rootType } : {}),
+              });
+              const refused = checkSize(size, config.limits);
               if (refused) throw refused;
             },
           };
@@ -268,14 +293,35 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
     log,
     maxBodyBytes: config.limits.maxBodyBytes,
     requestTimeoutMs: config.limits.requestTimeoutMs,
+    // Token count (and the allowlist) before Apollo parses anything: a 1 MiB query is refused after 5,000 tokens.
+    screen: (body) => {
+      const query = (body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string') {
+        const tokens = countTokens(query, config.limits.maxTokens);
+        if (tokens > config.limits.maxTokens) {
+          const e = tooManyTokens(tokens, config.limits.maxTokens);
+          return { status: 400, message: e.message, code: 'QUERY_TOO_COMPLEX', extensions: { maxTokens: config.limits.maxTokens } };
+        }
+      }
+      return allowlisted(body, allowlist);
+    },
     context: async (req, scope) => {
-      const identity = await tokens.identify(req.headers.authorization);
-      const wait = limiter.take(identity.subject ? `sub:${identity.subject}` : `ip:${req.socket.remoteAddress ?? '?'}`);
+      const address = `ip:${req.socket.remoteAddress ?? '?'}`;
+      let identity: Identity;
+      try {
+        identity = await tokens.identify(req.headers.authorization);
+      } catch (error) {
+        // A bad token counts against the address it came from: guessing tokens is rate-limited too.
+        const wait = limiter.take(address);
+        if (wait !== null) throw rateLimited(wait);
+        throw error;
+      }
+      const wait = limiter.take(identity.subject ? `sub:${identity.subject}` : address);
       if (wait !== null) throw rateLimited(wait);
       return { requestId: scope.requestId, identity };
     },
     routes: {
-      ...ide.routes,
+      ...(ide?.routes ?? {}),
       // Shallow, for an orchestrator's readiness and liveness probes: this process serves (a partial graph
       // while a subgraph is down); /healthz below is the deep check of every subgraph.
       '/readyz': async () => ({ status: 200, body: { status: 'ready' } }),
@@ -292,7 +338,11 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           },
         };
       },
-      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
+      '/metrics': guardRoute(
+        async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
+        config.production,
+        config.metricsToken,
+      ),
     },
   });
   const url = `http://${config.host}:${config.ports.gateway}/graphql`;

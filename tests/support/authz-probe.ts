@@ -3,9 +3,52 @@
  * tests/security-entities.test.ts through `_entities` on each subgraph): dummy argument values
  * from a type, whether a policy lets a caller in, and a bounded pool of requests.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
-import type { Policy } from '@pass-graph/platform';
+import { signIdentity, type Identity, type Policy } from '@pass-graph/platform';
 import type { As } from './client';
+import { testEnv } from './env';
+
+/** The gateway's shared secret of this checkout (`npm test` creates it). */
+export const internalSecret = (): string =>
+  fs.readFileSync(path.resolve(__dirname, '..', '..', '.infra', 'auth', 'internal.key'), 'utf8').trim();
+
+export const subgraphUrl = (service: string): string => `http://127.0.0.1:${testEnv().ports[service]}/graphql`;
+
+export interface SubgraphAnswer {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
+  };
+}
+
+/** A request straight to a subgraph, with `headers` (e.g. a signed identity) and exactly `body`. */
+export async function postToSubgraph(service: string, body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+  const res = await fetch(subgraphUrl(service), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: (await res.json()) as SubgraphAnswer['body'] };
+}
+
+/** A request straight to a subgraph as the gateway would send it for `identity` (signed for this service and body). */
+export function askSubgraph(
+  service: string,
+  identity: Identity,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<SubgraphAnswer> {
+  const body = JSON.stringify({ query, variables });
+  return postToSubgraph(service, body, signIdentity(identity, internalSecret(), { service, body }));
+}
+
+/**
+ * Callers held to a scope that holds the matrices' samples (jb-rcp-0001, jb-visit-0001, jb-cmp-0001
+ * are of facility jeonbuk-hcc-jeonbuk in 전주시): they must be admitted wherever their role is.
+ */
+export const SCOPED_CALLERS: As[] = [
+  { subject: 'sec-scoped-care-worker', roles: ['care-worker'], facilities: ['jeonbuk-hcc-jeonbuk'] },
+  { subject: 'sec-scoped-care-manager', roles: ['care-manager'], facilities: ['jeonbuk-hcc-jeonbuk'] },
+];
 
 /** A value of `type` that validates (required input fields filled in), for probing authorization only. */
 export function dummy(type: GraphQLInputType, depth = 0): unknown {

@@ -1,18 +1,51 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, isDevelopment, loadConfig } from './config';
 
 const secret = 'i'.repeat(40);
+/** What a production deployment must set besides secrets: a real identity provider. */
+const PROVIDER = { AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'pass-graph-prod' };
+const DEV = { NODE_ENV: 'development' };
 
 describe('production mode refuses development settings', () => {
-  it('refuses an HS256 secret with NODE_ENV=production and accepts it in development', () => {
+  it('refuses an HS256 secret in production and accepts it in development', () => {
     const env = { PASS_INTERNAL_SECRET: secret, AUTH_HS256_SECRET: 'h'.repeat(40) };
-    expect(loadConfig(env).auth.hs256Secret).toBe('h'.repeat(40));
-    expect(() => loadConfig({ ...env, NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ...env, NODE_ENV: 'production' })).toThrow(/AUTH_HS256_SECRET is for development only/);
+    expect(loadConfig({ ...env, ...DEV }).auth.hs256Secret).toBe('h'.repeat(40));
+    expect(() => loadConfig({ ...env, ...PROVIDER, NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...env, ...PROVIDER, NODE_ENV: 'production' })).toThrow(/AUTH_HS256_SECRET is for development only/);
   });
 
   it('requires PASS_INTERNAL_SECRET in production (no local key file fallback)', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PASS_INTERNAL_SECRET is required/);
-    expect(loadConfig({ NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret }).production).toBe(true);
+    expect(() => loadConfig({ ...PROVIDER, NODE_ENV: 'production' })).toThrow(/PASS_INTERNAL_SECRET is required/);
+    expect(loadConfig({ ...PROVIDER, NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret }).production).toBe(true);
+  });
+
+  it('treats only development (and jest’s test) as development: unset, prod, staging or a typo are production', () => {
+    for (const NODE_ENV of [undefined, '', 'prod', 'staging', 'Production', 'developement'])
+      expect({ NODE_ENV, production: loadConfig({ ...PROVIDER, NODE_ENV, PASS_INTERNAL_SECRET: secret }).production }).toEqual({
+        NODE_ENV,
+        production: true,
+      });
+    expect(isDevelopment({ NODE_ENV: 'development' })).toBe(true);
+    expect(isDevelopment({ NODE_ENV: 'test' })).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'staging', AUTH_HS256_SECRET: 'h'.repeat(40), PASS_INTERNAL_SECRET: secret })).toThrow(
+      /AUTH_HS256_SECRET is for development only/,
+    );
+  });
+
+  it('refuses the JWKS file fallback, a plain-http JWKS URL and the default issuer/audience in production', () => {
+    const base = { NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret };
+    expect(() => loadConfig({ ...base, AUTH_ISSUER: PROVIDER.AUTH_ISSUER, AUTH_AUDIENCE: PROVIDER.AUTH_AUDIENCE })).toThrow(
+      /AUTH_JWKS_URL is required in production/,
+    );
+    expect(() => loadConfig({ ...base, ...PROVIDER, AUTH_JWKS_URL: 'http://idp.example/jwks.json' })).toThrow(
+      /must be https in production/,
+    );
+    expect(() => loadConfig({ ...base, AUTH_JWKS_URL: PROVIDER.AUTH_JWKS_URL })).toThrow(/AUTH_ISSUER must be set in production/);
+    expect(() => loadConfig({ ...base, AUTH_JWKS_URL: PROVIDER.AUTH_JWKS_URL, AUTH_ISSUER: PROVIDER.AUTH_ISSUER })).toThrow(
+      /AUTH_AUDIENCE must be set in production/,
+    );
+    const prod = loadConfig({ ...base, ...PROVIDER, AUTH_JWKS_FILE: '/tmp/jwks.json' });
+    expect(prod.auth.jwksFile).toBeNull();
+    expect(loadConfig({ ...DEV, PASS_INTERNAL_SECRET: secret, AUTH_JWKS_FILE: '/tmp/jwks.json' }).auth.jwksFile).toBe('/tmp/jwks.json');
   });
 });
 

@@ -41,8 +41,15 @@ export interface PlatformConfig {
   consumerMaxAttempts: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
   schemasDir: string;
-  /** NODE_ENV=production: no introspection, no dev keys, HS256 refused. */
+  /**
+   * Anything but NODE_ENV=development (or `test`, which jest sets): no introspection, suggestions,
+   * GraphiQL or public metrics, no dev keys or key files, HS256 refused, a real JWKS over https.
+   */
   production: boolean;
+  /** Bearer token that `/metrics` requires in production (METRICS_TOKEN); null: `/metrics` is off there. */
+  metricsToken: string | null;
+  /** Operations the gateway accepts when set (GRAPHQL_ALLOWLIST_FILE): sha256 hex of each allowed query text. */
+  allowlist: string[] | null;
   auth: AuthConfig;
   limits: LimitsConfig;
   entityCache: EntityCacheConfig;
@@ -80,9 +87,9 @@ export interface AuthConfig {
   /** Expected `iss` and `aud` of bearer tokens. */
   issuer: string;
   audience: string;
-  /** RS256 verification keys: a JWKS URL, else a JWKS file. */
+  /** RS256 verification keys: a JWKS URL (https in production), else — development only — a JWKS file. */
   jwksUrl: string | null;
-  jwksFile: string;
+  jwksFile: string | null;
   /** Dev only: an HS256 shared secret accepted besides RS256. */
   hs256Secret: string | null;
   /** HMAC key the gateway signs forwarded identities with and subgraphs verify. */
@@ -90,6 +97,10 @@ export interface AuthConfig {
 }
 
 export interface LimitsConfig {
+  /** Tokens of a query text, counted before it is parsed. */
+  maxTokens: number;
+  /** Weighed cost (gateway/src/limits.ts: lists × first, counts, fields). */
+  maxCost: number;
   maxDepth: number;
   /** Fields selected in one operation, aliases included (a cost bound). */
   maxFields: number;
@@ -124,6 +135,16 @@ export function findRepoRoot(from: string = __dirname): string {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Development is a positive switch: NODE_ENV=development (or `test`, set by jest). Anything else —
+ * unset, `prod`, `staging`, a typo — is production and fails closed.
+ */
+export const isDevelopment = (env: Env): boolean => env.NODE_ENV === 'development' || env.NODE_ENV === 'test';
+
+/** Defaults that only make sense on a developer's machine; production must set its own. */
+export const DEVELOPMENT_ISSUER = 'https://auth.pass-graph.local/';
+export const DEVELOPMENT_AUDIENCE = 'pass-graph';
 
 export function loadConfig(env: Env = process.env): PlatformConfig {
   const problems: string[] = [];
@@ -167,10 +188,32 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls[name] = url;
   }
 
-  const production = str('NODE_ENV', 'development') === 'production';
+  const production = !isDevelopment(env);
   const authDir = path.join(findRepoRoot(), '.infra', 'auth');
   const jwksUrlRaw = str('AUTH_JWKS_URL', '');
   if (jwksUrlRaw && !/^https?:\/\/\S+$/.test(jwksUrlRaw)) problems.push(`AUTH_JWKS_URL="${jwksUrlRaw}" must be an http(s) URL`);
+  if (production) {
+    if (!jwksUrlRaw) problems.push('AUTH_JWKS_URL is required in production (the JWKS file fallback is for development)');
+    else if (!jwksUrlRaw.startsWith('https://')) problems.push(`AUTH_JWKS_URL="${jwksUrlRaw}" must be https in production`);
+    for (const [key, fallback] of [
+      ['AUTH_ISSUER', DEVELOPMENT_ISSUER],
+      ['AUTH_AUDIENCE', DEVELOPMENT_AUDIENCE],
+    ] as const)
+      if (str(key, fallback) === fallback) problems.push(`${key} must be set in production (the default "${fallback}" is for development)`);
+  }
+  const metricsToken = str('METRICS_TOKEN', '');
+  if (metricsToken && metricsToken.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters');
+  const allowlistFile = str('GRAPHQL_ALLOWLIST_FILE', '');
+  let allowlist: string[] | null = null;
+  if (allowlistFile) {
+    try {
+      allowlist = (JSON.parse(fs.readFileSync(allowlistFile, 'utf8')) as unknown[]).filter(
+        (h): h is string => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h),
+      );
+    } catch {
+      problems.push(`GRAPHQL_ALLOWLIST_FILE="${allowlistFile}" must be a JSON array of sha256 hex digests`);
+    }
+  }
   const hs256 = str('AUTH_HS256_SECRET', '');
   if (hs256 && production)
     problems.push('AUTH_HS256_SECRET is for development only; use RS256 (AUTH_JWKS_URL/AUTH_JWKS_FILE) in production');
@@ -207,15 +250,19 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     consumerMaxAttempts: int('CONSUMER_MAX_ATTEMPTS', 3, 1, 100),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),
     production,
+    metricsToken: metricsToken || null,
+    allowlist,
     auth: {
-      issuer: str('AUTH_ISSUER', 'https://auth.pass-graph.local/'),
-      audience: str('AUTH_AUDIENCE', 'pass-graph'),
+      issuer: str('AUTH_ISSUER', DEVELOPMENT_ISSUER),
+      audience: str('AUTH_AUDIENCE', DEVELOPMENT_AUDIENCE),
       jwksUrl: jwksUrlRaw || null,
-      jwksFile: str('AUTH_JWKS_FILE', path.join(authDir, 'jwks.json')),
+      jwksFile: production ? null : str('AUTH_JWKS_FILE', path.join(authDir, 'jwks.json')),
       hs256Secret: hs256 || null,
       internalSecret,
     },
     limits: {
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxCost: int('GRAPHQL_MAX_COST', 20_000, 100, 100_000_000),
       maxDepth: int('GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxFields: int('GRAPHQL_MAX_FIELDS', 500, 10, 100_000),
       maxBodyBytes: int('HTTP_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
@@ -259,7 +306,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
  * `npm run pii:rotate` has re-encrypted them (outside production its public development key is
  * the default). Every problem is listed at once.
  */
-export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV === 'production'): PiiKeyring {
+export function loadPiiKeyring(env: Env = process.env, production = !isDevelopment(env)): PiiKeyring {
   const problems: string[] = [];
   const key32 = (name: string, raw: string): Buffer | null => {
     const key = Buffer.from(raw, 'base64');
@@ -273,8 +320,7 @@ export function loadPiiKeyring(env: Env = process.env, production = env.NODE_ENV
   const legacy = legacyRaw ? key32('CARE_PII_KEY', legacyRaw) : production ? undefined : LEGACY_CARE_DEVELOPMENT_KEY;
   if (legacy && production && legacy.equals(LEGACY_CARE_DEVELOPMENT_KEY)) problems.push('CARE_PII_KEY is the public development key');
   if (raw === '') {
-    if (production)
-      throw new ConfigError(['PII_KEYS is required when NODE_ENV=production (the development key protects nothing)', ...problems]);
+    if (production) throw new ConfigError(['PII_KEYS is required in production (the development key protects nothing)', ...problems]);
     if (problems.length > 0 || legacy === null) throw new ConfigError(problems);
     return createPiiKeyring([{ id: 'dev', key: PII_DEVELOPMENT_KEY }], PII_DEVELOPMENT_KEY, true, legacy);
   }

@@ -3,7 +3,7 @@
  * plus the operational routes a process needs (`/healthz`, `/readyz`, `/metrics`).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
@@ -21,7 +21,13 @@ export interface ServeOptions<TContext extends BaseContext> {
   host: string;
   port: number;
   log: Logger;
-  context: (req: IncomingMessage, scope: RequestScope) => Promise<TContext>;
+  /** Builds the request's context; `body` is the raw request body (what a signature may cover). */
+  context: (req: IncomingMessage, scope: RequestScope, body: string) => Promise<TContext>;
+  /**
+   * Checks a parsed body before Apollo parses the query (e.g. a token limit): a refusal is answered
+   * at once with its status and typed error.
+   */
+  screen?: (body: unknown) => { status: number; message: string; code: string; extensions?: Record<string, unknown> } | null;
   routes: Record<string, Route>;
   /** Largest accepted request body (413 PAYLOAD_TOO_LARGE beyond). */
   maxBodyBytes?: number;
@@ -97,6 +103,12 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
             return;
           }
         }
+        const refused = opts.screen?.(body ?? Object.fromEntries(url.searchParams));
+        if (refused) {
+          const error = { message: refused.message, extensions: { ...refused.extensions, code: refused.code } };
+          send(res, refused.status, JSON.stringify({ errors: [error] }));
+          return;
+        }
         const headers = new HeaderMap();
         for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
         // A client that disconnects (or the gateway giving up on a subgraph) aborts the scope: work nobody
@@ -115,7 +127,7 @@ export async function serve<TContext extends BaseContext>(opts: ServeOptions<TCo
           requestScope.run(scope, () =>
             apollo.executeHTTPGraphQLRequest({
               httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-              context: () => opts.context(req, scope),
+              context: () => opts.context(req, scope, raw),
             }),
           ),
         );
@@ -153,4 +165,21 @@ export function closeServer(server: http.Server): Promise<void> {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
+}
+
+/**
+ * An operational route (`/metrics`) in production: answered only to `Authorization: Bearer <token>`,
+ * and not at all (404) when no token is configured. In development it stays open.
+ */
+export function guardRoute(route: Route, production: boolean, token: string | null): Route {
+  if (!production) return route;
+  const notFound = { status: 404, body: { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] } };
+  if (!token) return async () => notFound;
+  const expected = Buffer.from(`Bearer ${token}`);
+  return async (req) => {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return { status: 401, body: { errors: [{ message: 'metrics need the metrics token', extensions: { code: 'UNAUTHENTICATED' } }] } };
+    return route(req);
+  };
 }

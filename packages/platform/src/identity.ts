@@ -1,21 +1,29 @@
 /**
- * Gateway → subgraph trust. The gateway verifies the caller's token once and forwards
- * the identity it found in three headers, signed with an HMAC-SHA256 key that only the
- * gateway and the subgraphs hold. A subgraph serves a GraphQL request only when the
- * signature is valid and fresh: a direct call, or one with forged or replayed-late
- * headers, is refused before any resolver (`_entities` and `_service` included) runs.
+ * Gateway → subgraph trust. The gateway verifies the caller's token once and forwards the
+ * identity it found, signed with HMAC-SHA256. The signature binds the identity to one request:
+ *   - the target subgraph (each subgraph has its own key, derived from the shared secret, so a
+ *     request signed for governance does not verify at care-services);
+ *   - a SHA-256 digest of the exact request body (query, variables: another body does not verify);
+ *   - a timestamp accepted only within a short window, never from the future beyond clock skew;
+ *   - a random nonce, refused when seen again within the window (a captured request cannot be replayed).
+ * A subgraph serves a GraphQL request only when all of that holds: a direct call, or one with
+ * forged, altered, redirected or replayed headers, is refused before any resolver
+ * (`_entities` and `_service` included) runs.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ROLES, type Caller, type Role } from './caller';
 import { err, ok, type Result } from './errors';
 
 export const IDENTITY_HEADER = 'x-pass-identity';
 export const IDENTITY_TIME_HEADER = 'x-pass-identity-time';
+export const IDENTITY_NONCE_HEADER = 'x-pass-identity-nonce';
 export const IDENTITY_SIGNATURE_HEADER = 'x-pass-identity-signature';
 
-/** How old a signature may be (clock skew between processes plus queueing). */
-const MAX_AGE_MS = 60_000;
+/** How old a signature may be: one hop's queueing. */
+export const IDENTITY_MAX_AGE_MS = 10_000;
+/** How far in the future a stamp may be: clock skew between hosts (NTP keeps it well below). */
+export const IDENTITY_MAX_SKEW_MS = 1_000;
 
 export interface Identity {
   subject: string | null;
@@ -26,32 +34,91 @@ export interface Identity {
 
 export const ANONYMOUS_IDENTITY: Identity = Object.freeze({ subject: null, roles: [], facilityIds: [], districts: [] }) as Identity;
 
-const mac = (secret: string, time: string, payload: string): Buffer => createHmac('sha256', secret).update(`${time}.${payload}`).digest();
+/** The key one subgraph verifies with: derived from the shared secret and its name (HMAC as a KDF). */
+export const subgraphKey = (secret: string, service: string): Buffer =>
+  createHmac('sha256', secret).update(`pass-graph gateway identity v2 / ${service}`).digest();
 
-export function signIdentity(identity: Identity, secret: string, now: number = Date.now()): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url');
+const digest = (body: string): string => createHash('sha256').update(body, 'utf8').digest('base64url');
+
+const mac = (key: Buffer, parts: { time: string; nonce: string; service: string; body: string; payload: string }): Buffer =>
+  createHmac('sha256', key)
+    .update([parts.time, parts.nonce, parts.service, digest(parts.body), parts.payload].join('.'))
+    .digest();
+
+/** The identity as the gateway forwards it (base64url JSON), before it is signed for one request. */
+export const identityPayload = (identity: Identity): string => Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url');
+
+/** Headers that vouch for an identity payload on exactly this request: `body` sent to `service`. */
+export function signPayload(
+  payload: string,
+  secret: string,
+  request: { service: string; body: string },
+  now: number = Date.now(),
+): Record<string, string> {
   const time = String(now);
+  const nonce = randomBytes(16).toString('base64url');
+  const signature = mac(subgraphKey(secret, request.service), { time, nonce, service: request.service, body: request.body, payload });
   return {
     [IDENTITY_HEADER]: payload,
     [IDENTITY_TIME_HEADER]: time,
-    [IDENTITY_SIGNATURE_HEADER]: mac(secret, time, payload).toString('base64url'),
+    [IDENTITY_NONCE_HEADER]: nonce,
+    [IDENTITY_SIGNATURE_HEADER]: signature.toString('base64url'),
   };
+}
+
+/** Headers that vouch for `identity` on exactly this request: `body` sent to `service`. */
+export const signIdentity = (
+  identity: Identity,
+  secret: string,
+  request: { service: string; body: string },
+  now: number = Date.now(),
+): Record<string, string> => signPayload(identityPayload(identity), secret, request, now);
+
+/**
+ * Nonces seen within the acceptance window. Entries expire with the window (a nonce older than it
+ * is refused as stale anyway), so memory is bounded by the request rate times the window.
+ */
+export class NonceGuard {
+  private readonly seen = new Map<string, number>();
+
+  /** True the first time a nonce is seen; false on reuse. */
+  admit(nonce: string, now: number): boolean {
+    for (const [n, expires] of this.seen) {
+      if (expires > now) break; // insertion order ≈ expiry order
+      this.seen.delete(n);
+    }
+    if (this.seen.has(nonce)) return false;
+    this.seen.set(nonce, now + IDENTITY_MAX_AGE_MS + IDENTITY_MAX_SKEW_MS);
+    return true;
+  }
 }
 
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? undefined : v);
 const strings = (v: unknown, max: number): v is string[] =>
   Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 128);
 
-/** The identity the gateway vouched for, or why the request must be refused. */
-export function verifyIdentity(headers: IncomingHttpHeaders, secret: string, now: number = Date.now()): Result<Identity, string> {
+/** The identity the gateway vouched for on this request to `service`, or why the request must be refused. */
+export function verifyIdentity(
+  headers: IncomingHttpHeaders,
+  request: { service: string; body: string },
+  secret: string,
+  nonces: NonceGuard,
+  now: number = Date.now(),
+): Result<Identity, string> {
   const payload = one(headers[IDENTITY_HEADER]);
   const time = one(headers[IDENTITY_TIME_HEADER]);
+  const nonce = one(headers[IDENTITY_NONCE_HEADER]);
   const signature = one(headers[IDENTITY_SIGNATURE_HEADER]);
-  if (!payload || !time || !signature) return err('missing gateway identity');
-  if (!/^\d{1,16}$/.test(time) || Math.abs(now - Number(time)) > MAX_AGE_MS) return err('stale gateway identity');
-  const expected = mac(secret, time, payload);
+  if (!payload || !time || !nonce || !signature) return err('missing gateway identity');
+  if (!/^\d{1,16}$/.test(time) || !/^[\w-]{16,64}$/.test(nonce)) return err('malformed gateway identity');
+  const age = now - Number(time);
+  if (age > IDENTITY_MAX_AGE_MS) return err('stale gateway identity');
+  if (age < -IDENTITY_MAX_SKEW_MS) return err('gateway identity from the future');
+  const expected = mac(subgraphKey(secret, request.service), { time, nonce, service: request.service, body: request.body, payload });
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return err('invalid gateway identity signature');
+  // Only a correctly signed nonce is remembered: forged requests cannot fill the guard.
+  if (!nonces.admit(nonce, now)) return err('replayed gateway identity');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './caller';
 export * from './identity';
 export * from './authz';
+export * from './scopes';
 export * from './audit';
 export * from './pii';
 export * from './pii-rotation';

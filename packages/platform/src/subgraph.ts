@@ -20,7 +20,7 @@ import type { Kafka } from 'kafkajs';
 import { loadConfig, type PlatformConfig, type ServiceName } from './config';
 import { connectDatabase, pingDatabase } from './db';
 import { formatError } from './errors';
-import { closeServer, serve } from './http';
+import { closeServer, guardRoute, serve } from './http';
 import { createLogger, type Logger } from './logger';
 import { metrics } from './metrics';
 import { operationObserver } from './observe';
@@ -30,7 +30,8 @@ import { EventCatalog } from './events/catalog';
 import type { Caller } from './caller';
 import { AuditTrail } from './audit';
 import { enforceAuthorization } from './authz';
-import { callerOfIdentity, verifyIdentity } from './identity';
+import { enforceScopes, type CallerReach } from './scopes';
+import { callerOfIdentity, NonceGuard, verifyIdentity } from './identity';
 import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
@@ -43,6 +44,8 @@ export interface SubgraphContext<TLoaders> {
   requestId: string;
   /** Who is calling, as the gateway vouched for (anonymous when signed out). */
   caller: Caller;
+  /** The caller's facility/district scope over `@scoped` types (scopes.ts): check before a write, restrict a list's query. */
+  reach: CallerReach;
   /** Records a read of personal data in the audit trail (coordinate such as `CareRecipient.name`, ids read). */
   auditRead: (operation: string, targetIds: string[]) => void;
   loaders: TLoaders;
@@ -88,9 +91,9 @@ export function loadSubgraphSdl(config: PlatformConfig, name: ServiceName): stri
   return fs.readFileSync(path.join(config.schemasDir, `${name}.graphql`), 'utf8');
 }
 
-/** The caller the gateway vouched for; anything else is refused before a resolver runs. */
-function callerOf(req: IncomingMessage, secret: string): Caller {
-  const verified = verifyIdentity(req.headers, secret);
+/** The caller the gateway vouched for on this very request; anything else is refused before a resolver runs. */
+function callerOf(req: IncomingMessage, request: { service: string; body: string }, secret: string, nonces: NonceGuard): Caller {
+  const verified = verifyIdentity(req.headers, request, secret, nonces);
   if (!verified.ok) {
     metrics.inc('subgraph_rejected_requests_total', 'Requests without a valid gateway identity', { reason: verified.error });
     throw new GraphQLError(`requests must come through the gateway (${verified.error})`, {
@@ -205,10 +208,13 @@ export async function startSubgraph<TLoaders>(
 
   const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]);
   enforceAuthorization(schema);
+  const scopes = enforceScopes(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     plugins: [operationObserver(), auditMutations(audit), markPersonalDataReads()],
     includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, (hidden) => log.error({ err: hidden }, 'resolver error'));
       metrics.inc('graphql_errors_total', 'GraphQL errors returned', { code: String(out.extensions?.code ?? 'UNKNOWN') });
@@ -218,16 +224,18 @@ export async function startSubgraph<TLoaders>(
   await apollo.start();
   mark('apolloStarted');
 
+  const nonces = new NonceGuard();
   const server: http.Server = await serve({
     apollo,
     host: config.host,
     port: config.ports[def.name],
     log,
-    context: async (req, scope) => {
-      const caller = callerOf(req, config.auth.internalSecret);
+    context: async (req, scope, body) => {
+      const caller = callerOf(req, { service: def.name, body }, config.auth.internalSecret, nonces);
       return {
         requestId: scope.requestId,
         caller,
+        reach: scopes.forCaller(caller),
         auditRead: (operation, targetIds) => {
           scope.personalDataRead = true;
           void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] });
@@ -252,7 +260,11 @@ export async function startSubgraph<TLoaders>(
         const ready = Object.values(checks).every((v) => v === 'ok');
         return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not ready', service: def.name, checks } };
       },
-      '/metrics': async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
+      '/metrics': guardRoute(
+        async () => ({ status: 200, body: await metrics.render(), contentType: metrics.contentType }),
+        config.production,
+        config.metricsToken,
+      ),
     },
   });
   const url = `http://${config.host}:${config.ports[def.name]}/graphql`;

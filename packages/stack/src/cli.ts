@@ -27,6 +27,10 @@ import { rotatePii } from './pii-rotate';
 import { runningPid } from './proc';
 import { seed } from './seed';
 
+// This tooling runs the development stack: development is a positive switch (platform config.ts),
+// so it says so for itself and every process it starts, unless told otherwise.
+process.env.NODE_ENV ??= 'development';
+
 const say = (line: string): void => console.log(line);
 const schemasDir = path.join(repoRoot, 'schemas');
 

@@ -53,7 +53,8 @@ async function healthy(url: string): Promise<boolean> {
 export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
   await ensureDevKeys();
   const ports = opts.portOffset === undefined ? configuredPorts({ ...process.env, ...opts.env }) : portsAt(opts.portOffset);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, ...platformEnv(ports) };
+  // The local platform is a development stack (config.ts: anything but development is production).
+  const env: NodeJS.ProcessEnv = { NODE_ENV: 'development', ...process.env, ...opts.env, ...platformEnv(ports) };
   // Something else on our ports would answer in our place (and take our seed): refuse to start.
   const taken = (await Promise.all(Object.entries(ports).map(async ([n, p]) => ((await portOpen(p)) ? `${n} ${p}` : null)))).filter(
     Boolean,

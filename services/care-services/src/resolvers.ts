@@ -234,22 +234,23 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
     Query: {
       ...network.Query,
       careRecipient: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.recipient.load(unwrap(checkId(args.id))),
-      careRecipients: (_: unknown, args: PageArgs & { facilityId?: string | null; status?: RecipientStatus | null }) => {
+      careRecipients: (_: unknown, args: PageArgs & { facilityId?: string | null; status?: RecipientStatus | null }, ctx: Ctx) => {
         const filter: FilterQuery<CareRecipientDoc> = {};
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.status) filter.status = args.status;
-        return paginate(models.CareRecipient, filter, unwrap(checkPage(args)));
+        return paginate(models.CareRecipient, ctx.reach.restrict('CareRecipient', filter), unwrap(checkPage(args)));
       },
       careRequest: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.request.load(unwrap(checkId(args.id))),
       careRequests: (
         _: unknown,
         args: PageArgs & { status?: CareRequestStatus | null; district?: string | null; channel?: IntakeChannel | null },
+        ctx: Ctx,
       ) => {
         const filter: FilterQuery<CareRequestDoc> = {};
         if (args.status) filter.status = args.status;
         if (args.district) filter.district = unwrap(checkDistrict(args.district));
         if (args.channel) filter.channel = args.channel;
-        return paginate(models.CareRequest, filter, unwrap(checkPage(args)));
+        return paginate(models.CareRequest, ctx.reach.restrict('CareRequest', filter), unwrap(checkPage(args)));
       },
       careVisit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.visit.load(unwrap(checkId(args.id))),
       careCapUsage: async (_: unknown, args: { recipientId: string; on: string }, ctx: Ctx) => {
@@ -257,6 +258,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         const on = unwrap(checkDate(args.on, 'on'));
         const recipient = await ctx.loaders.recipient.load(recipientId);
         if (!recipient) throw notFound('CareRecipient', recipientId);
+        ctx.reach.check('CareRecipient', recipient);
         const visits = await ctx.loaders.visitsByRecipient.load(recipientId);
         return (Object.keys(CAPS) as CareCap[]).map((cap) => {
           const { limit, unit, windowDays } = CAPS[cap];
@@ -272,10 +274,13 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           };
         });
       },
-      dailyCareReport: async (_: unknown, args: { date: string; facilityId?: string | null }) => {
+      dailyCareReport: async (_: unknown, args: { date: string; facilityId?: string | null }, ctx: Ctx) => {
         const date = unwrap(checkDate(args.date, 'date'));
         const facilityId = unwrap(optional(args.facilityId, (x) => checkId(x, 'facilityId')));
-        const visits = await models.CareVisit.find(facilityId === null ? { deliveredOn: date } : { deliveredOn: date, facilityId }).lean();
+        if (facilityId !== null) ctx.reach.check('CareVisit', { facilityId });
+        const visits = await models.CareVisit.find(
+          ctx.reach.restrict('CareVisit', facilityId === null ? { deliveredOn: date } : { deliveredOn: date, facilityId }),
+        ).lean();
         const types = [...new Set(visits.map((x) => x.serviceType))].sort();
         const sum = (vs: CareVisitDoc[]) => ({
           visits: vs.length,
@@ -295,16 +300,16 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           .lean()
           .exec(),
       complaint: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.complaint.load(unwrap(checkId(args.id))),
-      complaints: (_: unknown, args: PageArgs & { facilityId?: string | null; stage?: ComplaintStage | null }) => {
+      complaints: (_: unknown, args: PageArgs & { facilityId?: string | null; stage?: ComplaintStage | null }, ctx: Ctx) => {
         const filter: FilterQuery<ComplaintDoc> = {};
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.stage) filter.stage = args.stage;
-        return paginate(models.Complaint, filter, unwrap(checkPage(args)));
+        return paginate(models.Complaint, ctx.reach.restrict('Complaint', filter), unwrap(checkPage(args)));
       },
-      complaintsByStage: async (_: unknown, args: { facilityId?: string | null; asOf?: string | null }) => {
+      complaintsByStage: async (_: unknown, args: { facilityId?: string | null; asOf?: string | null }, ctx: Ctx) => {
         const facilityId = unwrap(optional(args.facilityId, (x) => checkId(x, 'facilityId')));
         const asOf = args.asOf == null ? todayInSeoul() : unwrap(checkDate(args.asOf, 'asOf'));
-        const complaints = await models.Complaint.find(facilityId === null ? {} : { facilityId }, {
+        const complaints = await models.Complaint.find(ctx.reach.restrict('Complaint', facilityId === null ? {} : { facilityId }), {
           stage: 1,
           receivedOn: 1,
           resolvedOn: 1,
@@ -321,14 +326,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         if (args.year != null) filter.year = unwrap(checkInt(args.year, 'year', 2000, 2100));
         return models.SatisfactionSurvey.find(filter).sort({ _id: 1 }).lean().exec();
       },
-      facilityMonitorings: (_: unknown, args: { facilityId?: string | null; year?: number | null }) => {
+      facilityMonitorings: (_: unknown, args: { facilityId?: string | null; year?: number | null }, ctx: Ctx) => {
         const filter: FilterQuery<FacilityMonitoringDoc> = {};
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.year != null) {
           const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
           filter.monitoredOn = trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
         }
-        return models.FacilityMonitoring.find(filter).sort({ _id: 1 }).lean().exec();
+        return models.FacilityMonitoring.find(ctx.reach.restrict('FacilityMonitoring', filter)).sort({ _id: 1 }).lean().exec();
       },
       careDemandByDistrict: async (_: unknown, args: { year: number; district?: string | null }) => {
         const year = unwrap(checkInt(args.year, 'year', 2000, 2100));
@@ -348,11 +353,11 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         ).lean();
         return monitoringProgress(year, rows);
       },
-      organizationalDiagnoses: (_: unknown, args: { facilityId?: string | null; status?: string | null }) => {
+      organizationalDiagnoses: (_: unknown, args: { facilityId?: string | null; status?: string | null }, ctx: Ctx) => {
         const filter: FilterQuery<OrganizationalDiagnosisDoc> = {};
         if (args.facilityId) filter.facilityId = unwrap(checkId(args.facilityId, 'facilityId'));
         if (args.status) filter.status = args.status;
-        return models.OrganizationalDiagnosis.find(filter).sort({ _id: 1 }).lean().exec();
+        return models.OrganizationalDiagnosis.find(ctx.reach.restrict('OrganizationalDiagnosis', filter)).sort({ _id: 1 }).lean().exec();
       },
       sosVolumeReports: () => models.SosVolumeReport.find({}).sort({ _id: 1 }).lean().exec(),
       facility: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.facility.load(unwrap(checkId(args.id))),
@@ -365,8 +370,9 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
     },
     Mutation: {
       ...network.Mutation,
-      registerCareRecipient: async (_: unknown, args: { input: RegisterRecipientInput }) => {
+      registerCareRecipient: async (_: unknown, args: { input: RegisterRecipientInput }, ctx: Ctx) => {
         const v = unwrap(validateRecipient(args.input, todayInSeoul()));
+        ctx.reach.check('CareRecipient', { facilityId: v.facilityId, district: v.district });
         let agencyId: string;
         if (v.facilityId !== null) {
           const facility = await models.Facility.findById(v.facilityId).lean();
@@ -407,12 +413,13 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           );
         });
       },
-      moveCareRecipient: (_: unknown, args: { id: string; status: RecipientStatus; on: string }) => {
+      moveCareRecipient: (_: unknown, args: { id: string; status: RecipientStatus; on: string }, ctx: Ctx) => {
         const id = unwrap(checkId(args.id));
         const on = unwrap(checkDate(args.on, 'on'));
         if (on > todayInSeoul()) throw badInput('on must not be in the future', 'on');
         return withDocument(models.CareRecipient, id, async () => {
           const r = await knownRecipient(id);
+          ctx.reach.check('CareRecipient', r);
           if (!canMoveRecipient(r.status, args.status)) throw invalidTransition('CareRecipient', id, r.status, args.status);
           const last = r.statusHistory[r.statusHistory.length - 1];
           if (last && on < last.on) throw badInput(`on must not be before the last change (${last.on})`, 'on');
@@ -440,7 +447,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           return updated;
         });
       },
-      receiveCareRequest: async (_: unknown, args: { input: ReceiveInput }) => {
+      receiveCareRequest: async (_: unknown, args: { input: ReceiveInput }, ctx: Ctx) => {
         const i = args.input;
         const v = unwrap(
           all({
@@ -455,21 +462,24 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         if (v.receivedOn > todayInSeoul()) throw badInput('receivedOn must not be in the future', 'receivedOn');
         if ((i.channel === 'REFERRAL') !== (v.referralId !== null))
           throw badInput('a referralId is given exactly when the channel is REFERRAL', 'referralId');
-        if (v.recipientId !== null) await knownRecipient(v.recipientId);
+        ctx.reach.check('CareRequest', { district: v.district });
+        if (v.recipientId !== null) ctx.reach.check('CareRecipient', await knownRecipient(v.recipientId));
         return receiveCareRequest(models, runtime, { ...v, channel: i.channel });
       },
       assessCareRequest: async (
         _: unknown,
         args: { id: string; input: { assessedOn: string; eligible: boolean; assessedServices: SosService[]; recipientId?: string | null } },
+        ctx: Ctx,
       ) => {
         const i = args.input;
         const assessedOn = unwrap(checkDate(i.assessedOn, 'assessedOn'));
         const recipientId = unwrap(optional(i.recipientId, (x) => checkId(x, 'recipientId')));
         if (i.eligible) unwrap(checkServices(i.assessedServices, 'assessedServices'));
-        if (recipientId !== null) await knownRecipient(recipientId);
+        if (recipientId !== null) ctx.reach.check('CareRecipient', await knownRecipient(recipientId));
         return requestStep(
           args.id,
           (r) => {
+            ctx.reach.check('CareRequest', r);
             if (r.status !== 'RECEIVED') throw invalidTransition('CareRequest', r._id, r.status, 'ASSESSED');
             if (assessedOn < r.receivedOn) throw badInput('assessedOn must not be before receivedOn', 'assessedOn');
           },
@@ -484,6 +494,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       planCareRequest: async (
         _: unknown,
         args: { id: string; input: { plannedOn: string; services: SosService[]; facilityId?: string | null; sessions: number } },
+        ctx: Ctx,
       ) => {
         const i = args.input;
         const v = unwrap(
@@ -498,6 +509,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         return requestStep(
           args.id,
           (r) => {
+            ctx.reach.check('CareRequest', r);
             if (r.status !== 'ASSESSED') throw invalidTransition('CareRequest', r._id, r.status, 'PLANNED');
             if (!r.assessment?.eligible) throw conflict('a request assessed as not eligible cannot be planned', { reason: 'NOT_ELIGIBLE' });
             if (v.plannedOn < r.assessment.assessedOn) throw badInput('plannedOn must not be before assessedOn', 'plannedOn');
@@ -506,12 +518,17 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           () => [],
         );
       },
-      resolveCareRequest: (_: unknown, args: { id: string; outcome: CareRequestOutcome; resolvedOn: string; reason?: string | null }) => {
+      resolveCareRequest: (
+        _: unknown,
+        args: { id: string; outcome: CareRequestOutcome; resolvedOn: string; reason?: string | null },
+        ctx: Ctx,
+      ) => {
         const resolvedOn = unwrap(checkDate(args.resolvedOn, 'resolvedOn'));
         const reason = unwrap(optional(args.reason, (x) => checkText(x, 'reason', 500)));
         return requestStep(
           args.id,
           (r) => {
+            ctx.reach.check('CareRequest', r);
             if (!canResolve(r.status, args.outcome)) throw invalidTransition('CareRequest', r._id, r.status, 'RESOLVED');
             if (resolvedOn < r.receivedOn) throw badInput('resolvedOn must not be before receivedOn', 'resolvedOn');
           },
@@ -528,7 +545,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           ],
         );
       },
-      recordCareVisit: async (_: unknown, args: { input: VisitInput }) => {
+      recordCareVisit: async (_: unknown, args: { input: VisitInput }, ctx: Ctx) => {
         const i = args.input;
         const v = unwrap(
           all({
@@ -556,6 +573,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         // Under the recipient's lock: two visits cannot both take the last hours of a cap.
         return withDocument(models.CareRecipient, v.recipientId, async () => {
           const r = await knownRecipient(v.recipientId);
+          ctx.reach.check('CareRecipient', r);
           if (await models.CareVisit.exists({ _id: v.id })) throw conflict(`care visit "${v.id}" is already recorded`, { id: v.id });
           if (r.status !== 'RECEIVING')
             throw conflict(`care recipient "${r._id}" is ${r.status}; visits are recorded while RECEIVING`, {
@@ -683,6 +701,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       receiveComplaint: async (
         _: unknown,
         args: { input: { id: string; facilityId: string; recipientId?: string | null; channel: ComplaintChannel; receivedOn: string } },
+        ctx: Ctx,
       ) => {
         const i = args.input;
         const v = unwrap(
@@ -694,9 +713,10 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           }),
         );
         if (v.receivedOn > todayInSeoul()) throw badInput('receivedOn must not be in the future', 'receivedOn');
+        ctx.reach.check('Complaint', { facilityId: v.facilityId });
         const facility = await models.Facility.findById(v.facilityId).lean();
         if (!facility) throw notFound('Facility', v.facilityId);
-        if (v.recipientId !== null) await knownRecipient(v.recipientId);
+        if (v.recipientId !== null) ctx.reach.check('CareRecipient', await knownRecipient(v.recipientId));
         const event = outbox.entry(PUBLISHES.ComplaintReceived, {
           complaintId: v.id,
           facilityId: v.facilityId,
@@ -722,13 +742,14 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           'complaint',
         );
       },
-      advanceComplaint: (_: unknown, args: { id: string; stage: ComplaintStage; on: string }) => {
+      advanceComplaint: (_: unknown, args: { id: string; stage: ComplaintStage; on: string }, ctx: Ctx) => {
         const id = unwrap(checkId(args.id));
         const on = unwrap(checkDate(args.on, 'on'));
         if (on > todayInSeoul()) throw badInput('on must not be in the future', 'on');
         return withDocument(models.Complaint, id, async () => {
           const c = await models.Complaint.findById(id).lean();
           if (!c) throw notFound('Complaint', id);
+          ctx.reach.check('Complaint', c);
           if (nextComplaintStage(c.stage) !== args.stage) throw invalidTransition('Complaint', id, c.stage, args.stage);
           const last = c.history[c.history.length - 1];
           if (last && on < last.on) throw badInput(`on must not be before the last stage (${last.on})`, 'on');
