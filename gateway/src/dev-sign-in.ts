@@ -16,7 +16,7 @@ const SCOPE = /^[\p{L}\p{N}._-]{1,64}$/u;
 
 /** The dev signing key, or null in production or when there is none. */
 export function devSigningKeyFile(config: PlatformConfig): string | null {
-  if (config.production) return null;
+  if (config.production || config.auth.jwksFile === null) return null;
   const file = path.join(path.dirname(config.auth.jwksFile), 'dev-signing-key.json');
   return fs.existsSync(file) ? file : null;
 }

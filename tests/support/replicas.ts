@@ -26,12 +26,23 @@ export const firstProcess = (service: ServiceName): { service: ServiceName; port
 const ready = async (port: number): Promise<boolean> =>
   (await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200;
 
+const replicaPorts = new Map<number, ServiceName>();
+
+/** The service listening on `port`: a first process of the test platform or a replica started here. */
+function serviceAt(port: number): ServiceName {
+  const first = Object.entries(testEnv().ports).find(([, p]) => p === port)?.[0];
+  const service = replicaPorts.get(port) ?? (first as ServiceName | undefined);
+  if (!service) throw new Error(`no service known on port ${port}`);
+  return service;
+}
+
 /** Starts a second process of `service` and waits until its consumer group has joined (`/readyz`). */
 export async function startReplica(service: ServiceName): Promise<Replica> {
   const port = await freePort();
   const started = (await startInstance(service, port)) as { pid?: unknown };
   if (typeof started.pid !== 'number' || started.pid <= 0) throw new Error(`no pid for the ${service} replica: ${JSON.stringify(started)}`);
   const replica = { service, port, pid: started.pid };
+  replicaPorts.set(port, service);
   await timeUntil(`${service} replica on ${port} ready`, () => ready(port), 120_000).catch(async (error: unknown) => {
     await stopReplica(replica);
     throw error;
@@ -73,11 +84,14 @@ export async function direct<T = Record<string, unknown>>(
   identity: Identity = REPLICA_ADMIN,
 ): Promise<Reply<T>> {
   let body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  const request = JSON.stringify({ query, variables });
+  // Signed for the one subgraph and body, as the gateway signs each fetch (identity.ts).
+  const signed = signIdentity(identity, internalSecret(), { service: serviceAt(port), body: request });
   try {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(identity, internalSecret()) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...signed },
+      body: request,
       signal: AbortSignal.timeout(60_000),
     });
     body = (await res.json()) as typeof body;
