@@ -254,7 +254,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const result = await runEventsBench(stack, opts);
     // `--name=events-ferretdb-postgresql`: a run on another database (MONGODB_URI) kept beside events-latest.json.
     const name = process.argv.find((a) => a.startsWith('--name='))?.slice('--name='.length) ?? 'events';
-    const file = writeResult(name, { ...result, database: process.env.BENCH_DATABASE ?? 'FerretDB 1.24.0 (SQLite)' });
+    const file = writeResult(name, { ...result, database: process.env.BENCH_DATABASE ?? `FerretDB 1.24.0 (${process.env.PASS_DB_BACKEND === 'sqlite' ? 'SQLite' : 'PostgreSQL'})` });
     console.log(eventsTable(result));
     log(`written ${file}`);
   } finally {

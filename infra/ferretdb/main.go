@@ -1,7 +1,7 @@
-// Command ferretdb runs FerretDB v1 (MongoDB wire protocol) on the SQLite backend,
-// embedded through FerretDB's public package so the version check of its own cmd is not needed.
-// With -postgresql-url it runs on FerretDB's PostgreSQL backend instead (a comparison the event
-// pipeline benchmark was measured on, docs/performance.md; the platform's default stays SQLite).
+// Command ferretdb runs FerretDB v1 (MongoDB wire protocol), embedded through FerretDB's public
+// package so the version check of its own cmd is not needed. With -postgresql-url it runs on
+// FerretDB's PostgreSQL backend (the local stack's default, on the PostgreSQL of
+// packages/stack/src/postgres.ts); without it on SQLite files in -sqlite-dir (PASS_DB_BACKEND=sqlite).
 package main
 
 import (

@@ -3,7 +3,7 @@
  * pass-stack: the project's own commands (wired to npm scripts).
  *   start                 infra + six subgraphs + gateway, seeded; Ctrl-C stops everything it started
  *   test [jest args]      infra (if needed) + the whole jest suite; stops what it started
- *   infra up|down|status  local Kafka + FerretDB only
+ *   infra up|down|status  local Kafka + FerretDB (+ its PostgreSQL) only
  *   seed [gateway-url]    fixture mutations through the gateway
  *   keys                  create the dev keys in .infra/auth/ if missing (docker compose runs it before the platform)
  *   compose [--check] [--accept-hints]
@@ -16,7 +16,10 @@ import { loadConfig, ROLES, type Role } from '@pass-graph/platform';
 import { authDir, ensureDevKeys, mintToken } from './auth';
 import { ensureChromium } from './browser';
 import { checkComposition, writeComposition } from './compose';
+import { runningBackend } from './ferretdb';
 import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
+import { infraPorts } from './infra-config';
+import { postgresInstance, postgresReady } from './postgres';
 import { logDir, repoRoot } from './paths';
 import { startPlatform } from './platform';
 import { rotatePii } from './pii-rotate';
@@ -147,8 +150,13 @@ async function main(): Promise<number> {
         say(
           `kafka:    ${runningPid('kafka') ? 'running (ours)' : 'not started here'}, ${(await kafkaReady()) ? 'answering' : 'not answering'}`,
         );
+        const backend = runningBackend();
         say(
-          `ferretdb: ${runningPid('ferretdb') ? 'running (ours)' : 'not started here'}, ${(await mongoReady()) ? 'answering' : 'not answering'}`,
+          `ferretdb: ${runningPid('ferretdb') ? `running (ours, on ${backend ?? 'unknown'})` : 'not started here'}, ${(await mongoReady()) ? 'answering' : 'not answering'}`,
+        );
+        const postgres = postgresInstance(infraPorts().postgresPort);
+        say(
+          `postgres: ${runningPid(postgres.name) ? 'running (ours)' : 'not started here'}, ${(await postgresReady(postgres)) ? `ready on 127.0.0.1:${postgres.port}` : 'not answering'}`,
         );
       }
       return 0;

@@ -159,6 +159,29 @@ describe('docker-compose.yml matches the local stack', () => {
     ]);
   });
 
+  it('runs MongoDB as a replica set: --replSet on every interface, initiated once by its health check, healthy as primary', () => {
+    const mongo = services['mongo'] ?? {};
+    const command = commandOf(mongo);
+    const replSet = command[command.indexOf('--replSet') + 1];
+    expect(command).toContain('--replSet');
+    expect(replSet).toMatch(/^\w+$/);
+    // Other containers connect by the service name: mongod must not listen on loopback only.
+    expect(command).toContain('--bind_ip_all');
+    const test = mongo.healthcheck?.test;
+    expect(Array.isArray(test) && test.slice(0, 2)).toEqual(['CMD', 'mongosh']);
+    const script = Array.isArray(test) ? (test.at(-1) ?? '') : '';
+    // Idempotent: rs.initiate only where rs.status() fails (no replica set yet), so every later check, and a
+    // restart on the kept volume, finds the set instead of initiating it again.
+    expect(script).toMatch(/try\s*\{\s*rs\.status\(\)\s*\}\s*catch\s*\(\w+\)\s*\{\s*rs\.initiate\(/);
+    expect(script.match(/rs\.initiate\(/g)).toHaveLength(1);
+    // Healthy (and so the services start) only once this member is the writable primary.
+    expect(script).toContain('db.hello().isWritablePrimary');
+    expect(mongo.volumes).toContain('mongo-data:/data/db');
+    // Every platform process names the set, so the driver discovers the primary (and follows a failover).
+    const uris = new Set(platformServices().map(([, s]) => environment(s)['MONGODB_URI']));
+    expect([...uris]).toEqual([`mongodb://mongo:27017/?replicaSet=${replSet}`]);
+  });
+
   it('runs mongo:7 and the Kafka version, cluster id and broker settings of the local stack', () => {
     const pomVersion = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(read('infra/kafka/pom.xml'))?.[1];
     expect(services['mongo']?.image).toBe('mongo:7');

@@ -80,12 +80,20 @@ export function spawnDaemon(name: string, cmd: string, args: string[], opts: { c
   return child;
 }
 
-/** SIGTERM the process group, then SIGKILL after the grace period. */
-export async function stopDaemon(name: string, graceMs = 10_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<boolean> {
+/**
+ * SIGTERM the process group (or with `group: false` the process alone, which stops its children
+ * itself), then SIGKILL the group after the grace period.
+ */
+export async function stopDaemon(
+  name: string,
+  graceMs = 10_000,
+  signal: NodeJS.Signals = 'SIGTERM',
+  opts: { group?: boolean } = {},
+): Promise<boolean> {
   const pid = runningPid(name);
   if (pid === null) return false;
   try {
-    process.kill(-pid, signal);
+    process.kill(opts.group === false ? pid : -pid, signal);
   } catch {
     process.kill(pid, signal);
   }
