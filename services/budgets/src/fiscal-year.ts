@@ -188,6 +188,8 @@ export function createFiscalYearModels(db: Connection) {
     },
     { collection: 'fiscal_year_budgets', versionKey: false },
   );
+  // The versions of an agency's year: read by every execution (budget standing) and every budget mutation.
+  schema.index({ agencyId: 1, year: 1 });
   schema.plugin(outboxPlugin);
   return {
     FiscalYearBudget: db.model<FiscalYearBudgetDoc>('FiscalYearBudget', schema),

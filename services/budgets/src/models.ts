@@ -140,6 +140,8 @@ const BudgetLineSchema = new Schema<BudgetLineDoc>(
   },
   { collection: 'budget_lines', versionKey: false },
 );
+// budgetLines and the programme report (agency + year, `_id` order); the execution rule's lines of a purpose.
+BudgetLineSchema.index({ agencyId: 1, fiscalYear: 1, _id: 1 });
 BudgetLineSchema.plugin(outboxPlugin);
 
 const ExpenditureSchema = new Schema<ExpenditureDoc>(
@@ -162,6 +164,12 @@ const ExpenditureSchema = new Schema<ExpenditureDoc>(
   },
   { collection: 'expenditures', versionKey: false },
 );
+// Loaders (by line, facility, dispatch, case) and the overrun rule's executions of a line.
+ExpenditureSchema.index({ budgetLineId: 1, _id: 1 });
+ExpenditureSchema.index({ facilityId: 1, _id: 1 });
+ExpenditureSchema.index({ dispatchId: 1 });
+ExpenditureSchema.index({ consultingCaseId: 1, _id: 1 });
+ExpenditureSchema.index({ agencyId: 1, fiscalYear: 1 });
 ExpenditureSchema.plugin(outboxPlugin);
 
 const RejectedExecutionSchema = new Schema<RejectedExecutionDoc>(
@@ -180,6 +188,7 @@ const RejectedExecutionSchema = new Schema<RejectedExecutionDoc>(
   },
   { collection: 'rejected_executions', versionKey: false },
 );
+RejectedExecutionSchema.index({ budgetLineId: 1, _id: 1 });
 RejectedExecutionSchema.plugin(outboxPlugin);
 
 const UnbudgetedExecutionSchema = new Schema<UnbudgetedExecutionDoc>(
@@ -203,6 +212,9 @@ const UnbudgetedExecutionSchema = new Schema<UnbudgetedExecutionDoc>(
   },
   { collection: 'unbudgeted_executions', versionKey: false },
 );
+UnbudgetedExecutionSchema.index({ consultingCaseId: 1, _id: 1 });
+UnbudgetedExecutionSchema.index({ facilityId: 1, _id: 1 });
+UnbudgetedExecutionSchema.index({ agencyId: 1, fiscalYear: 1, spentOn: 1, _id: 1 });
 
 export type BudgetModels = Models & FiscalYearModels & RateCardModels;
 

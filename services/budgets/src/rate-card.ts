@@ -92,6 +92,7 @@ export function createRateCardModels(db: Connection): { RateCard: Model<RateCard
     },
     { collection: 'rate_cards', versionKey: false },
   );
+  schema.index({ agencyId: 1 });
   return { RateCard: db.model<RateCardDoc>('RateCard', schema) };
 }
 export type RateCardModels = ReturnType<typeof createRateCardModels>;

@@ -73,6 +73,9 @@ const FacilitySchema = new Schema<FacilityDoc>(
   },
   { collection: 'facilities', versionKey: false },
 );
+// facilities(district | type), in `_id` page order.
+FacilitySchema.index({ district: 1, _id: 1 });
+FacilitySchema.index({ type: 1, _id: 1 });
 FacilitySchema.plugin(outboxPlugin);
 
 /**
@@ -437,6 +440,30 @@ const schemas = {
     { outbox: false },
   ),
 };
+
+// What the loaders, the list filters (in `_id` page order) and the mutations' rule checks look up.
+// The 주민등록번호 duplicate check of every registration.
+schemas.CareRecipient.index({ rrnHash: 1 });
+schemas.CareRecipient.index({ facilityId: 1, _id: 1 });
+schemas.CareRecipient.index({ status: 1, _id: 1 });
+schemas.CareRequest.index({ status: 1, _id: 1 });
+schemas.CareRequest.index({ district: 1, _id: 1 });
+schemas.CareRequest.index({ channel: 1, receivedOn: 1 });
+// visitsByRecipient, and the care-cap check of every recorded visit.
+schemas.CareVisit.index({ recipientId: 1, _id: 1 });
+schemas.CareVisit.index({ deliveredOn: 1, facilityId: 1 });
+schemas.Complaint.index({ facilityId: 1, _id: 1 });
+schemas.SatisfactionSurvey.index({ facilityId: 1, _id: 1 });
+schemas.FacilityMonitoring.index({ facilityId: 1, _id: 1 });
+schemas.FacilityMonitoring.index({ monitoredOn: 1 });
+schemas.OrganizationalDiagnosis.index({ monitoringId: 1, _id: 1 });
+schemas.OrganizationalDiagnosis.index({ facilityId: 1, _id: 1 });
+schemas.FacilityDispatch.index({ facilityId: 1, _id: 1 });
+schemas.CareLead.index({ discoveredOn: 1 });
+schemas.HubCareOffice.index({ district: 1 });
+schemas.CallCentreConsultation.index({ receivedOn: 1 });
+schemas.CarePartnerAgreement.index({ agencyId: 1, signedOn: 1, _id: 1 });
+schemas.CarePartnerAgreement.index({ agencyId: 1, providerId: 1 });
 
 export interface Models {
   Facility: Model<FacilityDoc>;

@@ -48,6 +48,7 @@ const ProviderSchema = aggregateSchema<ProviderDoc>('providers', {
   facilityId: optStr,
   registeredAt: { type: Date, required: true },
 });
+ProviderSchema.index({ district: 1, _id: 1 });
 
 export interface ConsultantDoc {
   _id: string;
@@ -86,6 +87,7 @@ const ConsultingProgramSchema = aggregateSchema<ConsultingProgramDoc>('consultin
   planItemCode: optStr,
   targets: { type: [new Schema({ year: num, cases: num, monitorings: num }, { _id: false })], default: [] },
 });
+ConsultingProgramSchema.index({ agencyId: 1, _id: 1 });
 
 export interface ConsultingCaseDoc {
   _id: string;
@@ -150,9 +152,12 @@ const ConsultingCaseSchema = aggregateSchema<ConsultingCaseDoc>('consulting_case
   },
   updatedAt: { type: Date, required: true },
 });
-ConsultingCaseSchema.index({ providerId: 1 });
-ConsultingCaseSchema.index({ consultantIds: 1 });
-ConsultingCaseSchema.index({ programId: 1 });
+// The loaders (in `_id` order, as they sort) and consultingCases' filters (in `_id` page order).
+ConsultingCaseSchema.index({ providerId: 1, _id: 1 });
+ConsultingCaseSchema.index({ consultantIds: 1, _id: 1 });
+ConsultingCaseSchema.index({ programId: 1, _id: 1 });
+ConsultingCaseSchema.index({ district: 1, _id: 1 });
+ConsultingCaseSchema.index({ status: 1, _id: 1 });
 
 export interface InspectionResultDoc {
   _id: string;
@@ -241,7 +246,8 @@ const InspectionSchema = aggregateSchema<InspectionDoc>('inspections', {
   inspectedOn: str,
   findings: { type: [FindingSchema], default: [] },
 });
-InspectionSchema.index({ providerId: 1 });
+InspectionSchema.index({ providerId: 1, _id: 1 });
+InspectionSchema.index({ district: 1, _id: 1 });
 InspectionSchema.index({ year: 1 });
 
 export interface SatisfactionSurveyDoc {
@@ -309,6 +315,7 @@ const OnlineInquirySchema = aggregateSchema<OnlineInquiryDoc>('online_inquiries'
   answeredOn: optStr,
 });
 OnlineInquirySchema.index({ submittedOn: 1 });
+OnlineInquirySchema.index({ status: 1, _id: 1 });
 
 export interface Models {
   Provider: Model<ProviderDoc>;

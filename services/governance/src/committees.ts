@@ -211,33 +211,45 @@ export function createCommitteeModels(db: Connection) {
   return {
     Committee: db.model<CommitteeDoc>(
       'Committee',
-      aggregateSchema<CommitteeDoc>('committees', { agencyId: str, name: str, kind: str, memberCount: num, plannedMeetingsPerYear: num }),
+      aggregateSchema<CommitteeDoc>(
+        'committees',
+        { agencyId: str, name: str, kind: str, memberCount: num, plannedMeetingsPerYear: num },
+        { indexes: [{ agencyId: 1, _id: 1 }] },
+      ),
     ),
     Meeting: db.model<MeetingDoc>(
       'Meeting',
-      aggregateSchema<MeetingDoc>('meetings', {
-        committeeId: str,
-        heldOn: str,
-        attendees: num,
-        agenda: { type: [String], default: [] },
-        quorate: Boolean,
-      }),
+      aggregateSchema<MeetingDoc>(
+        'meetings',
+        {
+          committeeId: str,
+          heldOn: str,
+          attendees: num,
+          agenda: { type: [String], default: [] },
+          quorate: Boolean,
+        },
+        { indexes: [{ committeeId: 1, heldOn: 1 }] },
+      ),
     ),
     Resolution: db.model<ResolutionDoc>(
       'Resolution',
-      aggregateSchema<ResolutionDoc>('resolutions', {
-        meetingId: str,
-        committeeId: str,
-        agencyId: str,
-        title: str,
-        votesFor: num,
-        votesAgainst: num,
-        abstentions: num,
-        outcome: str,
-        personnelActions: { type: [Schema.Types.Mixed], default: [] },
-        followUpOwner: { type: String, default: null },
-        followUpStatus: str,
-      }),
+      aggregateSchema<ResolutionDoc>(
+        'resolutions',
+        {
+          meetingId: str,
+          committeeId: str,
+          agencyId: str,
+          title: str,
+          votesFor: num,
+          votesAgainst: num,
+          abstentions: num,
+          outcome: str,
+          personnelActions: { type: [Schema.Types.Mixed], default: [] },
+          followUpOwner: { type: String, default: null },
+          followUpStatus: str,
+        },
+        { indexes: [{ meetingId: 1, _id: 1 }] },
+      ),
     ),
   };
 }

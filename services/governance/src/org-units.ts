@@ -77,6 +77,7 @@ export function createOrgUnitModel(db: Connection) {
     },
     { collection: 'org_units', versionKey: false },
   );
+  schema.index({ agencyId: 1, _id: 1 });
   schema.plugin(outboxPlugin);
   return db.model<OrgUnitDoc>('OrgUnit', schema);
 }

@@ -149,11 +149,19 @@ export function createOversightModels(db: Connection) {
   return {
     Regulation: db.model<RegulationDoc>(
       'Regulation',
-      aggregateSchema<RegulationDoc>('regulations', { agencyId: str, tier: str, facilityId: optStr, title: str, versions: mixed }),
+      aggregateSchema<RegulationDoc>(
+        'regulations',
+        { agencyId: str, tier: str, facilityId: optStr, title: str, versions: mixed },
+        { indexes: [{ agencyId: 1, _id: 1 }] },
+      ),
     ),
     Audit: db.model<AuditDoc>(
       'Audit',
-      aggregateSchema<AuditDoc>('audits', { agencyId: str, kind: str, startedOn: str, closedOn: optStr, findings: mixed }),
+      aggregateSchema<AuditDoc>(
+        'audits',
+        { agencyId: str, kind: str, startedOn: str, closedOn: optStr, findings: mixed },
+        { indexes: [{ agencyId: 1, _id: 1 }] },
+      ),
     ),
     OutsourcingContract: db.model<OutsourcingContractDoc>(
       'OutsourcingContract',

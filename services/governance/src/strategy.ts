@@ -193,51 +193,78 @@ export function createStrategyModels(db: Connection) {
   return {
     StrategyNode: db.model<StrategyNodeDoc>(
       'StrategyNode',
-      aggregateSchema<StrategyNodeDoc>('strategy_nodes', {
-        agencyId: str,
-        year: num,
-        kind: str,
-        parentId: optStr,
-        order: num,
-        title: str,
-        goal: optStr,
-      }),
+      aggregateSchema<StrategyNodeDoc>(
+        'strategy_nodes',
+        {
+          agencyId: str,
+          year: num,
+          kind: str,
+          parentId: optStr,
+          order: num,
+          title: str,
+          goal: optStr,
+        },
+        {
+          indexes: [
+            { parentId: 1, _id: 1 },
+            { agencyId: 1, year: 1, _id: 1 },
+          ],
+        },
+      ),
     ),
     PlanItem: db.model<PlanItemDoc>(
       'PlanItem',
-      aggregateSchema<PlanItemDoc>('plan_items', {
-        agencyId: str,
-        year: num,
-        code: str,
-        title: str,
-        titleEn: optStr,
-        team: str,
-        projectId: optStr,
-        nonBudget: { type: Boolean, required: true },
-        statedBudgetThousandKRW: { type: Number, default: null },
-        fundingNote: optStr,
-      }),
+      aggregateSchema<PlanItemDoc>(
+        'plan_items',
+        {
+          agencyId: str,
+          year: num,
+          code: str,
+          title: str,
+          titleEn: optStr,
+          team: str,
+          projectId: optStr,
+          nonBudget: { type: Boolean, required: true },
+          statedBudgetThousandKRW: { type: Number, default: null },
+          fundingNote: optStr,
+        },
+        {
+          indexes: [
+            { projectId: 1, _id: 1 },
+            { agencyId: 1, year: 1, _id: 1 },
+          ],
+        },
+      ),
     ),
     Indicator: db.model<IndicatorDoc>(
       'Indicator',
-      aggregateSchema<IndicatorDoc>('indicators', {
-        agencyId: str,
-        planItemId: optStr,
-        year: num,
-        category: str,
-        name: str,
-        measure: str,
-        target: num,
-        unit: str,
-        source: optStr,
-      }),
+      aggregateSchema<IndicatorDoc>(
+        'indicators',
+        {
+          agencyId: str,
+          planItemId: optStr,
+          year: num,
+          category: str,
+          name: str,
+          measure: str,
+          target: num,
+          unit: str,
+          source: optStr,
+        },
+        {
+          indexes: [
+            { planItemId: 1, _id: 1 },
+            { agencyId: 1, year: 1, _id: 1 },
+          ],
+        },
+      ),
     ),
     KpiFact: db.model<KpiFactDoc>(
       'KpiFact',
       aggregateSchema<KpiFactDoc>(
         'kpi_facts',
         { source: str, agencyId: optStr, providerId: optStr, year: num, month: num, causationEventId: str },
-        { outbox: false },
+        { outbox: false, indexes: [{ source: 1, _id: 1 }] },
       ),
     ),
   };

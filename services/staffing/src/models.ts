@@ -234,6 +234,22 @@ const schemas = {
   }),
 };
 
+// What the loaders, the list filters (in `_id` page order) and the mutations' rule checks look up.
+schemas.HeadcountPlan.index({ facilityId: 1, year: -1 });
+schemas.HeadcountPlan.index({ agencyId: 1, year: 1, facilityId: 1, _id: 1 });
+schemas.HeadcountTarget.index({ agencyId: 1, _id: 1 });
+schemas.Employee.index({ facilityId: 1, _id: 1 });
+schemas.Employee.index({ agencyId: 1, _id: 1 });
+schemas.Evaluation.index({ employeeId: 1, year: 1 });
+schemas.TrainingRecord.index({ employeeId: 1, completedOn: 1 });
+schemas.SubstituteDispatch.index({ facilityId: 1, _id: 1 });
+schemas.SubstituteDispatch.index({ status: 1, _id: 1 });
+schemas.SubstituteDispatch.index({ district: 1, _id: 1 });
+// dispatchProgress and setDispatchTarget: an agency's dispatches starting in a year.
+schemas.SubstituteDispatch.index({ agencyId: 1, startDate: 1 });
+// The matching rule: the worker's MATCHED / DISPATCHED dispatches.
+schemas.SubstituteDispatch.index({ workerId: 1, status: 1 });
+
 export const createModels = (db: Connection) => ({
   HeadcountPlan: db.model<HeadcountPlanDoc>('HeadcountPlan', schemas.HeadcountPlan),
   HeadcountTarget: db.model<HeadcountTargetDoc>('HeadcountTarget', schemas.HeadcountTarget),

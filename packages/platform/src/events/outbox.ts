@@ -575,13 +575,21 @@ export async function insertAggregate<T extends { _id: string }>(
   }
 }
 
+/** The keys of one secondary index, in order (`{ facilityId: 1, _id: 1 }`: equality fields, then the sort). */
+export type IndexKeys = Record<string, 1 | -1>;
+
 /**
  * The schema of an aggregate: a string `_id` (the stable id the service chose), no version key,
- * and an `_outbox` unless it is a plain read model (`outbox: false`).
+ * an `_outbox` unless it is a plain read model (`outbox: false`), and the indexes its hot filters need.
  */
-export function aggregateSchema<T>(collection: string, definition: Record<string, unknown>, options: { outbox?: boolean } = {}): Schema<T> {
+export function aggregateSchema<T>(
+  collection: string,
+  definition: Record<string, unknown>,
+  options: { outbox?: boolean; indexes?: IndexKeys[] } = {},
+): Schema<T> {
   const schema = new Schema<T>({ _id: { type: String, required: true }, ...definition }, { collection, versionKey: false });
   if (options.outbox !== false) schema.plugin(outboxPlugin);
+  for (const keys of options.indexes ?? []) schema.index(keys);
   // Any update of a stored document outside its lease can lose a concurrent writer's change on FerretDB v1.
   for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany', 'replaceOne', 'findOneAndReplace'] as const)
     schema.pre(op, function reportUnguarded() {
