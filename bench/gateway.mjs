@@ -57,6 +57,7 @@ export async function runGatewayBench(stack, opts, say = log) {
                 url: t.url,
                 headers: t.headers,
                 sign: t.sign === true,
+                service: t.service,
                 vary: op.vary,
                 body: JSON.stringify(t.body),
                 connections,

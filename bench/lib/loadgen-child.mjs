@@ -33,7 +33,6 @@ function requestsFor(job, counters) {
       headers: { 'content-type': 'application/json', ...job.headers },
       body: job.body,
       setupRequest: (req) => {
-        const headers = job.sign ? { ...req.headers, ...signIdentity(IDENTITY, key) } : req.headers;
         let body = req.body;
         if (job.vary === 'headcountPlan') {
           seq++;
@@ -44,6 +43,8 @@ function requestsFor(job, counters) {
           parsed.variables.input.authorised = seq % 100_000;
           body = JSON.stringify(parsed);
         }
+        // Signed per request, for the subgraph and the body (identity.ts: bound to the request, nonce used once).
+        const headers = job.sign ? { ...req.headers, ...signIdentity(IDENTITY, key, { service: job.service, body }) } : req.headers;
         return { ...req, headers, body };
       },
       onResponse: (status, body) => {

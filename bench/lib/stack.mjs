@@ -43,8 +43,8 @@ export const BENCH_IDENTITY = { subject: 'bench', roles: ['admin'], facilityIds:
 
 export const internalSecret = () => fs.readFileSync(path.join(repoRoot, '.infra', 'auth', 'internal.key'), 'utf8').trim();
 
-/** The three headers a subgraph accepts, signed now (they are refused after 60 s). */
-export const signedHeaders = () => signIdentity(BENCH_IDENTITY, internalSecret());
+/** The identity headers a subgraph accepts for this one request (bound to the subgraph and the body, used once). */
+export const signedHeaders = (service, body) => signIdentity(BENCH_IDENTITY, internalSecret(), { service, body });
 
 /** Starts the platform; `coldStartMs` is spawn → every subgraph and the gateway healthy. */
 export async function startStack({ seedIt = true, namespace = `b${Date.now().toString(36)}` } = {}) {
@@ -158,10 +158,11 @@ export async function gql(stack, query, variables = {}) {
 
 /** POST straight to a subgraph with freshly signed identity headers. */
 export async function gqlDirect(stack, service, query, variables = {}) {
+  const body = JSON.stringify({ query, variables });
   const res = await fetch(stack.subgraphUrl(service), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signedHeaders() },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...signedHeaders(service, body) },
+    body,
   });
   return res.json();
 }
