@@ -16,7 +16,7 @@ const request = (url: string): IncomingMessage => ({ url }) as IncomingMessage;
 
 describe('IDE dev sign-in', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pass-ide-'));
-  const config = loadConfig({ AUTH_JWKS_FILE: path.join(dir, 'jwks.json') });
+  const config = loadConfig({ NODE_ENV: 'development', PASS_INTERNAL_SECRET: 'x'.repeat(32), AUTH_JWKS_FILE: path.join(dir, 'jwks.json') });
   let jwks: { keys: object[] };
 
   beforeAll(async () => {

@@ -51,7 +51,7 @@ describe('production mode refuses development settings', () => {
 
 describe('KAFKA_REPLICATION_FACTOR', () => {
   it('is the broker default (null) when unset, a number from 1 to 16 when set, refused otherwise', () => {
-    const env = { PASS_INTERNAL_SECRET: secret };
+    const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
     expect(loadConfig(env).kafkaReplicationFactor).toBeNull();
     expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3' }).kafkaReplicationFactor).toBe(3);
     expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(/KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/);

@@ -3,7 +3,7 @@ import type { ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { loadConfig } from './config';
 import { currentTraceparent, extractContext, inSpan, processEventSpan, SpanKind, startTracing } from './tracing';
 
-const env = { PASS_INTERNAL_SECRET: 'x'.repeat(32) };
+const env = { NODE_ENV: 'development', PASS_INTERNAL_SECRET: 'x'.repeat(32) };
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER = '00f067aa0ba902b7';
 

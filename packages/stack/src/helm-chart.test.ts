@@ -105,7 +105,8 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
       const env = environment(c);
       expect(env['SERVICE']).toBe(p);
       const config = loadConfig(env);
-      expect(config.production).toBe(true);
+      // Default values are a staging cluster on the development keys; production values fail closed.
+      expect(config.production).toBe(which === 'production');
       expect(config.host).toBe('0.0.0.0');
       expect(c.ports).toEqual([{ name: 'http', containerPort: config.ports[p], protocol: 'TCP' }]);
       expect(config.kafkaBrokers).toEqual(['pass-kafka-kafka-bootstrap:9092']);
@@ -113,7 +114,7 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
       if (p !== 'gateway') expect(config.mongodbUri).toBe(SECRET_VALUES['connectionString.standard']);
       if (PII_SERVICES.includes(p)) expect(() => loadPiiKeyring(env, true)).not.toThrow();
       // Without its secret the process would refuse to start: the check above is not vacuous.
-      expect(() => loadConfig({ ...env, PASS_INTERNAL_SECRET: '' })).toThrow(ConfigError);
+      if (which === 'production') expect(() => loadConfig({ ...env, PASS_INTERNAL_SECRET: '' })).toThrow(ConfigError);
       if (PII_SERVICES.includes(p)) expect(() => loadPiiKeyring({ ...env, PII_KEYS: '' }, true)).toThrow(ConfigError);
     }
   });
@@ -178,7 +179,7 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
       'seed',
       `http://pass-graph-gateway:${gateway.spec.ports[0].port}/graphql`,
     ]);
-    expect(loadConfig(environment(c)).production).toBe(true);
+    expect(loadConfig(environment(c)).production).toBe(false);
     const mounts = c.volumeMounts as Obj[];
     const inAuth = (file: string): Obj | undefined =>
       mounts.find((m) => m.mountPath === path.join('/app', path.relative(repoRoot, authDir), file));

@@ -35,9 +35,21 @@ app.kubernetes.io/component: {{ .name }}
 {{/* Settings every process reads (config.ts loadConfig). */}}
 {{- define "pass.commonEnv" -}}
 - name: NODE_ENV
-  value: production
+  value: {{ .Values.environment | quote }}
 - name: HOST
   value: 0.0.0.0
+{{- /* Every process loads the same configuration: the token settings are checked by all (production fails closed). */}}
+- name: AUTH_ISSUER
+  value: {{ .Values.auth.issuer | quote }}
+- name: AUTH_AUDIENCE
+  value: {{ .Values.auth.audience | quote }}
+{{- if .Values.auth.jwksUrl }}
+- name: AUTH_JWKS_URL
+  value: {{ .Values.auth.jwksUrl | quote }}
+{{- else }}
+- name: AUTH_JWKS_FILE
+  value: /etc/pass-graph/auth/jwks.json
+{{- end }}
 - name: PASS_NAMESPACE
   value: {{ .Values.namespacePrefix | quote }}
 - name: LOG_LEVEL
