@@ -64,7 +64,14 @@ describe('IDE dev sign-in', () => {
   });
 
   it('without a dev key: no sign-in bar and no token route', () => {
-    const ide = createIde('/graphql', loadConfig({ AUTH_JWKS_FILE: path.join(os.tmpdir(), 'no-such-dir', 'jwks.json') }));
+    const ide = createIde(
+      '/graphql',
+      loadConfig({
+        NODE_ENV: 'development',
+        PASS_INTERNAL_SECRET: 'x'.repeat(32),
+        AUTH_JWKS_FILE: path.join(os.tmpdir(), 'no-such-dir', 'jwks.json'),
+      }),
+    );
     expect(ide.html).toContain('"devSignIn":null');
     expect(ide.routes[DEV_TOKEN_PATH]).toBeUndefined();
   });
