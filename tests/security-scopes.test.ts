@@ -91,6 +91,12 @@ describe('facility scope in care-services', () => {
       ],
       ['advanceComplaint', 'mutation { advanceComplaint(id: "jb-cmp-0002", stage: RECEIVED, on: "2023-10-13") { id } }'],
       [
+        // Linking a call to another facility's recipient (2021-03-02, a Tuesday, 10:00 Seoul time).
+        'recordCallCentreConsultation',
+        `mutation { recordCallCentreConsultation(input: { id: "sec-scope-call", receivedAt: "2021-03-02T01:00:00Z", district: "장수군",
+          topics: [TEMPORARY_HOME_CARE], outcome: INFORMATION_GIVEN, recipientId: "jb-rcp-0002" }) { id } }`,
+      ],
+      [
         'receiveComplaint',
         'mutation { receiveComplaint(input: { id: "sec-scope-cmp", facilityId: "jeonbuk-hcc-jangsu", recipientId: "no-such-recipient", channel: PHONE, receivedOn: "2023-10-01" }) { id } }',
       ],

@@ -223,6 +223,7 @@ export function networkResolvers(models: Models) {
           recipientId?: string | null;
         };
       },
+      ctx: Ctx,
     ) => {
       const i = args.input;
       const receivedAt = new Date(i.receivedAt);
@@ -245,8 +246,12 @@ export function networkResolvers(models: Models) {
         if (request.channel !== 'CALL_CENTRE')
           throw badInput(`care request "${v.requestId}" was not received by the call centre`, 'requestId');
       }
-      if (v.recipientId !== null && !(await models.CareRecipient.exists({ _id: v.recipientId })))
-        throw notFound('CareRecipient', v.recipientId);
+      if (v.recipientId !== null) {
+        const recipient = await models.CareRecipient.findById(v.recipientId, { facilityId: 1, district: 1 }).lean();
+        if (!recipient) throw notFound('CareRecipient', v.recipientId);
+        // Linking a call to a recipient is a write about that recipient: only within the caller's scope.
+        ctx.reach.check('CareRecipient', recipient);
+      }
       const agencyId = await agencyForDistrict(models, v.district);
       const receivedOn = new Date(receivedAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
       const { id, ...rest } = v;
