@@ -49,8 +49,9 @@ describe('a poison outbox entry', () => {
       _outbox: [entry(first, poisonId, 'x'.repeat(1_500_000))],
       _pending: true,
     } as never);
-    // Let the relay's sweeps fail on it for a while (before the fix they kept failing from here on).
-    await new Promise((r) => setTimeout(r, 1_500));
+    // Let a sweep meet it first (an idle relay sweeps at least every 16 × OUTBOX_SWEEP_MS = 8 s here): from then on,
+    // before the fix, every pass was a sweep that failed on it, so the mutation below stayed unpublished.
+    await new Promise((r) => setTimeout(r, 9_000));
 
     const courseId = `course-${Date.now().toString(36)}`;
     await ok(REGISTER, { input: { id: courseId, title: 'Published beside a poison', category: 'CAPACITY', hours: 3 } });
