@@ -1,5 +1,6 @@
 /** Bad input gets typed errors, never a stack trace or a 500, and changes nothing. */
 import { gql, ok } from './support/client';
+import { testEnv } from './support/env';
 
 const COUNT = `{ substituteDispatches(first: 1) { totalCount } facilities(first: 1) { totalCount } }`;
 const REQUEST = `mutation($input: RequestSubstituteDispatchInput!) { requestSubstituteDispatch(input: $input) { id } }`;
@@ -79,6 +80,20 @@ describe('bad input', () => {
     const parse = await gql(`{ facilities( }`);
     expect(parse.status).toBe(400);
     expect(parse.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    // An operationName the document does not define (a stale IDE tab sends one): a typed 400, not the executor's 500.
+    for (const operationName of ['Overview', undefined]) {
+      const res = await fetch(testEnv().gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query A { __typename } query B { __typename }', operationName }),
+      });
+      const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect({ operationName, status: res.status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+        operationName,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      });
+    }
   });
 
   it('left the database unchanged', async () => {

@@ -22,9 +22,11 @@ interface FacilityRow {
   substituteSpend: { amount: number; dispatchCount: number };
 }
 
+// 35 facilities (11 seeded, a few registered by other tests) × 50 dispatches stays under the gateway's cost limit
+// (GRAPHQL_MAX_COST 20,000: list sizes multiply, docs/security.md).
 const QUERY = `
   query Walk {
-    facilities(first: 100) {
+    facilities(first: 35) {
       totalCount
       nodes {
         id name

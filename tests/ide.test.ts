@@ -161,7 +161,20 @@ describe('GraphQL IDE', () => {
       await page.waitForSelector('.graphiql-execute-button', { timeout: 90_000 });
       // The Consulting tab needs a signed-in caller: anonymous, it answers UNAUTHENTICATED.
       await page.locator('.graphiql-tab', { hasText: 'Consulting' }).first().click();
-      await page.click('.graphiql-execute-button');
+      // Right after a tab switch GraphiQL may still send the previous tab's operation name (the gateway answers
+      // BAD_USER_INPUT "Unknown operation"): run again until the tab's own operation answered, at most 5 times.
+      for (let attempt = 1; ; attempt++) {
+        await page.click('.graphiql-execute-button');
+        await page.waitForFunction(
+          () =>
+            ['UNAUTHENTICATED', 'Unknown operation'].some((n) =>
+              ((globalThis as unknown as { document: Doc }).document.querySelector('.graphiql-response')?.textContent ?? '').includes(n),
+            ),
+          undefined,
+          { timeout: 60_000 },
+        );
+        if ((await page.evaluate(paneShows, 'UNAUTHENTICATED')) || attempt === 5) break;
+      }
       await page.waitForFunction(paneShows, 'UNAUTHENTICATED', { timeout: 60_000 });
 
       await page.selectOption('#pass-sign-in select[name=role]', 'admin');

@@ -238,7 +238,15 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
         async requestDidStart() {
           return {
             async didResolveOperation({ document, operation, schema, request }) {
-              if (!operation) return;
+              // An operationName the document does not define: the client's mistake, a typed 400 (the gateway's
+              // executor would otherwise throw it as a 500).
+              if (!operation)
+                throw new GraphQLError(
+                  request.operationName
+                    ? `Unknown operation named "${request.operationName}".`
+                    : 'The document has several operations: name one with operationName.',
+                  { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+                );
               const rootType =
                 operation.operation === 'mutation'
                   ? schema.getMutationType()

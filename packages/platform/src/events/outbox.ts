@@ -74,7 +74,10 @@ export function outboxPlugin(schema: Schema): void {
   for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany'] as const)
     schema.pre(op, function flagPendingUpdate() {
       const update = this.getUpdate() as { $push?: Record<string, unknown>; $set?: Record<string, unknown> } | null;
-      if (update?.$push?.['_outbox'] !== undefined) update.$set = { ...update.$set, _pending: true };
+      const pushed = update?.$push?.['_outbox'] as { $each?: unknown[] } | undefined;
+      // `outbox.push()` of no events is `{ $each: [] }`: nothing pending then.
+      if (pushed !== undefined && (!Array.isArray(pushed.$each) || pushed.$each.length > 0))
+        update!.$set = { ...update!.$set, _pending: true };
     });
 }
 
@@ -375,6 +378,9 @@ export class OutboxRelay {
           }
         }
         const pending = docs.filter((d) => d._outbox && d._outbox.length > 0);
+        // Flagged with nothing left to publish (a write that pushed no events before the flag knew better): unflag.
+        for (const d of docs.filter((x) => !x._parked && (x._outbox?.length ?? 0) === 0))
+          await withDocument(model, d._id, () => this.removePublished(model, { _id: d._id, _outbox: [] }));
         // One Kafka round trip per chunk of documents, not per document: a sweep after an outage or
         // under load drains in seconds. Order within each document (aggregate) is kept. A collection
         // that fails does not keep the others from publishing.
@@ -527,7 +533,7 @@ export class OutboxRelay {
     const outbox = current._outbox ?? [];
     let n = 0;
     while (n < outbox.length && sent.has((outbox[n] as OutboxEntry).id)) n++;
-    if (n === 0) return; // removed already (another pass), nothing of ours left
+    if (n === 0 && !(outbox.length === 0 && sent.size === 0)) return; // removed already (another pass), nothing of ours left
     const rest = outbox.slice(n);
     await beforeWrite();
     await model.collection.updateOne({ _id: published._id as never }, { $set: { _outbox: rest, _pending: rest.length > 0 } });
