@@ -90,9 +90,12 @@ describe('personal data over the whole test run', () => {
     const dir = path.resolve(__dirname, '..', '.infra', 'logs');
     const files = fs.readdirSync(dir).filter((f) => /^test-.*\.log$/.test(f));
     expect(files).toEqual(expect.arrayContaining(['test-gateway.log', 'test-care-services.log', 'test-staffing.log']));
+    const main = ['test-gateway.log', 'test-care-services.log', 'test-staffing.log'];
     const found = files.flatMap((f) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      expect(text.length).toBeGreaterThan(0);
+      // The platform's own logs must have something to scan; other tests' processes may have logged nothing
+      // (start-failure's stack stops as soon as one process fails).
+      if (main.includes(f)) expect(text.length).toBeGreaterThan(0);
       return leaks(text).map((s) => `${f}: ${s}`);
     });
     expect(found).toEqual([]);
