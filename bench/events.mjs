@@ -58,7 +58,7 @@ const lagStats = (lags, events, spanMs) => ({
   lagMax: Math.max(...lags),
 });
 
-async function endToEnd(stack, collection, tag, n) {
+export async function endToEnd(stack, collection, tag, n) {
   const ids = Array.from({ length: n }, (_, i) => `bench-ev-${tag}-${String(i).padStart(5, '0')}`);
   const watcher = await watchReadModel(collection, ids, 180_000);
   const committed = new Map();
@@ -254,7 +254,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const result = await runEventsBench(stack, opts);
     // `--name=events-ferretdb-postgresql`: a run on another database (MONGODB_URI) kept beside events-latest.json.
     const name = process.argv.find((a) => a.startsWith('--name='))?.slice('--name='.length) ?? 'events';
-    const file = writeResult(name, { ...result, database: process.env.BENCH_DATABASE ?? `FerretDB 1.24.0 (${process.env.PASS_DB_BACKEND === 'sqlite' ? 'SQLite' : 'PostgreSQL'})` });
+    const file = writeResult(name, {
+      ...result,
+      database: process.env.BENCH_DATABASE ?? `FerretDB 1.24.0 (${process.env.PASS_DB_BACKEND === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`,
+    });
     console.log(eventsTable(result));
     log(`written ${file}`);
   } finally {

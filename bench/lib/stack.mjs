@@ -27,6 +27,9 @@ export const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 800);
 export const HIVE_PORT = 4010 + PORT_OFFSET;
 /** Kafka/FerretDB given by the caller are external; otherwise this checkout's own (started if down, see startStack). */
 const callerEnv = { ...process.env };
+// The platform runs as `npm start` runs it (startPlatform: NODE_ENV=development); the bench's own token
+// minting reads the same configuration, so it must not take an unset NODE_ENV for production.
+process.env.NODE_ENV ??= 'development';
 process.env.KAFKA_BROKERS ??= '127.0.0.1:9092';
 process.env.MONGODB_URI ??= 'mongodb://127.0.0.1:27017';
 export const brokers = process.env.KAFKA_BROKERS.split(',');
@@ -46,23 +49,36 @@ export const internalSecret = () => fs.readFileSync(path.join(repoRoot, '.infra'
 /** The identity headers a subgraph accepts for this one request (bound to the subgraph and the body, used once). */
 export const signedHeaders = (service, body) => signIdentity(BENCH_IDENTITY, internalSecret(), { service, body });
 
-/** Starts the platform; `coldStartMs` is spawn → every subgraph and the gateway healthy. */
-export async function startStack({ seedIt = true, namespace = `b${Date.now().toString(36)}` } = {}) {
+/**
+ * Starts the platform; `coldStartMs` is spawn → every subgraph and the gateway healthy. `portOffset`
+ * and `mongoUri` let a benchmark run two platforms side by side (bench/backends.mjs: one per FerretDB backend).
+ */
+export async function startStack({
+  seedIt = true,
+  namespace = `b${Date.now().toString(36)}`,
+  portOffset = PORT_OFFSET,
+  mongoUri = process.env.MONGODB_URI,
+  logPrefix = 'bench-',
+} = {}) {
   // The local infra the platform needs, provisioned and started like `npm run infra -- up` if it is not
   // running (a no-op when it is); it is left running, warm, as the footprint's cold start assumes.
   await infraUp((line) => log(line), callerEnv);
   const t0 = performance.now();
-  const platform = await startPlatform({ portOffset: PORT_OFFSET, logPrefix: 'bench-', env: { PASS_NAMESPACE: namespace, ...BENCH_ENV } });
+  const platform = await startPlatform({ portOffset, logPrefix, env: { PASS_NAMESPACE: namespace, MONGODB_URI: mongoUri, ...BENCH_ENV } });
   const coldStartMs = performance.now() - t0;
   log(`platform up in ${(coldStartMs / 1000).toFixed(1)} s (namespace ${namespace})`);
   const stack = {
     platform,
     namespace,
+    mongoUri,
     coldStartMs,
     seedMs: null,
     gatewayUrl: platform.gatewayUrl,
     ports: platform.ports,
-    token: await mintToken({ subject: BENCH_IDENTITY.subject, roles: BENCH_IDENTITY.roles }),
+    token: await mintToken({ subject: BENCH_IDENTITY.subject, roles: BENCH_IDENTITY.roles }).catch(async (error) => {
+      await platform.stop();
+      throw error;
+    }),
     hive: null,
     pids: () => Object.fromEntries([...platform.processes].map(([n, p]) => [n, p.pid])),
     subgraphUrl: (name) => `http://127.0.0.1:${platform.ports[name]}/graphql`,
@@ -70,7 +86,7 @@ export async function startStack({ seedIt = true, namespace = `b${Date.now().toS
     stop: async ({ cleanup = true } = {}) => {
       await stopHive(stack);
       await platform.stop();
-      if (cleanup) await dropNamespace(namespace);
+      if (cleanup) await dropNamespace(namespace, mongoUri);
     },
   };
   if (seedIt) {
@@ -285,9 +301,9 @@ async function countFacilities(stack) {
 
 // ---- clean-up of this run's namespace ------------------------------------------------------
 
-export async function dropNamespace(namespace) {
+export async function dropNamespace(namespace, mongoUri = process.env.MONGODB_URI) {
   if (!/^b[a-z0-9]+$/.test(namespace)) return; // only ever a bench namespace
-  const client = new mongoose.mongo.MongoClient(process.env.MONGODB_URI);
+  const client = new mongoose.mongo.MongoClient(mongoUri);
   try {
     await client.connect();
     for (const service of SERVICE_NAMES) await client.db(`${namespace}_${service.replace(/-/g, '_')}`).dropDatabase();
