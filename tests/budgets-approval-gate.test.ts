@@ -9,7 +9,8 @@
  * safety-inspection line. This file's own year (2036) and ids start with `budgets-gate-`.
  */
 import { randomUUID } from 'node:crypto';
-import { envelope, eventually, gql, header, ok, readTopic, send } from './support/client';
+import { envelope, eventually, gql, header, ok, readAll, readTopic, send } from './support/client';
+import { settled } from './support/settled';
 
 const AGENCY = 'jeonbuk-pass';
 const YEAR = 2036;
@@ -72,7 +73,6 @@ type Report = {
   executions: { id: string; reason: string; amount: number | null; candidateLines: { id: string }[] }[];
 };
 const report = async (): Promise<Report> => (await ok<{ unbudgetedExecutions: Report }>(REPORT)).unbudgetedExecutions;
-const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 2_000));
 
 describe('executions and the fiscal-year budget (예산 성립 전 집행 금지)', () => {
   let general: string;
@@ -131,7 +131,7 @@ describe('executions and the fiscal-year budget (예산 성립 전 집행 금지
       const x = await report();
       return x.count >= 2 ? x : undefined;
     });
-    await settle();
+    await settled();
     expect(await report()).toEqual(r);
     expect(r.executions).toEqual([
       {
@@ -164,7 +164,8 @@ describe('executions and the fiscal-year budget (예산 성립 전 집행 금지
       code: 'CONFLICT',
       reason: 'BUDGET_NOT_APPROVED',
     });
-    const dead = await readTopic('dlq.budgets', () => false, 2_000);
+    await settled();
+    const dead = await readAll('dlq.budgets');
     expect(dead.filter((m) => ['budgets-gate-insp-1', 'jeonbuk-pass-board'].includes(m.key?.toString() ?? ''))).toEqual([]);
   });
 
@@ -232,7 +233,7 @@ describe('executions and the fiscal-year budget (예산 성립 전 집행 금지
       ),
     );
     await eventually('the second inspection fee posted', async () => ((await line(safety)).executed > 400_000 ? true : undefined));
-    await settle();
+    await settled();
     const l = await line(safety);
     expect(l.expenditures.nodes).toEqual([
       { id: 'inspection:budgets-gate-insp-1', amount: 400_000, source: 'SAFETY_INSPECTION', sourceId: 'budgets-gate-insp-1' },

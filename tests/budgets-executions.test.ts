@@ -8,7 +8,8 @@
  * cannot move their figures. The Jeonbuk 2023 rate card stays in force in those years (versioned by year).
  */
 import { randomUUID } from 'node:crypto';
-import { envelope, eventually, gql, header, ok, readTopic, send } from './support/client';
+import { envelope, eventually, gql, header, ok, readAll, readTopic, send } from './support/client';
+import { settled } from './support/settled';
 
 const AGENCY = 'jeonbuk-pass';
 const YEAR = 2031;
@@ -92,8 +93,6 @@ async function registerLine(
   return id;
 }
 
-const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 2_000));
-
 describe('rate card (단가표)', () => {
   it('answers the Jeonbuk 2023 card for 2023 and for later years until a newer card, none before', async () => {
     const Q = `query($y: Int!) { rateCard(agencyId: "jeonbuk-pass", year: $y) { year rates { code } rate(code: "COMMITTEE_ATTENDANCE") { name unitPrice unitPriceThousandKRW per } } }`;
@@ -129,7 +128,7 @@ describe('executions from events', () => {
     const overrun = await readTopic('budgets.budget-line', (ms) =>
       ms.some((m) => m.key?.toString() === id && JSON.parse(m.value?.toString() ?? '{}').executionId === 'consulting:be-s2'),
     );
-    await settle();
+    await settled();
     const l = await line(id);
     expect(l.expenditures.nodes).toEqual([
       { id: 'consulting:be-s1', amount: 200_000, source: 'CONSULTING_SESSION', sourceId: 'be-s1', exceededLine: false },
@@ -187,14 +186,14 @@ describe('executions from events', () => {
       const x = await line(id);
       return x.expenditures.nodes.length === 2 ? x : undefined;
     });
-    await settle();
-    const settled = await line(id);
-    expect(settled.expenditures.nodes.map((e) => [e.id, e.amount, e.exceededLine])).toEqual([
+    await settled();
+    const final = await line(id);
+    expect(final.expenditures.nodes.map((e) => [e.id, e.amount, e.exceededLine])).toEqual([
       ['care:be-v1', 52_000, false],
       ['care:be-v2', 52_000, true],
     ]);
-    expect(settled).toMatchObject({ executed: 104_000, remaining: -4_000, overspent: true, transfersAllowed: true });
-    expect(settled.rejectedExecutions.nodes).toEqual([]);
+    expect(final).toMatchObject({ executed: 104_000, remaining: -4_000, overspent: true, transfersAllowed: true });
+    expect(final.rejectedExecutions.nodes).toEqual([]);
     expect(l.executionByMonth).toEqual([
       { month: `${YEAR}-08`, executed: 52_000, cumulative: 52_000, cumulativeRate: 0.52 },
       { month: `${YEAR}-09`, executed: 52_000, cumulative: 104_000, cumulativeRate: 1.04 },
@@ -215,7 +214,7 @@ describe('executions from events', () => {
       envelope('governance', 'pass.governance.MeetingHeld.v1', 'budgets-executions-op', meeting('be-op-1', 'OPERATING', 12)),
     );
     await eventually('both allowances', async () => ((await line(id)).expenditures.nodes.length === 2 ? true : undefined));
-    await settle();
+    await settled();
     const l = await line(id);
     // M18 prices 이사회 100천원 × 9명 and ESG위 100천원 × 6명 × 1회 = 600천원 (003 L1315, L1318).
     expect(l.expenditures.nodes.map((e) => [e.id, e.amount, e.source])).toEqual([
@@ -248,10 +247,10 @@ describe('executions from events', () => {
       const x = await report(YEAR);
       return x.count >= 2 ? x : undefined;
     });
-    await settle();
-    const settled = await report(YEAR);
-    expect(settled).toEqual(r);
-    expect(settled.executions).toEqual([
+    await settled();
+    const final = await report(YEAR);
+    expect(final).toEqual(r);
+    expect(final.executions).toEqual([
       {
         id: 'meeting:be-hr-1',
         reason: 'NO_BUDGET_LINE',
@@ -279,14 +278,15 @@ describe('executions from events', () => {
         consultingCase: { id: 'budgets-executions-case-labour' },
       },
     ]);
-    expect(settled).toMatchObject({
+    expect(final).toMatchObject({
       count: 2,
       total: 800_000,
       unpricedCount: 0,
       byReason: [{ reason: 'NO_BUDGET_LINE', count: 2, amount: 800_000 }],
     });
     // Nothing of it reached a line or the dead-letter topic.
-    const dead = await readTopic('dlq.budgets', () => false, 2_000);
+    await settled();
+    const dead = await readAll('dlq.budgets');
     expect(dead.filter((m) => ['budgets-executions-case-labour', 'budgets-executions-hr'].includes(m.key?.toString() ?? ''))).toEqual([]);
   });
 

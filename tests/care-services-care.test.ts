@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
-import { eventually, gql, kafka, ok, readTopic, topic } from './support/client';
+import { eventually, gql, kafka, ok, readAll, readTopic, topic } from './support/client';
+import { settled } from './support/settled';
 
 const P = 'care-services-care';
 
@@ -255,7 +256,7 @@ describe('돌봄SOS requests', () => {
       requestedServices: ['TEMPORARY_HOME_CARE', 'MEAL_SUPPORT'],
       agency: { id: 'seoul-pass' },
     });
-    await new Promise((r) => setTimeout(r, 2_000));
+    await settled();
     const all = await ok<{ careRequests: { nodes: { referralId: string | null }[] } }>(
       `{ careRequests(first: 100, channel: REFERRAL, district: "강서구") { nodes { referralId } } }`,
     );
@@ -263,7 +264,7 @@ describe('돌봄SOS requests', () => {
     expect(all.careRequests.nodes.filter((n) => n.referralId === other)).toHaveLength(0);
     const received = payloads(await readTopic('care-services.care-request', (ms) => payloads(ms).some((p) => p['referralId'] === mine)));
     expect(received.filter((p) => p['referralId'] === mine)).toHaveLength(1);
-    const dead = await readTopic('dlq.care-services', () => false, 3_000);
+    const dead = await readAll('dlq.care-services');
     expect(dead.filter((m) => [mine, other].includes(m.key?.toString() ?? ''))).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * as expected 돌봄SOS demand (no request opened).
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, kafka, ok, readTopic, topic } from './support/client';
+import { eventually, gql, kafka, ok, readAll, readTopic, topic } from './support/client';
+import { settled } from './support/settled';
 
 const P = 'care-services-feeds';
 
@@ -196,7 +197,8 @@ describe("staffing's substitute dispatches as a facility's coverage", () => {
       return r.facility.substituteCoverage.requested > 0 && r.facility.substituteCoverage;
     });
     expect(coverage).toMatchObject({ requested: 1, confirmed: 1, completed: 0, daysCovered: 0, daysScheduled: 5 });
-    const dead = await readTopic('dlq.care-services', () => false, 3_000);
+    await settled();
+    const dead = await readAll('dlq.care-services');
     expect(dead.filter((m) => [dispatchId, `${P}-dsp-2`].includes(m.key?.toString() ?? ''))).toEqual([]);
   });
 

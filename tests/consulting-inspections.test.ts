@@ -4,6 +4,7 @@
  * 경고 14, 과징금 2건 2,466,900원, 환수 21건 10,202,750원. Ids start with `consulting-inspections-`.
  */
 import { eventually, gql, header, ok, readTopic } from './support/client';
+import { settled } from './support/settled';
 
 const P = 'consulting-inspections';
 
@@ -239,7 +240,7 @@ describe('single inspections with actions', () => {
       const l = await ok<L>(P7);
       return l.budgetLine.expenditures.nodes.some((e) => e.id === `inspection:${P}-p7-1`) ? l : undefined;
     });
-    await new Promise((r) => setTimeout(r, 2_000));
+    await settled();
     expect(await ok<L>(P7)).toEqual(line);
     // The seeded P7 inspection (BASIC, 100천원) and this one (FULL, 400천원), each once.
     expect(line.budgetLine).toEqual({

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
 import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+import { settled } from './support/settled';
 
 const P = 'consulting-lifecycle';
 const CONSULTANT = (n: number, hourlyFee = 100_000) => ({
@@ -286,7 +287,7 @@ describe('events', () => {
       ],
     });
     await producer.disconnect();
-    await new Promise((r) => setTimeout(r, 3_000));
+    await settled();
     expect((await kpi())?.actual).toBe(1);
   });
 });

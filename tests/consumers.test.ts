@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+import { settled } from './support/settled';
 
 const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "test-consumers-2030-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
 
@@ -78,12 +79,12 @@ describe('idempotent consumers and dead letters', () => {
       const d = await ok<View>(EXPENDITURE, { id: 'none' });
       return d.budgetLine.expenditures.nodes.some((n) => n.dispatch?.id === dispatchId) ? d : undefined;
     });
-    // Give the duplicates time to be (not) applied, then check once more.
-    await new Promise((r) => setTimeout(r, 2_000));
-    const settled = await ok<View>(EXPENDITURE, { id: 'none' });
-    expect(settled.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === dispatchId)).toHaveLength(1);
-    expect(settled.budgetLine.executed - before.budgetLine.executed).toBe(153_920);
-    expect(after.budgetLine.executed).toBe(settled.budgetLine.executed);
+    // Once everything published has been consumed, the duplicates have had their chance: check once more.
+    await settled();
+    const final = await ok<View>(EXPENDITURE, { id: 'none' });
+    expect(final.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === dispatchId)).toHaveLength(1);
+    expect(final.budgetLine.executed - before.budgetLine.executed).toBe(153_920);
+    expect(after.budgetLine.executed).toBe(final.budgetLine.executed);
   });
 
   it('dead-letters an invalid event with its reason and keeps consuming', async () => {

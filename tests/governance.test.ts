@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { KPIS, PLAN_ITEMS, PRACTICE_PROJECTS, STRATEGIC_TASKS, VISIONS } from '../services/governance/src/strategy-fixtures';
 import { eventually, gql, kafka, ok, topic } from './support/client';
+import { settled } from './support/settled';
 
 type Kpi = { actual: number | null; achievementRate: number | null; target: number; byMonth: { month: number; count: number }[] };
 const KPI = `query($a: ID!, $y: Int!) { performanceIndicators(agencyId: $a, year: $y) { id target actual achievementRate byMonth { month count } } }`;
@@ -194,7 +195,7 @@ describe('KPI actuals fed by other services’ events', () => {
       ],
     });
     await producer.disconnect();
-    await new Promise((r) => setTimeout(r, 3_000));
+    await settled();
     expect((await kpi('jeonbuk-pass', 2023, 'jb-2023-kpi-s12')).actual).toBe(after.actual);
   });
 
