@@ -3,7 +3,7 @@
  * an invalid one goes to the dead-letter topic with the reason and the consumer moves on.
  */
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, header, kafka, ok, readTopic, topic } from './support/client';
+import { eventually, gql, header, kafka, metricValue, ok, readTopic, topic } from './support/client';
 import { settled } from './support/settled';
 
 const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "test-consumers-2030-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
@@ -65,6 +65,7 @@ describe('idempotent consumers and dead letters', () => {
     await producer.connect();
     const dispatchId = 'test-dup-disp-001';
     const before = await ok<View>(EXPENDITURE, { id: 'none' });
+    const duplicatesBefore = await metricValue('budgets', 'events_consumed_total', { result: 'duplicate' });
     const message = completedEvent(dispatchId, randomUUID());
     await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
     await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [message] });
@@ -85,6 +86,9 @@ describe('idempotent consumers and dead letters', () => {
     expect(final.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === dispatchId)).toHaveLength(1);
     expect(final.budgetLine.executed - before.budgetLine.executed).toBe(153_920);
     expect(after.budgetLine.executed).toBe(final.budgetLine.executed);
+    // The second delivery of the same event id was recognised by the inbox, not only absorbed by the
+    // handler's own idempotent write (with PASS_SWITCH_OFF=inbox this fails: npm run test:switch-off).
+    expect((await metricValue('budgets', 'events_consumed_total', { result: 'duplicate' })) - duplicatesBefore).toBeGreaterThanOrEqual(1);
   });
 
   it('dead-letters an invalid event with its reason and keeps consuming', async () => {

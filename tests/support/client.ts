@@ -149,3 +149,16 @@ export async function requestDbOperations(): Promise<number> {
   }
   return total;
 }
+
+/** A counter of one subgraph's `/metrics`, summed over the series that carry every given label. */
+export async function metricValue(service: string, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const port = testEnv().ports[service];
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  let total = 0;
+  for (const line of text.split('\n')) {
+    const m = /^(\w+)(?:\{(.*)\})? ([\d.e+-]+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    if (Object.entries(labels).every(([k, v]) => (m[2] ?? '').split(',').includes(`${k}="${v}"`))) total += Number(m[3]);
+  }
+  return total;
+}

@@ -54,6 +54,20 @@ describe('KAFKA_REPLICATION_FACTOR', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
     expect(loadConfig(env).kafkaReplicationFactor).toBeNull();
     expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3' }).kafkaReplicationFactor).toBe(3);
-    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(/KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/);
+    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(
+      /KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/,
+    );
+  });
+});
+
+describe('PASS_SWITCH_OFF', () => {
+  it('switches off known mechanisms outside production only, and names unknown ones', () => {
+    const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+    expect([...loadConfig(env).switchedOff]).toEqual([]);
+    expect([...loadConfig({ ...env, PASS_SWITCH_OFF: ' inbox ' }).switchedOff]).toEqual(['inbox']);
+    expect(() => loadConfig({ ...env, PASS_SWITCH_OFF: 'inbox,outbox' })).toThrow(/PASS_SWITCH_OFF entry "outbox" must be one of inbox/);
+    expect(() => loadConfig({ ...PROVIDER, NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret, PASS_SWITCH_OFF: 'inbox' })).toThrow(
+      /PASS_SWITCH_OFF is for switch-off test runs only/,
+    );
   });
 });

@@ -55,7 +55,16 @@ export interface PlatformConfig {
   entityCache: EntityCacheConfig;
   tracing: TracingConfig;
   leases: LeasesConfig;
+  /** Guarantee mechanisms switched off for a switch-off test run (PASS_SWITCH_OFF); always empty in production. */
+  switchedOff: ReadonlySet<Switchable>;
 }
+
+/**
+ * Mechanisms a test run may switch off (PASS_SWITCH_OFF=inbox,…, development and test only), so that
+ * `npm run test:switch-off` can prove the tests of each guarantee fail without it (tests/switch-off.json).
+ */
+export const SWITCHABLE = ['inbox'] as const;
+export type Switchable = (typeof SWITCHABLE)[number];
 
 /** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
 export interface EntityCacheConfig {
@@ -236,6 +245,17 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       `${tracesEndpoint ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT'}="${exporterUrl}" must be an http(s) URL`,
     );
 
+  const switchedOff = new Set<Switchable>();
+  for (const name of str('PASS_SWITCH_OFF', '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
+    if (!(SWITCHABLE as readonly string[]).includes(name))
+      problems.push(`PASS_SWITCH_OFF entry "${name}" must be one of ${SWITCHABLE.join(', ')}`);
+    else if (production) problems.push('PASS_SWITCH_OFF is for switch-off test runs only, never in production');
+    else switchedOff.add(name as Switchable);
+  }
+
   const config: PlatformConfig = {
     namespace,
     host,
@@ -289,6 +309,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       graceMs: int('PASS_LEASE_GRACE_MS', 5_000, 0, 600_000),
       waitMs: int('PASS_LEASE_WAIT_MS', 30_000, 0, 600_000),
     },
+    switchedOff,
   };
   if (!config.leases.enabled && production) problems.push('PASS_LEASES=off is for tests only: it drops the cross-process write guard');
   if (problems.length > 0) throw new ConfigError(problems);

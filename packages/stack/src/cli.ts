@@ -8,6 +8,7 @@
  *   keys                  create the dev keys in .infra/auth/ if missing (docker compose runs it before the platform)
  *   compose [--check] [--accept-hints]
  *   pii-rotate            re-encrypt every service's personal data under the current PII key (npm run pii:rotate)
+ *   switch-off [name]     each guarantee's tests against a platform without it: they must fail (tests/switch-off.json)
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import { startPlatform } from './platform';
 import { rotatePii } from './pii-rotate';
 import { runningPid } from './proc';
 import { seed } from './seed';
+import { switchOff } from './switch-off';
 
 // This tooling runs the development stack: development is a positive switch (platform config.ts),
 // so it says so for itself and every process it starts, unless told otherwise.
@@ -195,6 +197,8 @@ async function main(): Promise<number> {
     }
     case 'pii-rotate':
       return (await rotatePii(say)).status;
+    case 'switch-off':
+      return switchOff(say, rest[0]);
     case 'token': {
       // npm run token -- care-manager --facility seoul-seongdong-hcc --sub kim
       const roles = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
@@ -218,7 +222,7 @@ async function main(): Promise<number> {
     }
     default:
       say(
-        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | keys | compose [--check] [--accept-hints] | token <role...> | pii-rotate',
+        'usage: pass-stack start | test [jest args] | infra up|down|status | seed [url] | keys | compose [--check] [--accept-hints] | token <role...> | pii-rotate | switch-off [name]',
       );
       return cmd ? 2 : 0;
   }
