@@ -36,6 +36,7 @@ import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
 import { collectLeaseGarbage, configureLeases, ensureLeaseIndexes } from './leases';
+import { configureLoaders } from './loaders';
 
 /** How often a process removes lease end markers old enough that no holder can still need them. */
 const LEASE_GC_MS = 5 * 60_000;
@@ -139,6 +140,7 @@ export async function startSubgraph<TLoaders>(
   metrics.enableProcessMetrics();
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
   configureLeases(config.leases);
+  configureLoaders({ batching: !config.switchedOff.has('dataloader') });
   const db = await connectDatabase(config, def.name);
   mark('databaseConnected');
   if (!config.leases.enabled) log.warn('PASS_LEASES=off: writes are serialised in this process only (test mode)');
@@ -207,7 +209,9 @@ export async function startSubgraph<TLoaders>(
   const eventsReady = startEvents();
 
   const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]);
-  enforceAuthorization(schema);
+  // Switched off only in a switch-off test run (npm run test:switch-off): the SDL's @auth policies go unenforced.
+  if (config.switchedOff.has('authorization')) log.warn('PASS_SWITCH_OFF=authorization: no @auth policy is enforced (test mode)');
+  else enforceAuthorization(schema);
   const scopes = enforceScopes(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,

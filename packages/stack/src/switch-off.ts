@@ -30,7 +30,12 @@ export async function switchOff(say: (line: string) => void, only?: string): Pro
   const results = path.join(repoRoot, '.infra', 'jest-results.json');
   const verdicts: string[] = [];
   let bad = 0;
-  for (const run of runs.filter((r) => !only || r.mechanism.includes(only))) {
+  const chosen = runs.filter((r) => !only || r.mechanism.toLowerCase().includes(only.toLowerCase()));
+  if (chosen.length === 0) {
+    say(`no switch-off run's mechanism contains "${only}" (tests/switch-off.json)`);
+    return 2;
+  }
+  for (const run of chosen) {
     say(
       `\n=== switch-off: ${run.mechanism} (${Object.entries(run.env)
         .map(([k, v]) => `${k}=${v}`)
