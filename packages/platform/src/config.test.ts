@@ -54,6 +54,24 @@ describe('KAFKA_REPLICATION_FACTOR', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
     expect(loadConfig(env).kafkaReplicationFactor).toBeNull();
     expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3' }).kafkaReplicationFactor).toBe(3);
-    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(/KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/);
+    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(
+      /KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/,
+    );
+  });
+});
+
+describe('consumer retry settings', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('default to 250 ms doubling up to 30 s, an error log every 20 attempts', () => {
+    const c = loadConfig(env);
+    expect([c.consumerRetryBaseMs, c.consumerRetryMaxMs, c.consumerRetryAlertAttempts]).toEqual([250, 30_000, 20]);
+  });
+
+  it('refuse a cap below the first delay, and the removed CONSUMER_MAX_ATTEMPTS', () => {
+    expect(() => loadConfig({ ...env, CONSUMER_RETRY_BASE_MS: '5000', CONSUMER_RETRY_MAX_MS: '1000' })).toThrow(
+      /CONSUMER_RETRY_MAX_MS=1000 must not be below CONSUMER_RETRY_BASE_MS=5000/,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_MAX_ATTEMPTS: '3' })).toThrow(/CONSUMER_MAX_ATTEMPTS was removed/);
   });
 });
