@@ -429,7 +429,12 @@ export class EventConsumer {
     });
     this.countHeld();
     if (this.stopping) return; // not retried now and not committed: it comes back on the next start
-    const delayMs = retryDelay(h.attempts, config.consumerRetryBaseMs, config.consumerRetryMaxMs);
+    // A database outage is the same for every event: retry at least every 5 s, so the backlog moves soon after it ends.
+    const delayMs = retryDelay(
+      h.attempts,
+      config.consumerRetryBaseMs,
+      unavailable ? Math.min(5_000, config.consumerRetryMaxMs) : config.consumerRetryMaxMs,
+    );
     const fields = {
       topic,
       partition,
