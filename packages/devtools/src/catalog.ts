@@ -182,7 +182,10 @@ function message(e: CatalogEvent): JsonObject {
 }
 
 const DLQ_HEADERS: [string, string][] = [
-  ['dlq_error_code', 'INVALID_ENVELOPE, INVALID_PAYLOAD, UNKNOWN_EVENT_TYPE, HANDLER_FAILED or the PermanentEventError code.'],
+  [
+    'dlq_error_code',
+    'INVALID_ENVELOPE, INVALID_PAYLOAD, UNKNOWN_EVENT_TYPE or the PermanentEventError code (HANDLER_FAILED only on dead letters from before transient failures were retried until they apply).',
+  ],
   ['dlq_error_message', 'Why the event could not be applied (at most 2000 characters).'],
   ['dlq_original_topic', 'The topic the event was read from, with its namespace.'],
   ['dlq_original_partition', 'Its partition.'],

@@ -71,3 +71,19 @@ describe('PASS_SWITCH_OFF', () => {
     );
   });
 });
+
+describe('consumer retry settings', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('default to 250 ms doubling up to 30 s, an error log every 20 attempts', () => {
+    const c = loadConfig(env);
+    expect([c.consumerRetryBaseMs, c.consumerRetryMaxMs, c.consumerRetryAlertAttempts]).toEqual([250, 30_000, 20]);
+  });
+
+  it('refuse a cap below the first delay, and the removed CONSUMER_MAX_ATTEMPTS', () => {
+    expect(() => loadConfig({ ...env, CONSUMER_RETRY_BASE_MS: '5000', CONSUMER_RETRY_MAX_MS: '1000' })).toThrow(
+      /CONSUMER_RETRY_MAX_MS=1000 must not be below CONSUMER_RETRY_BASE_MS=5000/,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_MAX_ATTEMPTS: '3' })).toThrow(/CONSUMER_MAX_ATTEMPTS was removed/);
+  });
+});

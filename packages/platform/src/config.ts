@@ -38,7 +38,12 @@ export interface PlatformConfig {
   /** Replication factor of the topics the platform creates; null: the broker's `default.replication.factor`. */
   kafkaReplicationFactor: number | null;
   outboxSweepMs: number;
-  consumerMaxAttempts: number;
+  /** First delay before an event whose handler failed transiently is tried again; it doubles per attempt. */
+  consumerRetryBaseMs: number;
+  /** Longest delay between two attempts of a transiently failing event (it is retried until it applies). */
+  consumerRetryMaxMs: number;
+  /** Every this many attempts of one event, an error is logged: its partition has waited long. */
+  consumerRetryAlertAttempts: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
   schemasDir: string;
   /**
@@ -267,7 +272,9 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     kafkaPartitions: int('KAFKA_PARTITIONS', 3, 1, 64),
     kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
-    consumerMaxAttempts: int('CONSUMER_MAX_ATTEMPTS', 3, 1, 100),
+    consumerRetryBaseMs: int('CONSUMER_RETRY_BASE_MS', 250, 10, 60_000),
+    consumerRetryMaxMs: int('CONSUMER_RETRY_MAX_MS', 30_000, 100, 3_600_000),
+    consumerRetryAlertAttempts: int('CONSUMER_RETRY_ALERT_ATTEMPTS', 20, 1, 100_000),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),
     production,
     metricsToken: metricsToken || null,
@@ -311,6 +318,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     },
     switchedOff,
   };
+  if (config.consumerRetryMaxMs < config.consumerRetryBaseMs)
+    problems.push(
+      `CONSUMER_RETRY_MAX_MS=${config.consumerRetryMaxMs} must not be below CONSUMER_RETRY_BASE_MS=${config.consumerRetryBaseMs}`,
+    );
+  // Its meaning is gone (transient failures are no longer dead-lettered after N attempts): say so rather than ignore it.
+  if (env['CONSUMER_MAX_ATTEMPTS'])
+    problems.push(
+      'CONSUMER_MAX_ATTEMPTS was removed: transient handler failures are retried until they apply (CONSUMER_RETRY_BASE_MS, CONSUMER_RETRY_MAX_MS, CONSUMER_RETRY_ALERT_ATTEMPTS)',
+    );
   if (!config.leases.enabled && production) problems.push('PASS_LEASES=off is for tests only: it drops the cross-process write guard');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,5 @@
 /**
- * Idempotent consumer with a dead-letter topic.
+ * Idempotent consumer with a dead-letter topic for what can never be applied, and patient retries for everything else.
  *
  * - Group `<namespace>.<service>`, reading from the beginning the first time, so
  *   a new read model is built from the whole history.
@@ -15,9 +15,25 @@
  * - An inbox (`_inbox`, processed event ids) skips events already applied.
  *   Handlers also write idempotently (keyed by the event id or a guarded update),
  *   so a crash between a handler's write and the inbox record cannot double-apply.
- * - A handler error is retried; `PermanentEventError` or too many attempts send
- *   the event to the dead-letter topic. While the database is unreachable the
- *   message is retried until it is back: an outage is not a poison message.
+ * - Failures are permanent or transient. Permanent: the message cannot be decoded or fails its schema
+ *   (above), or the handler throws `PermanentEventError` — to the dead-letter topic. Everything else
+ *   (an entity the event refers to has not arrived yet, the database is unreachable, a lock conflict,
+ *   a bug being fixed) is transient and never dead-lettered: the event is retried until it applies,
+ *   with a growing, capped delay (CONSUMER_RETRY_BASE_MS doubling up to CONSUMER_RETRY_MAX_MS).
+ *   Between attempts its partition is paused and the batch given back to kafkajs with the event's
+ *   offset unresolved, so the next fetch of that partition starts at it again: later events of the
+ *   partition (so of the event's key) wait behind it, earlier ones are committed, and the events of
+ *   other keys in its sub-batch that did apply are in the inbox and are skipped when it comes back.
+ *   Waiting outside `eachBatch` matters: kafkajs' fetcher for a broker waits until every batch of
+ *   its last fetch is handled before fetching again, so a handler sleeping in `eachBatch` would hold
+ *   back every partition led by that broker (including the one carrying the missing entity); a
+ *   paused partition is just left out of the next fetches while the others flow, and the fetch loop
+ *   keeps sending heartbeats, so the group does not rebalance. Each retry counts in
+ *   `event_handler_retries_total`, `events_retrying` shows the partitions waiting, a warning is
+ *   logged at most every RETRY_LOG_MS per partition and an error every CONSUMER_RETRY_ALERT_ATTEMPTS
+ *   attempts: an event that fails forever stalls its partition visibly instead of being parked.
+ * - Shutdown stops consuming: an event that fails while stopping is neither retried nor
+ *   dead-lettered; its offset is not resolved, so it comes back on the next start.
  */
 import type { Connection } from 'mongoose';
 import type { Batch, Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
@@ -67,6 +83,39 @@ const PARTITIONS_IN_PARALLEL = 8;
 const SUB_BATCH = 100;
 /** Keys (aggregates) of one sub-batch handled side by side. */
 const KEYS_IN_PARALLEL = 16;
+/** A partition waiting for a transient failure logs a warning at most this often. */
+const RETRY_LOG_MS = 10_000;
+
+/** Delay before attempt `attempt + 1` of an event that failed `attempt` times: doubling from `baseMs`, at most `maxMs`. */
+export function retryDelay(attempt: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempt - 1, 0), 30));
+}
+
+interface Work {
+  message: KafkaMessage;
+  event: DomainEvent;
+}
+
+/** The first event of a sub-batch whose handler failed transiently: the partition waits there. */
+interface Stuck extends Work {
+  error: unknown;
+  /** Offsets after it that this pass dead-lettered: they come back with it and must not be dead-lettered again. */
+  letteredAfter: string[];
+}
+
+/** A partition held back by a transient failure: which offset, how many attempts, when it resumes. */
+interface Held {
+  topic: string;
+  partition: number;
+  offset: string;
+  eventId: string;
+  attempts: number;
+  since: number;
+  loggedAt: number;
+  timer: NodeJS.Timeout | null;
+  /** Offsets after `offset` already dead-lettered while the partition waits: skipped when they come back. */
+  lettered: Set<string>;
+}
 
 interface InboxRecord {
   _id: string;
@@ -121,6 +170,8 @@ export class EventConsumer {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
   private stopping = false;
+  /** `topic|partition` → the event it waits for. */
+  private readonly held = new Map<string, Held>();
 
   constructor(private readonly opts: ConsumerOptions) {
     for (const type of Object.keys(opts.handlers)) {
@@ -158,11 +209,23 @@ export class EventConsumer {
       groupId: this.groupId,
       sessionTimeout: 15_000,
       heartbeatInterval: 1_000,
+      // An idle fetch waits this long on the broker; a partition resumed after a retry delay joins the next fetch,
+      // so this bounds how much later than its delay a retry runs (the default 5 s would swamp the first delays).
+      maxWaitTimeInMs: 1_000,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
     observeConsumerLag(consumer, this.opts.service);
+    // A held partition given to another member is its business now: forget it here (its timer, the gauge).
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      for (const [key, h] of this.held) {
+        if (payload.memberAssignment[h.topic]?.includes(h.partition)) continue;
+        if (h.timer) clearTimeout(h.timer);
+        this.held.delete(key);
+      }
+      this.countHeld();
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics(), fromBeginning: true });
     await consumer.run({
@@ -174,12 +237,23 @@ export class EventConsumer {
       // lock what they read-check-write, so two partitions never race on one document.
       partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
       eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }) => {
         for (let i = 0; i < batch.messages.length; i += SUB_BATCH) {
           // After a rebalance or on shutdown the rest of the batch belongs to someone else (or to the next start).
           if (!isRunning() || isStale()) return;
           const chunk = batch.messages.slice(i, i + SUB_BATCH);
-          await this.handleChunk(batch, chunk, heartbeat);
+          const stuck = await this.handleChunk(batch, chunk, heartbeat);
+          if (stuck) {
+            // Everything before the stuck event is done (applied, dead-lettered or not ours): keep that progress.
+            const before = BigInt(stuck.message.offset) - 1n;
+            if (before >= BigInt((chunk[0] as KafkaMessage).offset)) {
+              resolveOffset(before.toString());
+              await commitOffsetsIfNecessary();
+            }
+            this.hold(batch.topic, batch.partition, stuck, pause);
+            return; // the rest of the batch is fetched again after the delay, from the stuck event on
+          }
+          this.release(batch.topic, batch.partition, (chunk[chunk.length - 1] as KafkaMessage).offset);
           resolveOffset((chunk[chunk.length - 1] as KafkaMessage).offset);
           await commitOffsetsIfNecessary();
           await heartbeat();
@@ -190,6 +264,8 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    // Held partitions stay paused: what they wait for is not committed and comes back on the next start.
+    for (const h of this.held.values()) if (h.timer) clearTimeout(h.timer);
     await this.consumer?.disconnect().catch(() => undefined);
     await this.dlqProducer?.disconnect().catch(() => undefined);
   }
@@ -214,20 +290,28 @@ export class EventConsumer {
     }
   }
 
-  /** One sub-batch of a partition: decode, one inbox read, handlers (per key in order), one inbox write. */
-  private async handleChunk(batch: Batch, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+  /**
+   * One sub-batch of a partition: decode, one inbox read, handlers (per key in order), one inbox write.
+   * Returns the earliest event whose handler failed transiently (its key's later events were not
+   * tried), or null when every message was applied, skipped or dead-lettered.
+   */
+  private async handleChunk(batch: Batch, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<Stuck | null> {
     const { catalog, handlers, service } = this.opts;
     const { topic, partition } = batch;
-    const work: { message: KafkaMessage; event: DomainEvent }[] = [];
+    const skip = this.held.get(`${topic}|${partition}`)?.lettered;
+    const lettered: string[] = [];
+    const work: Work[] = [];
     for (const message of messages) {
+      if (skip?.has(message.offset)) continue;
       const decoded = fromKafkaMessage(message, catalog);
       if (!decoded.ok) {
         await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
+        lettered.push(message.offset);
         continue;
       }
       if (handlers[decoded.event.type]) work.push({ message, event: decoded.event }); // else another consumer's business
     }
-    if (work.length === 0) return;
+    if (work.length === 0) return null;
     const ids = [...new Set(work.map((w) => w.event.id))];
     // Switched off only in a switch-off test run: every delivery is then handled as new.
     const inboxOn = !this.opts.config.switchedOff.has('inbox');
@@ -242,7 +326,7 @@ export class EventConsumer {
           heartbeat,
         );
     const done = new Set(found.map((r) => r._id));
-    const byKey = new Map<string, { message: KafkaMessage; event: DomainEvent }[]>();
+    const byKey = new Map<string, Work[]>();
     for (const w of work) {
       const key = w.message.key?.toString() ?? w.event.subject;
       let list = byKey.get(key);
@@ -254,8 +338,8 @@ export class EventConsumer {
       applied.push({ _id: event.id, type: event.type, topic, partition, offset: message.offset, processedAt: new Date() });
     };
     // Keys whose events (not yet applied) all go to one handler with `many`: one call for all of them.
-    const batched = new Map<EventHandler, { message: KafkaMessage; event: DomainEvent }[]>();
-    const single: { message: KafkaMessage; event: DomainEvent }[][] = [];
+    const batched = new Map<EventHandler, Work[]>();
+    const single: Work[][] = [];
     for (const list of byKey.values()) {
       const fresh = list.filter((w, i) => !done.has(w.event.id) && (!inboxOn || list.findIndex((o) => o.event.id === w.event.id) === i));
       const handler = fresh[0] && handlers[fresh[0].event.type];
@@ -285,7 +369,7 @@ export class EventConsumer {
           'batched apply failed; applying one by one',
         );
         for (const w of group) done.delete(w.event.id);
-        const keyed = new Map<string, { message: KafkaMessage; event: DomainEvent }[]>();
+        const keyed = new Map<string, Work[]>();
         for (const w of group) {
           const key = w.message.key?.toString() ?? w.event.subject;
           keyed.set(key, [...(keyed.get(key) ?? []), w]);
@@ -293,6 +377,7 @@ export class EventConsumer {
         single.push(...keyed.values());
       }
     }
+    const stuck: Stuck[] = [];
     await eachLimited(single, KEYS_IN_PARALLEL, async (list) => {
       for (const { message, event } of list) {
         // `done` also catches the same event twice in one sub-batch (a redelivery after a producer retry).
@@ -301,49 +386,127 @@ export class EventConsumer {
           continue;
         }
         done.add(event.id);
-        if (await this.apply(topic, partition, message, event, heartbeat)) record(message, event);
+        const outcome = await this.apply(topic, partition, message, event);
+        if (outcome === 'applied') record(message, event);
+        else if (outcome === 'dead_lettered') lettered.push(message.offset);
+        else {
+          stuck.push({ message, event, error: outcome.error, letteredAfter: [] });
+          return; // the key's later events wait behind this one
+        }
       }
     });
-    if (applied.length === 0) return;
     // After the handlers: a crash before this write only means the handlers run again (they are idempotent).
-    await this.untilDatabase('inbox write', () => insertIgnoringDuplicates(this.inbox(), applied), heartbeat);
+    // Written even when an event is stuck, so the events of other keys are not applied again when it comes back.
+    if (applied.length > 0) await this.untilDatabase('inbox write', () => insertIgnoringDuplicates(this.inbox(), applied), heartbeat);
+    const first = stuck.reduce<Stuck | null>((a, b) => (a && BigInt(a.message.offset) < BigInt(b.message.offset) ? a : b), null);
+    if (first) first.letteredAfter = lettered.filter((o) => BigInt(o) > BigInt(first.message.offset));
+    return first;
   }
 
-  /** Runs the event's handler with retries; true when applied, false when it went to the dead-letter topic. */
+  /** Pauses the partition at a transiently failing event and resumes it after the retry delay. */
+  private hold(topic: string, partition: number, stuck: Stuck, pause: () => () => void): void {
+    const { config, log, service } = this.opts;
+    const key = `${topic}|${partition}`;
+    const now = Date.now();
+    const previous = this.held.get(key);
+    const h: Held =
+      previous && previous.offset === stuck.message.offset
+        ? previous
+        : {
+            topic,
+            partition,
+            offset: stuck.message.offset,
+            eventId: stuck.event.id,
+            attempts: 0,
+            since: now,
+            loggedAt: 0,
+            timer: null,
+            lettered: new Set([...(previous?.lettered ?? [])].filter((o) => BigInt(o) > BigInt(stuck.message.offset))),
+          };
+    for (const o of stuck.letteredAfter) h.lettered.add(o);
+    h.attempts++;
+    this.held.set(key, h);
+    const unavailable = classifyDatabaseError(stuck.error) === 'SERVICE_UNAVAILABLE';
+    metrics.inc('event_handler_retries_total', 'Transient event handler failures; each event is retried until it applies', {
+      service,
+      reason: unavailable ? 'database_unavailable' : 'handler_failed',
+    });
+    this.countHeld();
+    if (this.stopping) return; // not retried now and not committed: it comes back on the next start
+    // A database outage is the same for every event: retry at least every 5 s, so the backlog moves soon after it ends.
+    const delayMs = retryDelay(
+      h.attempts,
+      config.consumerRetryBaseMs,
+      unavailable ? Math.min(5_000, config.consumerRetryMaxMs) : config.consumerRetryMaxMs,
+    );
+    const fields = {
+      topic,
+      partition,
+      offset: h.offset,
+      eventId: h.eventId,
+      type: stuck.event.type,
+      attempts: h.attempts,
+      failingForMs: now - h.since,
+      retryInMs: delayMs,
+      err: stuck.error instanceof Error ? stuck.error.message : String(stuck.error),
+    };
+    if (h.attempts % config.consumerRetryAlertAttempts === 0) {
+      log.error(fields, 'event still failing; its partition waits for it (not dead-lettered)');
+      h.loggedAt = now;
+    } else if (now - h.loggedAt >= RETRY_LOG_MS) {
+      log.warn(fields, unavailable ? 'database unavailable; retrying event' : 'event handler failed; retrying');
+      h.loggedAt = now;
+    }
+    const resume = pause();
+    h.timer = setTimeout(() => {
+      h.timer = null;
+      resume();
+    }, delayMs);
+  }
+
+  /** A sub-batch up to `lastOffset` went through: a partition held before it waits no more. */
+  private release(topic: string, partition: number, lastOffset: string): void {
+    const key = `${topic}|${partition}`;
+    const h = this.held.get(key);
+    if (!h || BigInt(h.offset) > BigInt(lastOffset)) return;
+    this.held.delete(key);
+    this.countHeld();
+    this.opts.log.info(
+      { topic, partition, offset: h.offset, eventId: h.eventId, failedAttempts: h.attempts, failingForMs: Date.now() - h.since },
+      'partition moves on after retrying an event',
+    );
+  }
+
+  private countHeld(): void {
+    const waiting = this.stopping ? 0 : this.held.size;
+    metrics.set(
+      'events_retrying',
+      'Partitions waiting to retry an event whose handler failed transiently',
+      { service: this.opts.service },
+      waiting,
+    );
+  }
+
+  /**
+   * Runs the event's handler once: applied, dead-lettered (`PermanentEventError`), or failed — a
+   * transient failure the caller retries later, never a dead letter.
+   */
   private async apply(
     topic: string,
     partition: number,
     message: KafkaMessage,
     event: DomainEvent,
-    heartbeat: () => Promise<void>,
-  ): Promise<boolean> {
-    const { log, handlers, service, config } = this.opts;
+  ): Promise<'applied' | 'dead_lettered' | { error: unknown }> {
+    const { handlers, service } = this.opts;
     const handler = handlers[event.type] as EventHandler;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await processEventSpan(event, topic, partition, () => handler(event));
-        metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'applied' });
-        return true;
-      } catch (error) {
-        if (error instanceof PermanentEventError) {
-          await this.deadLetter(topic, partition, message, error.code, error.message);
-          return false;
-        }
-        const reason = error instanceof Error ? error.message : String(error);
-        if (classifyDatabaseError(error) === 'SERVICE_UNAVAILABLE' && !this.stopping) {
-          log.warn({ eventId: event.id, err: reason }, 'database unavailable; retrying event');
-          await sleep(Math.min(5_000, 250 * attempt));
-          await heartbeat().catch(() => undefined);
-          attempt = 0;
-          continue;
-        }
-        if (attempt >= config.consumerMaxAttempts || this.stopping) {
-          await this.deadLetter(topic, partition, message, 'HANDLER_FAILED', reason);
-          return false;
-        }
-        log.warn({ eventId: event.id, attempt, err: reason }, 'event handler failed; retrying');
-        await sleep(100 * 2 ** attempt);
-      }
+    try {
+      await processEventSpan(event, topic, partition, () => handler(event));
+      metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'applied' });
+      return 'applied';
+    } catch (error) {
+      if (!(error instanceof PermanentEventError)) return { error };
+      await this.deadLetter(topic, partition, message, error.code, error.message);
+      return 'dead_lettered';
     }
   }
 
