@@ -54,6 +54,23 @@ describe('KAFKA_REPLICATION_FACTOR', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
     expect(loadConfig(env).kafkaReplicationFactor).toBeNull();
     expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3' }).kafkaReplicationFactor).toBe(3);
-    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(/KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/);
+    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '0' })).toThrow(
+      /KAFKA_REPLICATION_FACTOR="0" must be an integer from 1 to 16/,
+    );
+  });
+});
+
+describe('KAFKA_MIN_INSYNC_REPLICAS', () => {
+  it('is the broker default (null) when unset, a number from 1 to 16 not above the replication factor when set', () => {
+    const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+    expect(loadConfig(env).kafkaMinInsyncReplicas).toBeNull();
+    expect(loadConfig({ ...env, KAFKA_MIN_INSYNC_REPLICAS: '2' }).kafkaMinInsyncReplicas).toBe(2);
+    expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' }).kafkaMinInsyncReplicas).toBe(2);
+    expect(() => loadConfig({ ...env, KAFKA_MIN_INSYNC_REPLICAS: 'two' })).toThrow(
+      /KAFKA_MIN_INSYNC_REPLICAS="two" must be an integer from 1 to 16/,
+    );
+    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(
+      /KAFKA_MIN_INSYNC_REPLICAS=2 must not exceed KAFKA_REPLICATION_FACTOR=1/,
+    );
   });
 });

@@ -37,6 +37,8 @@ export interface PlatformConfig {
   kafkaPartitions: number;
   /** Replication factor of the topics the platform creates; null: the broker's `default.replication.factor`. */
   kafkaReplicationFactor: number | null;
+  /** `min.insync.replicas` of the topics the platform creates; null: the broker's default. */
+  kafkaMinInsyncReplicas: number | null;
   outboxSweepMs: number;
   consumerMaxAttempts: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
@@ -188,6 +190,11 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls[name] = url;
   }
 
+  const kafkaReplicationFactor = int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null;
+  const kafkaMinInsyncReplicas = int('KAFKA_MIN_INSYNC_REPLICAS', 0, 1, 16) || null;
+  if (kafkaMinInsyncReplicas !== null && kafkaReplicationFactor !== null && kafkaMinInsyncReplicas > kafkaReplicationFactor)
+    problems.push(`KAFKA_MIN_INSYNC_REPLICAS=${kafkaMinInsyncReplicas} must not exceed KAFKA_REPLICATION_FACTOR=${kafkaReplicationFactor}`);
+
   const production = !isDevelopment(env);
   const authDir = path.join(findRepoRoot(), '.infra', 'auth');
   const jwksUrlRaw = str('AUTH_JWKS_URL', '');
@@ -245,7 +252,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     ports,
     subgraphUrls,
     kafkaPartitions: int('KAFKA_PARTITIONS', 3, 1, 64),
-    kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null,
+    kafkaReplicationFactor,
+    kafkaMinInsyncReplicas,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
     consumerMaxAttempts: int('CONSUMER_MAX_ATTEMPTS', 3, 1, 100),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),
