@@ -11,7 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Consumer, KafkaMessage } from 'kafkajs';
-import { createKafka, EventCatalog, metrics, replicationFactor, topicName, type Logger, type PlatformConfig } from '@pass-graph/platform';
+import {
+  createKafka,
+  EventCatalog,
+  metrics,
+  replicationFactor,
+  topicConfigEntries,
+  topicName,
+  type Logger,
+  type PlatformConfig,
+} from '@pass-graph/platform';
 import { stringsIn, type EntityCache } from './entity-cache';
 
 /** The ids a message names: key, subject header and every string in the payload. */
@@ -116,7 +125,12 @@ async function startConsumer(
       await admin
         .createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: rf })),
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: config.kafkaPartitions,
+            replicationFactor: rf,
+            configEntries: topicConfigEntries(config),
+          })),
         })
         .catch(() => undefined); // a service created it meanwhile
     }

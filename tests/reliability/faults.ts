@@ -494,6 +494,7 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
         [`dispatch:${d2.id}`]: d2.cost,
       });
       // Malformed ones are on budgets' dead-letter topic with the reason; governance, which reads the topic too, as well.
+      // An event type neither knows (bad.type) is not theirs to judge: skipped and counted, not dead-lettered (issue 24, point 4).
       const codeOf = async (service: string) => {
         const dlq = await readAll(`dlq.${service}`);
         return Object.fromEntries(
@@ -510,7 +511,6 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
         [bad.envelope]: 'INVALID_ENVELOPE',
         [bad.json]: 'INVALID_PAYLOAD',
         [bad.schema]: 'INVALID_PAYLOAD',
-        [bad.type]: 'UNKNOWN_EVENT_TYPE',
         [bad.line]: 'NO_BUDGET_LINE',
       });
       const governanceDlq = await codeOf('governance');
@@ -518,7 +518,6 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
         [bad.envelope]: 'INVALID_ENVELOPE',
         [bad.json]: 'INVALID_PAYLOAD',
         [bad.schema]: 'INVALID_PAYLOAD',
-        [bad.type]: 'UNKNOWN_EVENT_TYPE',
       });
       // The consumers moved on: the load's own dispatches after the poison were all applied.
       const errors = load.samples.filter((x) => outcomeOf(x) !== 'OK');

@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { readerSchema } from '@pass-graph/platform';
 import { eventCatalogBreaks, eventSchemaBreaks, type Schema } from './event-compat';
 
 /** A v1 schema shaped like the ones in schemas/events/ (SubstituteDispatchCompleted, trimmed). */
@@ -36,16 +38,45 @@ const props = (s: Schema): Record<string, Schema> => s['properties'] as Record<s
 const rules = (after: Schema): string[] => eventSchemaBreaks('pass.test.Thing.v1', base(), after).map((b) => `${b.rule} ${b.at}`);
 
 describe('event schema evolution rules', () => {
-  it('accepts the same schema, a new optional property and widened types, enums and limits', () => {
+  it('accepts the same schema, a new optional property and new enum values (nested too)', () => {
     expect(rules(base())).toEqual([]);
-    const widened = change((s) => {
+    const added = change((s) => {
       props(s)['extra'] = { type: 'string' };
-      props(s)['days'] = { type: ['number', 'null'], minimum: 0 };
       props(s)['status'] = { enum: ['OPEN', 'CLOSED', 'WITHDRAWN'] };
+      ((props(s)['actions'] as Schema)['items'] as Schema)['properties'] = { kind: { enum: ['PROMOTION', 'DISCIPLINE', 'AWARD'] } };
+    });
+    expect(rules(added)).toEqual([]);
+  });
+
+  // Forward: a consumer still on the old schema reads the new producer's events (tolerantly). Widening
+  // passed this check before old consumers were considered; now it is a new version.
+  it('rejects widened types and loosened limits: old consumers would refuse such events', () => {
+    const widened = change((s) => {
+      props(s)['days'] = { type: ['number', 'null'], minimum: 0 };
       props(s)['thingId'] = { type: 'string', minLength: 1, maxLength: 256 };
       props(s)['note'] = { type: ['string', 'null'] };
     });
-    expect(rules(widened)).toEqual([]);
+    expect(rules(widened)).toEqual([
+      'constraint-loosened pass.test.Thing.v1#/thingId',
+      'type-widened pass.test.Thing.v1#/days',
+      'constraint-loosened pass.test.Thing.v1#/days',
+      'constraint-loosened pass.test.Thing.v1#/note',
+    ]);
+  });
+
+  it('rejects a required property made optional: old consumers require it', () => {
+    expect(rules(change((s) => (s['required'] = ['thingId', 'status'])))).toEqual(['property-no-longer-required pass.test.Thing.v1#/days']);
+  });
+
+  it('checks forward with the platform’s own tolerant reader: the old schema reads the new producer’s events', () => {
+    const next = change((s) => {
+      props(s)['extra'] = { type: 'string' };
+      props(s)['status'] = { enum: ['OPEN', 'CLOSED', 'WITHDRAWN'] };
+    });
+    expect(rules(next)).toEqual([]);
+    const ajv = new Ajv2020({ strict: false, removeAdditional: true });
+    const oldReader = ajv.compile(readerSchema(base()) as Schema);
+    expect(oldReader({ thingId: 't', status: 'WITHDRAWN', days: 1, extra: 'x' })).toBe(true);
   });
 
   it('rejects a removed property', () => {

@@ -1,9 +1,16 @@
 /**
  * Evolution rules for event schemas: within a version (`…v1.json`) only additive
  * changes, because consumers already deployed — and every event already on a topic —
- * were written against the old schema. A breaking change is a new type `…v2` (a new
- * file), which this check allows. Pure functions over parsed JSON Schemas.
+ * were written against the old schema. Both directions are checked:
+ * - backward: the new schema accepts every payload the old one did (events on the topics, old producers);
+ * - forward: a consumer still on the old schema, reading tolerantly (`readerSchema`: properties it does
+ *   not know dropped, enum values it does not know accepted), accepts every payload the new one allows
+ *   (a producer deployed first).
+ * So within a version: new optional properties and new enum values. A breaking change is a new type
+ * `…v2` (a new file), which this check allows. Pure functions over parsed JSON Schemas.
  */
+import { readerSchema } from '@pass-graph/platform';
+
 export type Schema = { [key: string]: unknown };
 
 export interface Break {
@@ -17,7 +24,11 @@ export interface Break {
     | 'enum-value-removed'
     | 'additional-properties-tightened'
     | 'constraint-tightened'
-    | 'routing-changed';
+    | 'routing-changed'
+    // forward: what an old consumer refuses
+    | 'property-no-longer-required'
+    | 'type-widened'
+    | 'constraint-loosened';
   message: string;
 }
 
@@ -128,6 +139,34 @@ function compareSchemas(before: Schema, after: Schema, at: string, out: Break[])
   if (isObject(before['items']) && isObject(after['items'])) compareSchemas(before['items'], after['items'], `${at}[]`, out);
 }
 
+/** Forward: what `writer` (the new schema) allows that `reader` (the old one, as a tolerant reader reads it) refuses. */
+function forwardSchemas(reader: Schema, writer: Schema, at: string, out: Break[]): void {
+  const r = typesOf(reader);
+  const w = typesOf(writer);
+  const extra = r === null ? [] : w === null ? ['any'] : [...w].filter((t) => !accepts(r, t));
+  if (extra.length > 0) out.push({ at, rule: 'type-widened', message: `old consumers refuse ${extra.join(', ')}` });
+  const loosened = (what: string): void => {
+    out.push({ at, rule: 'constraint-loosened', message: `old consumers refuse what ${what} now allows` });
+  };
+  for (const k of LOWER) if (typeof reader[k] === 'number' && !((writer[k] as number) >= (reader[k] as number))) loosened(k);
+  for (const k of UPPER) if (typeof reader[k] === 'number' && !((writer[k] as number) <= (reader[k] as number))) loosened(k);
+  for (const k of ['format', 'pattern', 'multipleOf', 'const'] as const)
+    if (reader[k] !== undefined && JSON.stringify(writer[k]) !== JSON.stringify(reader[k])) loosened(k);
+  if (reader['uniqueItems'] === true && writer['uniqueItems'] !== true) loosened('uniqueItems');
+  const rProps = isObject(reader['properties']) ? reader['properties'] : {};
+  const wProps = isObject(writer['properties']) ? writer['properties'] : {};
+  const wRequired = new Set(Array.isArray(writer['required']) ? (writer['required'] as string[]) : []);
+  for (const name of Array.isArray(reader['required']) ? (reader['required'] as string[]) : []) {
+    if (!wRequired.has(name))
+      out.push({ at: `${at}/${name}`, rule: 'property-no-longer-required', message: `old consumers require "${name}"` });
+  }
+  for (const [name, w] of Object.entries(wProps)) {
+    const r = rProps[name] ?? reader['additionalProperties'];
+    if (isObject(r) && isObject(w)) forwardSchemas(r, w, `${at}/${name}`, out);
+  }
+  if (isObject(reader['items']) && isObject(writer['items'])) forwardSchemas(reader['items'], writer['items'], `${at}[]`, out);
+}
+
 /** Breaking changes between two versions of one event schema (empty: compatible). */
 export function eventSchemaBreaks(type: string, before: Schema, after: Schema): Break[] {
   const out: Break[] = [];
@@ -140,6 +179,7 @@ export function eventSchemaBreaks(type: string, before: Schema, after: Schema): 
       });
   }
   compareSchemas(before, after, `${type}#`, out);
+  forwardSchemas(readerSchema(before) as Schema, after, `${type}#`, out);
   return out;
 }
 

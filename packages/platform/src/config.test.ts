@@ -87,3 +87,18 @@ describe('consumer retry settings', () => {
     expect(() => loadConfig({ ...env, CONSUMER_MAX_ATTEMPTS: '3' })).toThrow(/CONSUMER_MAX_ATTEMPTS was removed/);
   });
 });
+
+describe('KAFKA_MIN_INSYNC_REPLICAS', () => {
+  it('is the broker default (null) when unset, a number from 1 to 16 not above the replication factor when set', () => {
+    const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+    expect(loadConfig(env).kafkaMinInsyncReplicas).toBeNull();
+    expect(loadConfig({ ...env, KAFKA_MIN_INSYNC_REPLICAS: '2' }).kafkaMinInsyncReplicas).toBe(2);
+    expect(loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' }).kafkaMinInsyncReplicas).toBe(2);
+    expect(() => loadConfig({ ...env, KAFKA_MIN_INSYNC_REPLICAS: 'two' })).toThrow(
+      /KAFKA_MIN_INSYNC_REPLICAS="two" must be an integer from 1 to 16/,
+    );
+    expect(() => loadConfig({ ...env, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(
+      /KAFKA_MIN_INSYNC_REPLICAS=2 must not exceed KAFKA_REPLICATION_FACTOR=1/,
+    );
+  });
+});

@@ -37,6 +37,8 @@ export interface PlatformConfig {
   kafkaPartitions: number;
   /** Replication factor of the topics the platform creates; null: the broker's `default.replication.factor`. */
   kafkaReplicationFactor: number | null;
+  /** `min.insync.replicas` of the topics the platform creates; null: the broker's default. */
+  kafkaMinInsyncReplicas: number | null;
   outboxSweepMs: number;
   /** First delay before an event whose handler failed transiently is tried again; it doubles per attempt. */
   consumerRetryBaseMs: number;
@@ -202,6 +204,11 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphUrls[name] = url;
   }
 
+  const kafkaReplicationFactor = int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null;
+  const kafkaMinInsyncReplicas = int('KAFKA_MIN_INSYNC_REPLICAS', 0, 1, 16) || null;
+  if (kafkaMinInsyncReplicas !== null && kafkaReplicationFactor !== null && kafkaMinInsyncReplicas > kafkaReplicationFactor)
+    problems.push(`KAFKA_MIN_INSYNC_REPLICAS=${kafkaMinInsyncReplicas} must not exceed KAFKA_REPLICATION_FACTOR=${kafkaReplicationFactor}`);
+
   const production = !isDevelopment(env);
   const authDir = path.join(findRepoRoot(), '.infra', 'auth');
   const jwksUrlRaw = str('AUTH_JWKS_URL', '');
@@ -270,7 +277,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     ports,
     subgraphUrls,
     kafkaPartitions: int('KAFKA_PARTITIONS', 3, 1, 64),
-    kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 0, 1, 16) || null,
+    kafkaReplicationFactor,
+    kafkaMinInsyncReplicas,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
     consumerRetryBaseMs: int('CONSUMER_RETRY_BASE_MS', 250, 10, 60_000),
     consumerRetryMaxMs: int('CONSUMER_RETRY_MAX_MS', 30_000, 100, 3_600_000),

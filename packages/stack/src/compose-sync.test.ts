@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { DEFAULT_PORTS, loadConfig, SERVICE_NAMES, type ProcessName } from '@pass-graph/platform';
 import { SERVICE_ENV } from './container';
 import { KAFKA_CLUSTER_ID, KAFKA_SETTINGS } from './infra';
+import { CLUSTER_SETTINGS, KafkaCluster } from './kafka-cluster';
 import { repoRoot } from './paths';
 import { isProcessName, platformEnv, portsAt, PROCESS_NAMES } from './processes';
 
@@ -83,7 +84,10 @@ function variablesConfigReads(): Set<string> {
   return seen;
 }
 
-/** `host:port` of each advertised listener of the kafka service. */
+/** The Kafka nodes: `kafka-1`, `kafka-2`, `kafka-3`, as the local three-node cluster. */
+const KAFKA_NODES = KafkaCluster.NODE_IDS.map((id) => `kafka-${id}`);
+
+/** `host:port` of each advertised listener of a kafka service. */
 function advertisedListeners(kafka: ComposeService): string[] {
   return (environment(kafka)['KAFKA_ADVERTISED_LISTENERS'] ?? '').split(',').map((l) => l.replace(/^[A-Z_]+:\/\//, ''));
 }
@@ -97,7 +101,7 @@ describe('docker-compose.yml matches the local stack', () => {
     const running = platformServices().map(([name, s]) => ({ name, process: environment(s)[SERVICE_ENV] }));
     expect(running.map((r) => r.name).sort()).toEqual([...PROCESS_NAMES].sort());
     expect(running.filter((r) => r.name !== r.process)).toEqual([]);
-    expect(Object.keys(services).sort()).toEqual([...PROCESS_NAMES, 'kafka', 'keys', 'mongo', 'seed'].sort());
+    expect(Object.keys(services).sort()).toEqual([...PROCESS_NAMES, ...KAFKA_NODES, 'keys', 'mongo', 'seed'].sort());
   });
 
   it('gives every process the same ports and subgraph URLs as npm start, with compose service names as hosts', () => {
@@ -132,10 +136,10 @@ describe('docker-compose.yml matches the local stack', () => {
 
   it('points every address at a compose service: MongoDB at the replica set, Kafka at an advertised listener, seed at the gateway', () => {
     const mongo = services['mongo'] ?? {};
-    const kafka = services['kafka'] ?? {};
     const replSet = commandOf(mongo)[commandOf(mongo).indexOf('--replSet') + 1];
     const initiate = JSON.stringify(mongo.healthcheck?.test ?? '');
-    const advertised = advertisedListeners(kafka);
+    // One in-network listener per node, all of them in every process's KAFKA_BROKERS.
+    const advertised = KAFKA_NODES.map((n) => advertisedListeners(services[n] ?? {}).find((l) => l.startsWith(`${n}:`)) ?? `${n}: none`);
     const problems = platformServices().flatMap(([name, s]) => {
       const env = environment(s);
       const uri = new URL(env['MONGODB_URI'] ?? 'mongodb://missing');
@@ -143,9 +147,9 @@ describe('docker-compose.yml matches the local stack', () => {
       return [
         ...(uri.hostname === 'mongo' && uri.port === '27017' ? [] : [`${name}: MONGODB_URI ${uri.href} is not mongo:27017`]),
         ...(replSet && uri.searchParams.get('replicaSet') === replSet ? [] : [`${name}: MONGODB_URI names no replica set "${replSet}"`]),
-        ...brokers
-          .filter((b) => !b.startsWith('kafka:') || !advertised.includes(b))
-          .map((b) => `${name}: KAFKA_BROKERS entry ${b} is not an advertised listener of the kafka service (${advertised.join(', ')})`),
+        ...(JSON.stringify(brokers) === JSON.stringify(advertised)
+          ? []
+          : [`${name}: KAFKA_BROKERS ${brokers.join(',')} is not the advertised listeners of the Kafka nodes (${advertised.join(',')})`]),
       ];
     });
     expect(problems).toEqual([]);
@@ -182,13 +186,34 @@ describe('docker-compose.yml matches the local stack', () => {
     expect([...uris]).toEqual([`mongodb://mongo:27017/?replicaSet=${replSet}`]);
   });
 
-  it('runs mongo:7 and the Kafka version, cluster id and broker settings of the local stack', () => {
+  it('runs mongo:7 and three Kafka nodes of the local version, cluster id and three-node settings (RF 3, min ISR 2)', () => {
     const pomVersion = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(read('infra/kafka/pom.xml'))?.[1];
     expect(services['mongo']?.image).toBe('mongo:7');
-    expect(services['kafka']?.image).toBe(`apache/kafka:${pomVersion}`);
-    const env = environment(services['kafka'] ?? {});
-    const expected = Object.fromEntries(Object.entries(KAFKA_SETTINGS).map(([property, value]) => [kafkaEnvName(property), value]));
-    expect(differences('kafka', env, { ...expected, CLUSTER_ID: KAFKA_CLUSTER_ID })).toEqual([]);
+    const settings = { ...KAFKA_SETTINGS, ...CLUSTER_SETTINGS };
+    expect(settings).toMatchObject({ 'default.replication.factor': '3', 'min.insync.replicas': '2' });
+    const voters = KafkaCluster.NODE_IDS.map((id) => `${id}@kafka-${id}:9093`).join(',');
+    const problems = KafkaCluster.NODE_IDS.flatMap((id) => {
+      const name = `kafka-${id}`;
+      const node = services[name] ?? {};
+      const expected = Object.fromEntries(Object.entries(settings).map(([property, value]) => [kafkaEnvName(property), value]));
+      const port = new KafkaCluster({ name: 'compose', basePort: 9092 }).clientPort(id);
+      return [
+        ...(node.image === `apache/kafka:${pomVersion}` ? [] : [`${name}: image ${node.image}, expected apache/kafka:${pomVersion}`]),
+        ...differences(name, environment(node), {
+          ...expected,
+          KAFKA_NODE_ID: String(id),
+          CLUSTER_ID: KAFKA_CLUSTER_ID,
+          KAFKA_CONTROLLER_QUORUM_VOTERS: voters,
+          KAFKA_ADVERTISED_LISTENERS: `PLAINTEXT://${name}:19092,PLAINTEXT_HOST://127.0.0.1:${port}`,
+        }),
+        // From the host, the ports of the local three-node cluster (PASS_KAFKA_BROKERS_LOCAL=3).
+        ...(JSON.stringify(node.ports) === JSON.stringify([`127.0.0.1:${port}:9092`])
+          ? []
+          : [`${name}: publishes ${JSON.stringify(node.ports)}`]),
+        ...((node.volumes ?? []).includes(`${name}-data:/var/lib/kafka/data`) ? [] : [`${name}: no volume of its own`]),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('health-checks every long-running service and starts them in the local order', () => {
@@ -207,7 +232,11 @@ describe('docker-compose.yml matches the local stack', () => {
       const expected: Record<string, string> =
         name === 'gateway'
           ? Object.fromEntries([['keys', 'service_completed_successfully'], ...SERVICE_NAMES.map((n) => [n, 'service_healthy'])])
-          : { keys: 'service_completed_successfully', mongo: 'service_healthy', kafka: 'service_healthy' };
+          : {
+              keys: 'service_completed_successfully',
+              mongo: 'service_healthy',
+              ...Object.fromEntries(KAFKA_NODES.map((n) => [n, 'service_healthy'])),
+            };
       problems.push(...differences(`${name} depends_on`, dependencies(s), expected));
     }
     problems.push(...differences('seed depends_on', dependencies(services['seed'] ?? {}), { gateway: 'service_healthy' }));

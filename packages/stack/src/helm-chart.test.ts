@@ -111,6 +111,8 @@ describe.each(['default', 'production'] as const)('the chart with %s values', (w
       expect(c.ports).toEqual([{ name: 'http', containerPort: config.ports[p], protocol: 'TCP' }]);
       expect(config.kafkaBrokers).toEqual(['pass-kafka-kafka-bootstrap:9092']);
       expect(env['KAFKA_REPLICATION_FACTOR']).toBe('3');
+      expect(env['KAFKA_MIN_INSYNC_REPLICAS']).toBe('2');
+      expect([config.kafkaReplicationFactor, config.kafkaMinInsyncReplicas]).toEqual([3, 2]);
       if (p !== 'gateway') expect(config.mongodbUri).toBe(SECRET_VALUES['connectionString.standard']);
       if (PII_SERVICES.includes(p)) expect(() => loadPiiKeyring(env, true)).not.toThrow();
       // Without its secret the process would refuse to start: the check above is not vacuous.

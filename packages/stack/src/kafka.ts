@@ -37,7 +37,7 @@ export const KAFKA_CLUSTER_ID = 'cGFzcy1ncmFwaC1rYWZrYQ';
 
 /**
  * The broker's settings apart from its addresses and paths: a single combined KRaft node, explicit
- * topics only, nothing expires. docker-compose.yml's kafka service sets the same (compose-sync.test.ts).
+ * topics only, nothing expires. docker-compose.yml's Kafka nodes set the same, with the three-node CLUSTER_SETTINGS (compose-sync.test.ts).
  */
 export const KAFKA_SETTINGS: Readonly<Record<string, string>> = {
   'process.roles': 'broker,controller',

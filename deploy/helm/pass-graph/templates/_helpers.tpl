@@ -60,6 +60,8 @@ app.kubernetes.io/component: {{ .name }}
   value: {{ .Values.kafka.partitions | quote }}
 - name: KAFKA_REPLICATION_FACTOR
   value: {{ .Values.kafka.replicationFactor | quote }}
+- name: KAFKA_MIN_INSYNC_REPLICAS
+  value: {{ .Values.kafka.minInsyncReplicas | quote }}
 - name: PASS_INTERNAL_SECRET
   valueFrom:
     secretKeyRef: { name: {{ .Values.secrets.name }}, key: PASS_INTERNAL_SECRET }

@@ -10,8 +10,11 @@
  * - Within a sub-batch, messages with the same Kafka key (the aggregate id) are handled in offset
  *   order, one after the other; different keys run side by side (bounded). Kafka orders a
  *   partition only for the sake of its keys, so per-aggregate order is what it promised.
- * - Every message is decoded and schema-checked; one that fails goes to the
- *   service's dead-letter topic with the reason in headers, and the consumer moves on.
+ * - Every message is decoded and schema-checked as a tolerant reader (unknown properties dropped,
+ *   unknown enum values accepted); one of a handled type that fails goes to the service's dead-letter
+ *   topic with the reason in headers, and the consumer moves on. A type the service does not handle —
+ *   even one its catalog does not know — is skipped (`events_consumed_total{result="skipped"}` for the
+ *   unknown ones), never dead-lettered.
  * - An inbox (`_inbox`, processed event ids) skips events already applied.
  *   Handlers also write idempotently (keyed by the event id or a guarded update),
  *   so a crash between a handler's write and the inbox record cannot double-apply.
@@ -44,7 +47,7 @@ import { metrics } from '../metrics';
 import { observeConsumerLag } from '../observe';
 import { processEventSpan } from '../tracing';
 import type { EventCatalog } from './catalog';
-import { fromKafkaMessage, type DomainEvent } from './envelope';
+import { fromKafkaMessage, headerString, type DomainEvent } from './envelope';
 
 /** The event cannot ever be applied (e.g. refers to something that does not exist): dead-letter it. */
 export class PermanentEventError extends Error {
@@ -304,12 +307,19 @@ export class EventConsumer {
     for (const message of messages) {
       if (skip?.has(message.offset)) continue;
       const decoded = fromKafkaMessage(message, catalog);
+      const type = decoded.ok ? decoded.event.type : headerString(message.headers, 'ce_type');
+      if (type !== undefined && !handlers[type] && (decoded.ok || decoded.code !== 'INVALID_ENVELOPE')) {
+        // Another consumer's business, even one this catalog does not know yet (counted): skipped, not dead-lettered.
+        if (!decoded.ok && decoded.code === 'UNKNOWN_EVENT_TYPE')
+          metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'skipped' });
+        continue;
+      }
       if (!decoded.ok) {
         await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
         lettered.push(message.offset);
         continue;
       }
-      if (handlers[decoded.event.type]) work.push({ message, event: decoded.event }); // else another consumer's business
+      work.push({ message, event: decoded.event });
     }
     if (work.length === 0) return null;
     const ids = [...new Set(work.map((w) => w.event.id))];

@@ -66,7 +66,10 @@ export function headerString(headers: IHeaders | undefined, name: string): strin
 export type DecodeResult =
   { ok: true; event: DomainEvent } | { ok: false; code: 'INVALID_ENVELOPE' | 'INVALID_PAYLOAD' | 'UNKNOWN_EVENT_TYPE'; reason: string };
 
-/** Reads and validates a Kafka message; never throws. */
+/**
+ * Reads and validates a Kafka message as a tolerant reader (`EventCatalog.read`): properties the schema
+ * does not describe are dropped and enum values it does not list accepted. Never throws.
+ */
 export function fromKafkaMessage(message: KafkaMessage, catalog: EventCatalog): DecodeResult {
   const h = message.headers;
   const attrs = {
@@ -93,7 +96,7 @@ export function fromKafkaMessage(message: KafkaMessage, catalog: EventCatalog): 
   } catch {
     return { ok: false, code: 'INVALID_PAYLOAD', reason: 'value is not JSON' };
   }
-  const problems = catalog.check(type, data);
+  const problems = catalog.read(type, data);
   if (problems) return { ok: false, code: 'INVALID_PAYLOAD', reason: problems };
   const requestid = headerString(h, 'ce_requestid');
   // A malformed trace context is dropped, never a reason to dead-letter an event.

@@ -40,6 +40,11 @@ export async function replicationFactor(admin: Admin, config: PlatformConfig): P
   return Number.isInteger(value) && value > 0 ? value : 1;
 }
 
+/** Settings of the topics the platform creates: `min.insync.replicas` from KAFKA_MIN_INSYNC_REPLICAS, else the broker's. */
+export function topicConfigEntries(config: PlatformConfig): { name: string; value: string }[] {
+  return config.kafkaMinInsyncReplicas === null ? [] : [{ name: 'min.insync.replicas', value: String(config.kafkaMinInsyncReplicas) }];
+}
+
 /**
  * Creates, if missing, the topics a service produces to, the topics it consumes and its dead-letter
  * topic, with the configured partition count, and returns once every one of them has a leader for each
@@ -60,7 +65,12 @@ export async function ensureTopics(kafka: Kafka, config: PlatformConfig, service
       const rf = await replicationFactor(admin, config);
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: config.kafkaPartitions, replicationFactor: rf })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: config.kafkaPartitions,
+          replicationFactor: rf,
+          configEntries: topicConfigEntries(config),
+        })),
       });
     }
     for (let attempt = 1; ; attempt++) {
