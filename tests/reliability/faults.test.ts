@@ -44,7 +44,7 @@ describe('reliability under faults', () => {
   it('(g) the gateway restarted: connection errors only while it restarts', () => run(gatewayRestarted));
 
   it('reconciles: events exactly once, read model = replay from offset 0, cross-service totals agree', async () => {
-    const rec = await reconcile(ctx.dbs);
+    const rec = await reconcile(ctx.dbs, startedAt);
     console.log(report('reliability-report', results, rec, startedAt));
     expect(rec.firstMismatch).toBeNull();
     expect(rec.pass).toBe(true);

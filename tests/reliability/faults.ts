@@ -30,6 +30,7 @@ import {
   type TopicMessage,
   EVENT_OF,
   injectedEventIds,
+  expectedDeadLetters,
 } from './harness';
 import type { KafkaMessage } from 'kafkajs';
 import { checkDispatchEvents, checkExecutions } from './reconcile';
@@ -475,6 +476,15 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
         // Injected under a new id: the reconciliation must not count these as the platform publishing twice.
         if (typeof id === 'string' && m !== dupEvent && m !== staleRequest) injectedEventIds.add(id);
       }
+      for (const [key, code] of Object.entries({
+        [bad.envelope]: 'INVALID_ENVELOPE',
+        [bad.json]: 'INVALID_PAYLOAD',
+        [bad.schema]: 'INVALID_PAYLOAD',
+        [bad.line]: 'NO_BUDGET_LINE',
+      }))
+        // Every service that reads the topic and handles the type refuses the malformed ones; only budgets prices a line.
+        for (const service of code === 'NO_BUDGET_LINE' ? ['budgets'] : ['budgets', 'governance', 'care-services'])
+          expectedDeadLetters.set(`${service}:${key}`, code);
       const producer = kafka().producer();
       await producer.connect();
       const injectedAt = Date.now();

@@ -144,6 +144,12 @@ export interface DispatchRecord {
 /** Event ids the suite itself put on the topics (fault e): not the platform publishing a step twice. */
 export const injectedEventIds = new Set<string>();
 
+/**
+ * The dead letters the suite means to cause (fault e): `<service>:<key>` → the error code expected. The
+ * reconciliation requires exactly these on the dead-letter topics for the run, nothing more, nothing less.
+ */
+export const expectedDeadLetters = new Map<string, string>();
+
 /** Every dispatch the load drove, across all faults of the run: the reconciliation's expectations. */
 export const ledger = new Map<string, DispatchRecord>();
 

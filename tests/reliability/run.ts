@@ -2,7 +2,7 @@
  * A reliability run: faults in order under load, then the reconciliation and its report.
  * The short suite runs each fault once; the soak (bench/soak) repeats them until its time is up.
  */
-import { ledger, readAll, headerOf, type Databases } from './harness';
+import { expectedDeadLetters, ledger, readAll, headerOf, type Databases } from './harness';
 import type { FaultResult } from './faults';
 import { checkDispatchEvents, checkExecutions, replayExecutions, writeReport } from './reconcile';
 
@@ -17,7 +17,8 @@ export interface Reconciliation {
   deadLettered: Record<string, number>;
 }
 
-export async function reconcile(dbs: Databases): Promise<Reconciliation> {
+/** `since`: the run's start; dead letters of earlier tests in the same namespace are not the run's. */
+export async function reconcile(dbs: Databases, since = 0): Promise<Reconciliation> {
   const records = [...ledger.values()];
   const topicMessages = await readAll('staffing.substitute-dispatch');
   const [events, exec, replay] = [
@@ -25,13 +26,27 @@ export async function reconcile(dbs: Databases): Promise<Reconciliation> {
     await checkExecutions(dbs, records),
     await replayExecutions(dbs),
   ];
+  // Every dead letter of the run must be one the suite caused on purpose (fault e), each exactly once.
   const deadLettered: Record<string, number> = {};
-  for (const service of ['budgets', 'governance', 'staffing']) {
-    for (const { message } of await readAll(`dlq.${service}`).catch(() => [])) {
-      const key = `${service}:${headerOf(message, 'dlq_error_code') ?? '?'}`;
-      deadLettered[key] = (deadLettered[key] ?? 0) + 1;
+  const unexpectedDeadLetters: string[] = [];
+  const seen = new Map<string, number>();
+  for (const service of ['budgets', 'governance', 'staffing', 'care-services', 'consulting', 'outreach']) {
+    for (const { message } of await readAll(`dlq.${service}`)) {
+      if (Date.parse(headerOf(message, 'dlq_failed_at') ?? '') < since) continue;
+      const code = headerOf(message, 'dlq_error_code') ?? '?';
+      deadLettered[`${service}:${code}`] = (deadLettered[`${service}:${code}`] ?? 0) + 1;
+      const id = `${service}:${message.key?.toString() ?? ''}`;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+      if (expectedDeadLetters.get(id) !== code)
+        unexpectedDeadLetters.push(`${id} ${code}: ${headerOf(message, 'dlq_error_message') ?? ''}`);
     }
   }
+  const deadLetterMismatches = [
+    ...unexpectedDeadLetters.map((m) => `dead-lettered though nothing was wrong with it: ${m}`),
+    ...[...expectedDeadLetters.keys()]
+      .filter((id) => seen.get(id) !== 1)
+      .map((id) => `dead-lettered ${seen.get(id) ?? 0}× (expected once): ${id}`),
+  ];
   const mismatches = [
     ...events.missing.map((m) => `event missing: ${m}`),
     ...events.duplicated.map((m) => `event published twice: ${m}`),
@@ -41,6 +56,7 @@ export async function reconcile(dbs: Databases): Promise<Reconciliation> {
     ...exec.postedTwice.map((m) => `execution posted twice: ${m}`),
     ...exec.kpiMissing.map((m) => `governance KPI misses dispatch ${m}`),
     ...replay.mismatches.map((m) => `replay: ${m}`),
+    ...deadLetterMismatches,
     ...(exec.executedTotal !== exec.costTotal ? [`budgets executed ${exec.executedTotal}원 ≠ staffing completed ${exec.costTotal}원`] : []),
   ];
   return {

@@ -40,6 +40,10 @@ export interface PlatformConfig {
   /** `min.insync.replicas` of the topics the platform creates; null: the broker's default. */
   kafkaMinInsyncReplicas: number | null;
   outboxSweepMs: number;
+  /** Inbox records (`_inbox`, events applied) older than this are deleted; keep it above the topics' retention. */
+  inboxRetentionDays: number;
+  /** How often the retention sweep runs. */
+  retentionSweepMs: number;
   /** First delay before an event whose handler failed transiently is tried again; it doubles per attempt. */
   consumerRetryBaseMs: number;
   /** Longest delay between two attempts of a transiently failing event (it is retried until it applies). */
@@ -280,6 +284,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     kafkaReplicationFactor,
     kafkaMinInsyncReplicas,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
+    inboxRetentionDays: int('INBOX_RETENTION_DAYS', 30, 1, 3650),
+    retentionSweepMs: int('RETENTION_SWEEP_MS', 3_600_000, 100, 86_400_000),
     consumerRetryBaseMs: int('CONSUMER_RETRY_BASE_MS', 250, 10, 60_000),
     consumerRetryMaxMs: int('CONSUMER_RETRY_MAX_MS', 30_000, 100, 3_600_000),
     consumerRetryAlertAttempts: int('CONSUMER_RETRY_ALERT_ATTEMPTS', 20, 1, 100_000),

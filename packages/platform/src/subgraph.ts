@@ -37,6 +37,7 @@ import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
 import { collectLeaseGarbage, configureLeases, ensureLeaseIndexes } from './leases';
 import { configureLoaders } from './loaders';
+import { sweepInbox } from './events/consumer';
 
 /** How often a process removes lease end markers old enough that no holder can still need them. */
 const LEASE_GC_MS = 5 * 60_000;
@@ -146,6 +147,15 @@ export async function startSubgraph<TLoaders>(
   if (!config.leases.enabled) log.warn('PASS_LEASES=off: writes are serialised in this process only (test mode)');
   const leaseGarbage = setInterval(() => void collectLeaseGarbage(db).catch(() => undefined), LEASE_GC_MS);
   leaseGarbage.unref();
+  // FerretDB has no TTL index: the inbox is pruned by age here (any process may run it; deletes are idempotent).
+  const retention = setInterval(
+    () =>
+      void sweepInbox(db, config.inboxRetentionDays).catch((error: unknown) =>
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'inbox retention sweep failed; retrying later'),
+      ),
+    config.retentionSweepMs,
+  );
+  retention.unref();
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
   const outbox = new Outbox(def.name, catalog);
 
@@ -290,6 +300,7 @@ export async function startSubgraph<TLoaders>(
     await bounded(relay?.stop(), 'outbox relay stop');
     unobserveBacklog();
     clearInterval(leaseGarbage);
+    clearInterval(retention);
     await db.close();
     await tracing.shutdown();
     log.info('stopped');

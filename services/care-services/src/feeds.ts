@@ -4,7 +4,7 @@
  * facilities (coverage), and outreach's discovered needs (expected 돌봄SOS demand). Rules here are
  * free of I/O; the handlers write idempotently (upserts keyed by the source's id, the event id kept).
  */
-import { conflict, type DomainError, err, notFound, ok, type EventHandler, type Result } from '@pass-graph/platform';
+import { conflict, type DomainError, err, notFound, notNewerThan, ok, type EventHandler, type Result } from '@pass-graph/platform';
 import { servicesForReferral, type SosService } from './domain';
 import { CONSUMES, type EmergencyCareWorkerAvailabilityChangedData, type NeedsDiscoveredData, type SubstituteDispatchData } from './events';
 import type { CareLeadDoc, DispatchStage, FacilityDispatchDoc, Models } from './models';
@@ -39,16 +39,20 @@ export function checkWorkers(workerIds: string[], pool: PoolWorker[], district: 
   return ok(workerIds);
 }
 
-/** Availability changes come after the registration on the same topic and key: the entry exists. */
+/**
+ * Availability changes come after the registration on the same topic and key: the entry exists.
+ * One older than what the entry holds (a redriven or replayed event) changes nothing.
+ */
 export const availabilityChanged =
   (models: Models): EventHandler =>
   async (event) => {
     const d = event.data as EmergencyCareWorkerAvailabilityChangedData;
-    const res = await models.KnownWorker.updateOne(
-      { _id: d.workerId },
-      { $set: { 'data.available': d.available, sourceEventId: event.id } },
-    );
-    if (res.matchedCount === 0) throw new Error(`${event.type}: worker "${d.workerId}" is not registered yet`);
+    const eventTime = new Date(event.time);
+    const res = await models.KnownWorker.collection.updateOne(notNewerThan(d.workerId, eventTime) as never, {
+      $set: { 'data.available': d.available, sourceEventId: event.id, eventTime },
+    });
+    if (res.matchedCount === 0 && !(await models.KnownWorker.exists({ _id: d.workerId })))
+      throw new Error(`${event.type}: worker "${d.workerId}" is not registered yet`);
   };
 
 // ---------------------------------------------------------------- substitute-worker coverage (대체인력 지원)

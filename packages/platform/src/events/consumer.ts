@@ -120,6 +120,16 @@ interface Held {
   lettered: Set<string>;
 }
 
+/**
+ * Deletes inbox records older than `days` (FerretDB has no TTL index). A duplicate can only arrive while the
+ * topic still holds the event, so `days` must exceed the topics' retention; handlers stay idempotent beyond it.
+ */
+export async function sweepInbox(db: Connection, days: number): Promise<number> {
+  const { deletedCount } = await db.collection('_inbox').deleteMany({ processedAt: { $lt: new Date(Date.now() - days * 86_400_000) } });
+  if (deletedCount > 0) metrics.inc('inbox_records_expired_total', 'Inbox records deleted by the retention sweep', {}, deletedCount);
+  return deletedCount;
+}
+
 interface InboxRecord {
   _id: string;
   type: string;
@@ -206,6 +216,8 @@ export class EventConsumer {
 
   private async connectAndRun(): Promise<void> {
     const { kafka } = this.opts;
+    // The retention sweep (sweepInbox) deletes by age: pushed down to the index on FerretDB/PostgreSQL and MongoDB.
+    await this.inbox().createIndex({ processedAt: 1 });
     this.dlqProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await this.dlqProducer.connect();
     const consumer = kafka.consumer({

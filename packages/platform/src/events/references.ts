@@ -1,7 +1,9 @@
 /**
  * Reference read models: what a service knows of another service's entities, kept from
  * their events, so it can answer NOT_FOUND for an unknown id without calling that service.
- * One collection per referenced entity (`ref_<name>`), the event payload stored as is.
+ * One collection per referenced entity (`ref_<name>`), the event payload stored as is, with the
+ * time of the event it came from (`eventTime`, the envelope's `time`): an event older than what a
+ * document holds changes nothing, so a redriven or late event never overwrites newer data.
  */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { duplicateKeyIndexes, type EventHandler } from './consumer';
@@ -11,11 +13,22 @@ export interface ReferenceDoc<T = Record<string, unknown>> {
   _id: string;
   data: T;
   sourceEventId: string;
+  /** The envelope time of the event the data came from; absent on documents written before it was kept. */
+  eventTime?: Date;
 }
+
+/**
+ * The filter that lets an event at `time` write a reference document: the document holds nothing
+ * newer. Events of one key arrive in order, so this only ever refuses a redriven or replayed old one.
+ */
+export const notNewerThan = (id: string, time: Date) => ({
+  _id: id,
+  $or: [{ eventTime: { $lte: time } }, { eventTime: { $exists: false } }],
+});
 
 export function referenceModel<T = Record<string, unknown>>(db: Connection, name: string): Model<ReferenceDoc<T>> {
   const schema = new Schema<ReferenceDoc<T>>(
-    { _id: String, data: { type: Schema.Types.Mixed, required: true }, sourceEventId: { type: String, required: true } },
+    { _id: String, data: { type: Schema.Types.Mixed, required: true }, sourceEventId: { type: String, required: true }, eventTime: Date },
     { collection: `ref_${name}`, versionKey: false, minimize: false },
   );
   return db.model<ReferenceDoc<T>>(`Ref${name}`, schema);
@@ -34,15 +47,37 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
     if (typeof id !== 'string') throw new Error(`${event.type}: ${keyField} is not a string`);
     return id;
   };
-  const set = (id: string, event: DomainEvent) =>
-    model.updateOne({ _id: id }, { $set: { data: event.data as T, sourceEventId: event.id } }, { upsert: true });
+  const docOf = (id: string, event: DomainEvent) => ({
+    _id: id,
+    data: event.data as T,
+    sourceEventId: event.id,
+    eventTime: new Date(event.time),
+  });
+  /** A key already known: replaced unless it holds newer data (then the event is stale and changes nothing). */
+  const set = async (id: string, event: DomainEvent): Promise<void> => {
+    const { _id, ...fields } = docOf(id, event);
+    // The driver's own collection: the filter is ours (operators and all), not a caller's to sanitise.
+    const res = await model.collection.updateOne(notNewerThan(_id, fields.eventTime) as never, { $set: fields });
+    if (res.matchedCount === 0 && !(await model.exists({ _id: id } as never))) await insertOrSet(id, event);
+  };
+  const insertOrSet = async (id: string, event: DomainEvent): Promise<void> => {
+    try {
+      await model.collection.insertOne(docOf(id, event) as never);
+    } catch (error) {
+      if (!duplicateKeyIndexes(error)) throw error;
+      await set(id, event); // inserted meanwhile by another writer: compare times with it
+    }
+  };
   const handler: EventHandler = async (event) => {
     await set(keyOf(event), event);
   };
   handler.many = async (events) => {
     const last = new Map<string, DomainEvent>();
-    for (const event of events) last.set(keyOf(event), event);
-    const docs = [...last].map(([_id, event]) => ({ _id, data: event.data as T, sourceEventId: event.id }));
+    for (const event of events) {
+      const prev = last.get(keyOf(event));
+      if (!prev || new Date(prev.time) <= new Date(event.time)) last.set(keyOf(event), event);
+    }
+    const docs = [...last].map(([_id, event]) => docOf(_id, event));
     const known: string[] = [];
     try {
       await model.collection.insertMany(docs as never[], { ordered: false });
