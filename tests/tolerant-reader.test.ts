@@ -9,7 +9,7 @@ import { newEvent, toKafkaMessage } from '../packages/platform/src/events/envelo
 import { eventually, gql, header, kafka, ok, readAll, topic } from './support/client';
 import { testEnv } from './support/env';
 
-const LINE = 'test-tolerant-2034-S12';
+const LINE = 'test-tolerant-2037-S12';
 const COMPLETED = 'pass.staffing.SubstituteDispatchCompleted.v1';
 const UNKNOWN = 'pass.staffing.SubstituteDispatchTeleported.v1';
 const CONSUMERS = ['budgets', 'governance'] as const; // both read staffing.substitute-dispatch
@@ -21,13 +21,13 @@ async function skipped(service: string): Promise<number> {
 }
 
 describe('tolerant readers', () => {
-  // A budget line of its own (fiscal year 2034), so this charge touches no other test's figures.
+  // A budget line of its own (fiscal year 2037, used by no other test: budgets-executions needs 2034 without a dispatch line), so this charge touches no other test's figures.
   beforeAll(async () => {
     const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
       i: {
         id: LINE,
         agencyId: 'jeonbuk-pass',
-        fiscalYear: 2034,
+        fiscalYear: 2037,
         programCode: 'S12',
         name: '대체인력 지원 (tolerant reader test)',
         fundingSource: 'SPECIAL_ACCOUNT',
@@ -46,12 +46,12 @@ describe('tolerant readers', () => {
       facilityId: 'test-tolerant-facility',
       agencyId: 'jeonbuk-pass',
       workerId: 'jb-sub-03',
-      startDate: '2034-10-02',
-      endDate: '2034-10-03',
+      startDate: '2037-10-02',
+      endDate: '2037-10-03',
       days: 2,
       dailyRateKRW: 76_960,
       costKRW: 153_920,
-      completedAt: '2034-10-03T09:00:00.000Z',
+      completedAt: '2037-10-03T09:00:00.000Z',
       overtimeHours: 3, // added by a newer producer of the same version
     });
     const unknown = newEvent('staffing', UNKNOWN, dispatchId, { dispatchId, to: 'Mars' });
