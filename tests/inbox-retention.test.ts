@@ -3,17 +3,15 @@
  * deletes inbox records older than INBOX_RETENTION_DAYS (30) in a periodic sweep (RETENTION_SWEEP_MS,
  * 1 s in the test stack). A record of 40 days ago disappears; one of 29 days ago and a fresh one stay.
  */
-import mongoose from 'mongoose';
-import { eventually } from './support/client';
-import { testEnv } from './support/env';
+import type mongoose from 'mongoose';
+import { eventually, serviceDb } from './support/client';
 
 const DAY = 86_400_000;
 
 describe('inbox retention', () => {
   let db: mongoose.Connection;
   beforeAll(async () => {
-    const env = testEnv();
-    db = await mongoose.createConnection(env.mongodbUri, { dbName: `${env.namespace}_budgets`, retryWrites: false }).asPromise();
+    db = await serviceDb('budgets');
   });
   afterAll(() => db.close());
 

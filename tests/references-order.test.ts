@@ -6,9 +6,8 @@
  * and the registration again under new event ids. Without the time guard both overwrite the newer state.
  */
 import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { envelope, send } from './support/client';
-import { testEnv } from './support/env';
+import type mongoose from 'mongoose';
+import { envelope, send, serviceDb } from './support/client';
 import { settled } from './support/settled';
 
 const TOPIC = 'staffing.emergency-care-worker';
@@ -23,8 +22,7 @@ const at = (type: string, key: string, data: Record<string, unknown>, time: Date
 describe('reference read models keep the newest data', () => {
   let db: mongoose.Connection;
   beforeAll(async () => {
-    const env = testEnv();
-    db = await mongoose.createConnection(env.mongodbUri, { dbName: `${env.namespace}_care_services`, retryWrites: false }).asPromise();
+    db = await serviceDb('care-services');
   });
   afterAll(() => db.close());
 

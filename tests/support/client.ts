@@ -1,6 +1,7 @@
 /** Helpers for tests that talk to the running platform. */
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import mongoose from 'mongoose';
 import { mintToken, type TokenSpec } from '../../packages/stack/src/auth';
 import { testEnv } from './env';
 
@@ -162,3 +163,11 @@ export async function metricValue(service: string, name: string, labels: Record<
   }
   return total;
 }
+
+/** A connection to one service's database of this run (close it in afterAll). */
+export const serviceDb = (service: string): Promise<mongoose.Connection> => {
+  const env = testEnv();
+  return mongoose
+    .createConnection(env.mongodbUri, { dbName: `${env.namespace}_${service.replace(/-/g, '_')}`, retryWrites: false })
+    .asPromise();
+};

@@ -53,19 +53,21 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
     sourceEventId: event.id,
     eventTime: new Date(event.time),
   });
-  /** A key already known: replaced unless it holds newer data (then the event is stale and changes nothing). */
-  const set = async (id: string, event: DomainEvent): Promise<void> => {
+  /**
+   * A key already known: replaced unless it holds newer data (then the event is stale and changes nothing).
+   * The driver's own collection: the filter is ours (operators and all), not a caller's to sanitise.
+   */
+  const replace = async (id: string, event: DomainEvent): Promise<void> => {
     const { _id, ...fields } = docOf(id, event);
-    // The driver's own collection: the filter is ours (operators and all), not a caller's to sanitise.
-    const res = await model.collection.updateOne(notNewerThan(_id, fields.eventTime) as never, { $set: fields });
-    if (res.matchedCount === 0 && !(await model.exists({ _id: id } as never))) await insertOrSet(id, event);
+    await model.collection.updateOne(notNewerThan(_id, fields.eventTime) as never, { $set: fields });
   };
-  const insertOrSet = async (id: string, event: DomainEvent): Promise<void> => {
+  /** Insert first (most events announce a new entity: one round trip); a known key is replaced. */
+  const set = async (id: string, event: DomainEvent): Promise<void> => {
     try {
       await model.collection.insertOne(docOf(id, event) as never);
     } catch (error) {
       if (!duplicateKeyIndexes(error)) throw error;
-      await set(id, event); // inserted meanwhile by another writer: compare times with it
+      await replace(id, event);
     }
   };
   const handler: EventHandler = async (event) => {
@@ -86,7 +88,7 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
       if (!refused || refused.some((i) => docs[i] === undefined)) throw error;
       for (const i of refused) known.push((docs[i] as { _id: string })._id);
     }
-    for (const id of known) await set(id, last.get(id) as DomainEvent);
+    for (const id of known) await replace(id, last.get(id) as DomainEvent);
   };
   return handler;
 }
