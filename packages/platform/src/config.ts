@@ -42,6 +42,11 @@ export interface PlatformConfig {
   outboxSweepMs: number;
   /** Inbox records (`_inbox`, events applied) older than this are deleted; keep it above the topics' retention. */
   inboxRetentionDays: number;
+  /**
+   * Audit records (each service's `_audit`, governance's audit trail) older than this are deleted. At least a year:
+   * 개인정보의 안전성 확보조치 기준 §8 keeps access records 1 year, 2 years where 고유식별정보 (주민등록번호) is processed.
+   */
+  auditRetentionDays: number;
   /** How often the retention sweep runs. */
   retentionSweepMs: number;
   /** First delay before an event whose handler failed transiently is tried again; it doubles per attempt. */
@@ -74,7 +79,7 @@ export interface PlatformConfig {
  * Mechanisms a test run may switch off (PASS_SWITCH_OFF=inbox,…, development and test only), so that
  * `npm run test:switch-off` can prove the tests of each guarantee fail without it (tests/switch-off.json).
  */
-export const SWITCHABLE = ['inbox', 'dataloader', 'authorization'] as const;
+export const SWITCHABLE = ['inbox', 'dataloader', 'authorization', 'audit', 'scopes'] as const;
 export type Switchable = (typeof SWITCHABLE)[number];
 
 /** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */
@@ -285,6 +290,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     kafkaMinInsyncReplicas,
     outboxSweepMs: int('OUTBOX_SWEEP_MS', 2000, 50, 600_000),
     inboxRetentionDays: int('INBOX_RETENTION_DAYS', 30, 1, 3650),
+    auditRetentionDays: int('AUDIT_RETENTION_DAYS', 730, 365, 36_500),
     retentionSweepMs: int('RETENTION_SWEEP_MS', 3_600_000, 100, 86_400_000),
     consumerRetryBaseMs: int('CONSUMER_RETRY_BASE_MS', 250, 10, 60_000),
     consumerRetryMaxMs: int('CONSUMER_RETRY_MAX_MS', 30_000, 100, 3_600_000),

@@ -136,7 +136,7 @@ export function piiLookupHashes(ring: PiiKeyring, value: string, normalise: (v: 
 
 /**
  * Records a full read of someone's personal data in the request's audit trail (the context's
- * `auditRead`, see subgraph.ts), once per request, coordinate and record however many fields
+ * `auditRead`, see subgraph.ts): each record once per request and coordinate, however many fields
  * or paths read it. Every service showing personal data calls this, never its own copy.
  */
 const auditedReads = new WeakMap<object, Set<string>>();

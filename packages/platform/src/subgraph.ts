@@ -14,12 +14,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 
 export type { GraphQLResolverMap };
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, parse, type GraphQLResolveInfo } from 'graphql';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
 import { loadConfig, type PlatformConfig, type ServiceName } from './config';
 import { connectDatabase, pingDatabase } from './db';
-import { formatError } from './errors';
+import { formatError, unavailable } from './errors';
 import { closeServer, guardRoute, serve } from './http';
 import { createLogger, type Logger } from './logger';
 import { metrics } from './metrics';
@@ -30,7 +30,7 @@ import { EventCatalog } from './events/catalog';
 import type { Caller } from './caller';
 import { AuditTrail } from './audit';
 import { enforceAuthorization } from './authz';
-import { enforceScopes, type CallerReach } from './scopes';
+import { enforceScopes, Scopes, type CallerReach } from './scopes';
 import { callerOfIdentity, NonceGuard, verifyIdentity } from './identity';
 import { EventConsumer, type EventHandler } from './events/consumer';
 import { createKafka, ensureTopics } from './events/kafka';
@@ -75,6 +75,8 @@ export interface ServiceParts<TLoaders> {
   aggregates: AggregateModel[];
   /** Consumed event types (`pass.<producer>.<Event>.v<N>`) and their handlers. */
   handlers?: Record<string, EventHandler>;
+  /** Deletes what the service keeps only for a while (by age, idempotent); run every RETENTION_SWEEP_MS. */
+  sweep?: () => Promise<unknown>;
 }
 
 export interface ServiceDefinition<TLoaders> {
@@ -147,15 +149,6 @@ export async function startSubgraph<TLoaders>(
   if (!config.leases.enabled) log.warn('PASS_LEASES=off: writes are serialised in this process only (test mode)');
   const leaseGarbage = setInterval(() => void collectLeaseGarbage(db).catch(() => undefined), LEASE_GC_MS);
   leaseGarbage.unref();
-  // FerretDB has no TTL index: the inbox is pruned by age here (any process may run it; deletes are idempotent).
-  const retention = setInterval(
-    () =>
-      void sweepInbox(db, config.inboxRetentionDays).catch((error: unknown) =>
-        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'inbox retention sweep failed; retrying later'),
-      ),
-    config.retentionSweepMs,
-  );
-  retention.unref();
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
   const outbox = new Outbox(def.name, catalog);
 
@@ -170,8 +163,25 @@ export async function startSubgraph<TLoaders>(
     publish: (model, id) => relay?.kick(model, id),
   };
   const parts = await def.setup(runtime);
-  const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id), log);
+  const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id));
+  // Switched off only in a switch-off test run: audit records written after the fact, as separate writes that may fail.
+  const auditInWrite = !config.switchedOff.has('audit');
+  if (!auditInWrite) log.warn('PASS_SWITCH_OFF=audit: audit records are separate writes after the fact (test mode)');
   await Promise.all([...Object.values(db.models).map((m) => m.init()), ensureLeaseIndexes(db)]);
+  // FerretDB has no TTL index: inbox, audit records and a service's own stores (`parts.sweep`) are pruned by age
+  // here. Any process may run it; the deletes are idempotent.
+  const sweeps: [string, () => Promise<unknown>][] = [
+    ['inbox', () => sweepInbox(db, config.inboxRetentionDays)],
+    ['audit records', () => audit.sweep(config.auditRetentionDays)],
+    ...(parts.sweep ? [[def.name, parts.sweep] as [string, () => Promise<unknown>]] : []),
+  ];
+  const retention = setInterval(() => {
+    for (const [what, sweep] of sweeps)
+      void sweep().catch((error: unknown) =>
+        log.warn({ err: error instanceof Error ? error.message : String(error), what }, 'retention sweep failed; retrying later'),
+      );
+  }, config.retentionSweepMs);
+  retention.unref();
   mark('indexesReady');
 
   // Topics are created before anything is produced, so nothing waits on auto-creation.
@@ -218,14 +228,17 @@ export async function startSubgraph<TLoaders>(
   };
   const eventsReady = startEvents();
 
-  const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers: parts.resolvers }]);
+  const resolvers = auditInWrite ? auditedInWrite(parts.resolvers, audit) : parts.resolvers;
+  const schema = buildSubgraphSchema([{ typeDefs: parse(loadSubgraphSdl(config, def.name)), resolvers }]);
   // Switched off only in a switch-off test run (npm run test:switch-off): the SDL's @auth policies go unenforced.
   if (config.switchedOff.has('authorization')) log.warn('PASS_SWITCH_OFF=authorization: no @auth policy is enforced (test mode)');
   else enforceAuthorization(schema);
-  const scopes = enforceScopes(schema);
+  // Switched off only in a switch-off test run: no `@scoped` type restricts anyone (every caller reaches every record).
+  if (config.switchedOff.has('scopes')) log.warn('PASS_SWITCH_OFF=scopes: no facility/district scope is enforced (test mode)');
+  const scopes = config.switchedOff.has('scopes') ? new Scopes(new Map()) : enforceScopes(schema);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
-    plugins: [operationObserver(), auditMutations(audit), markPersonalDataReads()],
+    plugins: [operationObserver(), auditMutations(audit, log), auditPersonalDataReads(audit, log), markPersonalDataReads()],
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -252,7 +265,14 @@ export async function startSubgraph<TLoaders>(
         reach: scopes.forCaller(caller),
         auditRead: (operation, targetIds) => {
           scope.personalDataRead = true;
-          void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] });
+          if (!auditInWrite) {
+            void audit.record(caller, { action: 'PII_READ', operation, targetIds, outcome: 'OK', errorCodes: [] }).catch(() => undefined);
+            return;
+          }
+          const reads = (scope.personalDataReads ??= new Map());
+          let ids = reads.get(operation);
+          if (!ids) reads.set(operation, (ids = new Set()));
+          for (const id of targetIds) ids.add(id);
         },
         loaders: parts.createLoaders(),
         log: log.child({ requestId: scope.requestId }),
@@ -308,8 +328,44 @@ export async function startSubgraph<TLoaders>(
   return { url, runtime, relay, stop };
 }
 
-/** Every mutation a subgraph executes goes to the audit trail, with its outcome. */
-function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+/**
+ * Each mutation field's writes carry its audit record (audit.ts): the resolver runs with the record set
+ * on the request scope, and outboxPlugin appends it to the first aggregate write that commits. Mutation
+ * fields run one after another, so one slot on the scope is enough.
+ */
+function auditedInWrite<TLoaders>(
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>,
+  audit: AuditTrail,
+): GraphQLResolverMap<SubgraphContext<TLoaders>> {
+  const mutation = resolvers['Mutation'];
+  if (!mutation) return resolvers;
+  type Resolve = (parent: unknown, args: unknown, ctx: SubgraphContext<TLoaders>, info: GraphQLResolveInfo) => unknown;
+  const wrapped = Object.fromEntries(
+    Object.entries(mutation).map(([field, resolver]) => {
+      if (typeof resolver !== 'function') return [field, resolver];
+      const resolve = resolver as Resolve;
+      const audited: Resolve = async (parent, args, ctx, info) => {
+        const mine = audit.forMutation(ctx.caller, `Mutation.${field}`);
+        ctx.scope.mutationAudit = mine;
+        try {
+          return await resolve(parent, args, ctx, info);
+        } finally {
+          ctx.scope.mutationAudit = undefined;
+          if (mine.committed) (ctx.scope.auditedMutations ??= new Set()).add(String(info.path.key));
+        }
+      };
+      return [field, audited];
+    }),
+  );
+  return { ...resolvers, Mutation: wrapped as (typeof resolvers)['Mutation'] };
+}
+
+/**
+ * A mutation whose record did not ride a write (it failed, or wrote no aggregate) is recorded on its own,
+ * with its outcome, before the response leaves. Nothing changed then, so there is nothing to undo if that
+ * write fails too: it is logged as an error.
+ */
+function auditMutations<TLoaders>(audit: AuditTrail, log: Logger): ApolloServerPlugin<SubgraphContext<TLoaders>> {
   return {
     async requestDidStart() {
       return {
@@ -322,18 +378,56 @@ function auditMutations<TLoaders>(audit: AuditTrail): ApolloServerPlugin<Subgrap
             const key = selection.alias?.value ?? selection.name.value;
             const mine = errors.filter((e) => e.path?.[0] === key);
             const result = data[key] as { id?: unknown } | null | undefined;
+            const outcome = mine.length > 0 || result == null ? 'ERROR' : 'OK';
+            if (outcome === 'OK' && contextValue.scope.auditedMutations?.has(key)) continue;
             const errorCodes = mine.map((e) => String(e.extensions?.['code'] ?? 'UNKNOWN'));
-            const written = audit.record(contextValue.caller, {
-              action: 'MUTATION',
-              operation: `Mutation.${selection.name.value}`,
-              targetIds: typeof result?.id === 'string' ? [result.id] : [],
-              outcome: mine.length > 0 || result == null ? 'ERROR' : 'OK',
-              errorCodes,
-            });
+            const operationName = `Mutation.${selection.name.value}`;
+            const written = audit
+              .record(contextValue.caller, {
+                action: 'MUTATION',
+                operation: operationName,
+                targetIds: typeof result?.id === 'string' ? [result.id] : [],
+                outcome,
+                errorCodes,
+              })
+              .catch((error: unknown) => {
+                metrics.inc('audit_write_failures_total', 'Audit records that could not be written', { action: 'MUTATION' });
+                log.error({ err: error, operation: operationName, requestId: contextValue.requestId }, 'audit record could not be written');
+              });
             // With the database down the record cannot be written either: waiting for the driver to give
             // up would turn a fast SERVICE_UNAVAILABLE into a slow one. The attempt (and its log line) goes on.
             if (!errorCodes.includes('SERVICE_UNAVAILABLE')) await written;
-            else written.catch(() => undefined);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Personal data read in full leaves the subgraph only once its reads are on the audit trail (one insert per
+ * request): if that write fails, the response carries no data, only SERVICE_UNAVAILABLE.
+ */
+function auditPersonalDataReads<TLoaders>(audit: AuditTrail, log: Logger): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const reads = contextValue.scope.personalDataReads;
+          if (!reads || reads.size === 0 || response.body.kind !== 'single') return;
+          try {
+            await audit.record(contextValue.caller, ...AuditTrail.readsOf(reads));
+          } catch (error) {
+            metrics.inc('audit_write_failures_total', 'Audit records that could not be written', { action: 'PII_READ' });
+            log.error(
+              { err: error, requestId: contextValue.requestId },
+              'a read of personal data could not be audited; its data is withheld',
+            );
+            const withheld = unavailable('the audit trail for personal data').extensions;
+            response.body.singleResult = {
+              data: null,
+              errors: [{ message: 'personal data could not be audited, so it is not returned; try again shortly', extensions: withheld }],
+            };
           }
         },
       };

@@ -164,7 +164,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
   const visibleData = (r: CareRecipientDoc, ctx: Ctx): RecipientPersonalData & { visible: boolean } => {
     const data = personalData(r);
     if (canSeePersonalData(ctx.caller, r.facilityId)) {
-      // One audit record per recipient and request, however many fields read it.
+      // Audited before the response leaves (one record per request naming every recipient read), however many fields read it.
       auditPersonalDataRead(ctx, 'CareRecipient.personalData', r._id);
       return { ...data, visible: true };
     }

@@ -2,10 +2,21 @@
  * 감사 기록 (audit trail): the read model of `<ns>.audit.trail`, which every service writes
  * for each mutation and each read of personal data. Kept in time order (`_id` starts with the
  * instant) so the newest page is one indexed range; idempotent under redelivery (upsert by id).
- * Only admins read it (`@auth(requires: ["admin"])` in the schema).
+ * Only admins read it (`@auth(requires: ["admin"])` in the schema). Entries older than AUDIT_RETENTION_DAYS
+ * are deleted by the periodic retention sweep.
  */
 import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
-import { AUDIT_EVENT, checkPage, paginate, unwrap, type AuditRecord, type EventHandler, type PageArgs } from '@pass-graph/platform';
+import {
+  AUDIT_EVENT,
+  checkPage,
+  metrics,
+  paginate,
+  trusted,
+  unwrap,
+  type AuditRecord,
+  type EventHandler,
+  type PageArgs,
+} from '@pass-graph/platform';
 
 export interface AuditEntryDoc extends AuditRecord {
   _id: string;
@@ -39,6 +50,15 @@ export const auditHandlers = (model: Model<AuditEntryDoc>): Record<string, Event
     await model.updateOne({ _id: `${record.at}_${record.auditId}` }, { $set: record }, { upsert: true });
   },
 });
+
+/** Deletes entries older than `days` (the id starts with the instant: one range of the primary index). */
+export async function sweepAuditTrail(model: Model<AuditEntryDoc>, days: number): Promise<number> {
+  const before = new Date(Date.now() - days * 86_400_000).toISOString();
+  const { deletedCount } = await model.deleteMany({ _id: trusted({ $lt: before }) });
+  if (deletedCount > 0)
+    metrics.inc('audit_records_expired_total', 'Audit records deleted by the retention sweep', { store: 'audit_trail' }, deletedCount);
+  return deletedCount;
+}
 
 export interface AuditTrailArgs extends PageArgs {
   subject?: string | null;

@@ -1,7 +1,7 @@
 /** The governance subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
 import { keepReference, type ServiceDefinition, type SubgraphContext } from '@pass-graph/platform';
 import type { GraphQLFieldResolver } from 'graphql';
-import { auditEntryModel, auditHandlers, auditTrail, type AuditTrailArgs } from './audit-trail';
+import { auditEntryModel, auditHandlers, auditTrail, sweepAuditTrail, type AuditTrailArgs } from './audit-trail';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import type { QueryResolvers } from './generated/graphql';
@@ -46,6 +46,7 @@ export const governance: ServiceDefinition<Loaders> = {
         ...auditHandlers(auditEntries),
         'pass.consulting.ProviderRegistered.v1': keepReference(models.KnownProvider, 'providerId'),
       },
+      sweep: () => sweepAuditTrail(auditEntries, runtime.config.auditRetentionDays),
     };
   },
 };

@@ -123,7 +123,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
 
   /**
    * Resolvers of name, personalDataVisible, birthDate, phone and address for a type whose documents keep
-   * `personalData`: full for hr and admin (each read audited once per record and request), the masked
+   * `personalData`: full for hr and admin (every read audited before the response leaves), the masked
    * name only for other roles. Decrypted only when a field asks; nothing is logged.
    */
   function personalFieldResolvers<D extends { _id: string; personalData?: string | null }>(

@@ -17,7 +17,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { topicName, type ServiceName } from '../config';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
-import { requestScope } from '../request-scope';
+import { requestScope, type MutationAudit } from '../request-scope';
 import { currentTraceparent } from '../tracing';
 import { withDocument } from '../locks';
 import { beforeWrite, holdsLease, isLeaseBusy, reportUnguardedWrite, withLease } from '../leases';
@@ -64,21 +64,65 @@ export function outboxPlugin(schema: Schema): void {
   });
   schema.index({ _pending: 1 });
   schema.pre('save', function flagPending() {
+    const audit = pendingAudit();
+    if (audit) (this.get('_outbox') as OutboxEntry[]).push(audit.entry(String(this._id)));
     if ((this.get('_outbox') as unknown[] | undefined)?.length) this.set('_pending', true);
   });
+  schema.post('save', function auditCommitted() {
+    const audit = pendingAudit();
+    if (audit?.event && (this.get('_outbox') as OutboxEntry[] | undefined)?.some((e) => e.id === audit.event?.id)) audit.committed = true;
+  });
   schema.pre('insertMany', function flagPendingMany(next: () => void, docs: unknown) {
-    for (const doc of Array.isArray(docs) ? (docs as Record<string, unknown>[]) : [])
-      if (Array.isArray(doc['_outbox']) && doc['_outbox'].length > 0) doc['_pending'] = true;
+    const list = Array.isArray(docs) ? (docs as Record<string, unknown>[]) : [];
+    const audit = pendingAudit();
+    if (audit && list[0]) list[0]['_outbox'] = [...((list[0]['_outbox'] as OutboxEntry[] | undefined) ?? []), audit.entry(String(list[0]['_id']))];
+    for (const doc of list) if (Array.isArray(doc['_outbox']) && doc['_outbox'].length > 0) doc['_pending'] = true;
     next();
   });
-  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany'] as const)
+  schema.post('insertMany', function auditCommittedMany(docs: unknown) {
+    const audit = pendingAudit();
+    const written = Array.isArray(docs) ? (docs as { _outbox?: OutboxEntry[] }[]) : [];
+    if (audit?.event && written.some((d) => d._outbox?.some((e) => e.id === audit.event?.id))) audit.committed = true;
+  });
+  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany'] as const) {
     schema.pre(op, function flagPendingUpdate() {
       const update = this.getUpdate() as { $push?: Record<string, unknown>; $set?: Record<string, unknown> } | null;
-      const pushed = update?.$push?.['_outbox'] as { $each?: unknown[] } | undefined;
+      if (!update || Array.isArray(update)) return;
+      const audit = pendingAudit();
+      if (audit) {
+        const id = (this.getFilter() as { _id?: unknown })['_id'];
+        const pushed = update.$push?.['_outbox'] as { $each?: OutboxEntry[] } | undefined;
+        const entry = audit.entry(typeof id === 'string' ? id : '');
+        update.$push = { ...update.$push, _outbox: { $each: [...(pushed?.$each ?? []), entry] } };
+        carriers.add(this);
+      }
+      const pushed = update.$push?.['_outbox'] as { $each?: unknown[] } | undefined;
       // `outbox.push()` of no events is `{ $each: [] }`: nothing pending then.
-      if (pushed !== undefined && (!Array.isArray(pushed.$each) || pushed.$each.length > 0))
-        update!.$set = { ...update!.$set, _pending: true };
+      if (pushed !== undefined && (!Array.isArray(pushed.$each) || pushed.$each.length > 0)) update.$set = { ...update.$set, _pending: true };
     });
+    schema.post(op, function auditCommittedUpdate(result: unknown) {
+      const audit = pendingAudit();
+      if (audit && carriers.has(this) && wrote(result)) audit.committed = true;
+    });
+  }
+}
+
+/** Queries that carry the running mutation's audit event (pre and post middleware share the query object). */
+const carriers = new WeakSet<object>();
+
+/** The running mutation's audit event while none of its writes carrying it has committed (request-scope.ts). */
+function pendingAudit(): MutationAudit | undefined {
+  const audit = requestScope.getStore()?.mutationAudit;
+  return audit && !audit.committed ? audit : undefined;
+}
+
+/** Whether an update's result says a document was written (`updateOne`/`updateMany` counts, `findOneAndUpdate`'s document). */
+function wrote(result: unknown): boolean {
+  if (result === null || typeof result !== 'object') return false;
+  const r = result as { modifiedCount?: number; upsertedCount?: number; value?: unknown; lastErrorObject?: unknown; _id?: unknown };
+  if (typeof r.modifiedCount === 'number') return r.modifiedCount > 0 || (r.upsertedCount ?? 0) > 0;
+  if ('lastErrorObject' in r) return r.value != null;
+  return r._id !== undefined;
 }
 
 export class EventPayloadError extends Error {
