@@ -2,6 +2,8 @@
  * Transactional outbox without multi-document transactions (FerretDB v1 has none):
  * a mutation appends its events to the `_outbox` array of the very document it
  * changes, in the same single-document write. State and events commit together.
+ * `outboxPlugin` also appends the running mutation's audit record (audit.ts) to its writes
+ * until one of them has committed, so no state change is ever without its audit record.
  *
  * The same write sets the top-level `_pending` flag (indexed), so the relay finds documents
  * with events to publish without scanning every collection.
