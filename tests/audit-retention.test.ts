@@ -1,6 +1,6 @@
 /**
  * Audit records do not grow without bound (issue 24, point 8): the periodic retention sweep (RETENTION_SWEEP_MS,
- * 1 s in the test stack) deletes audit records older than AUDIT_RETENTION_DAYS (730, at least 365 by law) from
+ * 3 s in the test stack) deletes audit records older than AUDIT_RETENTION_DAYS (730, at least 365 by law) from
  * governance's audit trail and from a service's own `_audit` collection (once their event is published).
  */
 import type mongoose from 'mongoose';
@@ -35,6 +35,7 @@ describe('audit retention', () => {
     const record = (name: string, ageDays: number) => ({
       _id: `${tag}-${name}`,
       record: { auditId: `${tag}-${name}`, service: 'care-services', at: ago(ageDays) },
+      at: new Date(ago(ageDays)),
       _outbox: [],
       _pending: false,
     });

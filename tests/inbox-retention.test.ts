@@ -1,7 +1,7 @@
 /**
  * The inbox does not grow without bound (issue 24, point 8): FerretDB has no TTL index, so each service
  * deletes inbox records older than INBOX_RETENTION_DAYS (30) in a periodic sweep (RETENTION_SWEEP_MS,
- * 1 s in the test stack). A record of 40 days ago disappears; one of 29 days ago and a fresh one stay.
+ * 3 s in the test stack). A record of 40 days ago disappears; one of 29 days ago and a fresh one stay.
  */
 import type mongoose from 'mongoose';
 import { eventually, serviceDb } from './support/client';

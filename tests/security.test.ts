@@ -156,11 +156,25 @@ function render(operation: 'query' | 'mutation', probes: Probe[]): { document: s
   return { document: `${operation} Probe${params.length ? `(${params.join(', ')})` : ''} { ${selections.join(' ')} }`, variables };
 }
 
+/** The reviewed policies (tests/authorization-policies.json): the matrix's expectations, independent of the directives. */
+type Reviewed = 'public' | 'authenticated' | Role[];
+const REVIEWED = JSON.parse(fs.readFileSync(path.join(__dirname, 'authorization-policies.json'), 'utf8')) as Record<
+  string,
+  Record<string, Reviewed>
+>;
+const policyOf = (reviewed: Reviewed): Policy =>
+  Array.isArray(reviewed) ? { kind: 'roles', roles: reviewed } : reviewed === 'public' ? { kind: 'public' } : { kind: 'authenticated' };
+/** A directive's policy as the reviewed file writes it. */
+const asReviewed = (policy: Policy): Reviewed | 'inherited' => (policy.kind === 'roles' ? [...policy.roles].sort() : policy.kind);
+
+function subgraphSchema(service: string) {
+  return buildSubgraphSchema([{ typeDefs: parse(fs.readFileSync(path.join(schemasDir, `${service}.graphql`), 'utf8')) }]);
+}
+
 function probes(): Probe[] {
   const out: Probe[] = [];
   for (const service of SERVICE_NAMES) {
-    const schema = buildSubgraphSchema([{ typeDefs: parse(fs.readFileSync(path.join(schemasDir, `${service}.graphql`), 'utf8')) }]);
-    const table = new Map(authorizationTable(schema).map((e) => [e.coordinate, e.policy]));
+    const schema = subgraphSchema(service);
     for (const [operation, type] of [
       ['query', schema.getQueryType()],
       ['mutation', schema.getMutationType()],
@@ -168,8 +182,9 @@ function probes(): Probe[] {
       for (const field of Object.values(type?.getFields() ?? {})) {
         if (field.name.startsWith('_')) continue;
         const coordinate = `${type?.name}.${field.name}`;
-        const policy = table.get(coordinate);
-        if (policy) out.push({ service, coordinate, operation, field, policy });
+        const reviewed = REVIEWED[service]?.[coordinate];
+        // A root field missing from the reviewed file is refused as public: the drift check below names it.
+        out.push({ service, coordinate, operation, field, policy: reviewed ? policyOf(reviewed) : { kind: 'roles', roles: [] } });
       }
     }
   }
@@ -190,6 +205,19 @@ describe('authorization matrix (every role × every root field, from the schema 
   it('covers every subgraph and leaves no root field without a policy', () => {
     expect(new Set(all.map((p) => p.service))).toEqual(new Set(SERVICE_NAMES));
     expect(all.length).toBeGreaterThan(50);
+  });
+
+  it('has in every SDL directive exactly the reviewed policy (tests/authorization-policies.json), root field by root field', () => {
+    const declared = Object.fromEntries(
+      SERVICE_NAMES.map((service) => {
+        const schema = subgraphSchema(service);
+        const roots = new Set(all.filter((p) => p.service === service).map((p) => p.coordinate));
+        const table = authorizationTable(schema).filter((e) => roots.has(e.coordinate));
+        return [service, Object.fromEntries(table.map((e) => [e.coordinate, asReviewed(e.policy)]))];
+      }),
+    );
+    const { $comment: _comment, ...reviewed } = REVIEWED as Record<string, unknown>;
+    expect(declared).toEqual(reviewed);
   });
 
   it('answers each denied caller with UNAUTHENTICATED or FORBIDDEN, and never refuses an allowed one', async () => {

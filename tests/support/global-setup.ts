@@ -36,8 +36,8 @@ export default async function globalSetup(): Promise<void> {
     env: {
       PASS_NAMESPACE: namespace,
       OUTBOX_SWEEP_MS: '500',
-      // The inbox retention sweep (tests/inbox-retention.test.ts) every second instead of hourly.
-      RETENTION_SWEEP_MS: '1000',
+      // The inbox retention sweep (tests/inbox-retention.test.ts) (and audit retention) every 3 s instead of hourly.
+      RETENTION_SWEEP_MS: '3000',
       LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '3000',
       RATE_LIMIT_BURST: '300',

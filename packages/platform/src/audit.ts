@@ -54,7 +54,8 @@ export class AuditTrail {
   ) {
     this.model = db.model<{ _id: string }>(
       'AuditRecord',
-      aggregateSchema('_audit', { record: { type: Object, required: true } }, { indexes: [{ 'record.at': 1 }] }),
+      // `at` (top level, a date) is what the retention sweep selects by: a range FerretDB pushes down to the index.
+      aggregateSchema('_audit', { record: { type: Object, required: true }, at: { type: Date } }, { indexes: [{ at: 1 }] }),
     );
   }
 
@@ -103,7 +104,9 @@ export class AuditTrail {
   /** Writes records in one insert (each in its own `_audit` document with its event) and publishes them; throws when it fails. */
   async record(caller: Caller, ...entries: AuditEntry[]): Promise<void> {
     const events = entries.map((e) => this.event(caller, e));
-    await this.model.insertMany(events.map((event) => ({ _id: event.subject, record: event.data, _outbox: [event] })));
+    await this.model.insertMany(
+      events.map((event) => ({ _id: event.subject, record: event.data, at: new Date(event.time), _outbox: [event] })),
+    );
     for (const event of events) this.publish(this.model, event.subject);
   }
 
@@ -120,8 +123,8 @@ export class AuditTrail {
 
   /** Deletes records older than `days` whose event is published (FerretDB has no TTL index); returns how many. */
   async sweep(days: number): Promise<number> {
-    const before = new Date(Date.now() - days * 86_400_000).toISOString();
-    const { deletedCount } = await this.model.collection.deleteMany({ 'record.at': { $lt: before }, _pending: { $ne: true } });
+    const before = new Date(Date.now() - days * 86_400_000);
+    const { deletedCount } = await this.model.collection.deleteMany({ at: { $lt: before }, _pending: false });
     if (deletedCount > 0)
       metrics.inc('audit_records_expired_total', 'Audit records deleted by the retention sweep', { store: '_audit' }, deletedCount);
     return deletedCount;

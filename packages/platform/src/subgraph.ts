@@ -175,11 +175,17 @@ export async function startSubgraph<TLoaders>(
     ['audit records', () => audit.sweep(config.auditRetentionDays)],
     ...(parts.sweep ? [[def.name, parts.sweep] as [string, () => Promise<unknown>]] : []),
   ];
+  // One sweep at a time: a slow database makes the next tick wait instead of piling deletes onto it.
+  let sweeping = false;
   const retention = setInterval(() => {
-    for (const [what, sweep] of sweeps)
-      void sweep().catch((error: unknown) =>
-        log.warn({ err: error instanceof Error ? error.message : String(error), what }, 'retention sweep failed; retrying later'),
-      );
+    if (sweeping) return;
+    sweeping = true;
+    void (async () => {
+      for (const [what, sweep] of sweeps)
+        await sweep().catch((error: unknown) =>
+          log.warn({ err: error instanceof Error ? error.message : String(error), what }, 'retention sweep failed; retrying later'),
+        );
+    })().finally(() => (sweeping = false));
   }, config.retentionSweepMs);
   retention.unref();
   mark('indexesReady');
