@@ -88,6 +88,18 @@ describe('consumer retry settings', () => {
   });
 });
 
+describe('consumer session timeout', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('defaults to 15 s, takes the broker minimum of 6 s, refuses less than 1 s', () => {
+    expect(loadConfig(env).consumerSessionTimeoutMs).toBe(15_000);
+    expect(loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000' }).consumerSessionTimeoutMs).toBe(6_000);
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '500' })).toThrow(
+      /CONSUMER_SESSION_TIMEOUT_MS="500" must be an integer/,
+    );
+  });
+});
+
 describe('KAFKA_MIN_INSYNC_REPLICAS', () => {
   it('is the broker default (null) when unset, a number from 1 to 16 not above the replication factor when set', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };

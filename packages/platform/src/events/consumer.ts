@@ -89,6 +89,9 @@ const KEYS_IN_PARALLEL = 16;
 /** A partition waiting for a transient failure logs a warning at most this often. */
 const RETRY_LOG_MS = 10_000;
 
+/** Kafka's advice: heartbeat at most a third of the session timeout apart (1 s for the default 15 s). */
+export const heartbeatInterval = (sessionTimeoutMs: number): number => Math.min(1_000, Math.floor(sessionTimeoutMs / 3));
+
 /** Delay before attempt `attempt + 1` of an event that failed `attempt` times: doubling from `baseMs`, at most `maxMs`. */
 export function retryDelay(attempt: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempt - 1, 0), 30));
@@ -215,15 +218,15 @@ export class EventConsumer {
   }
 
   private async connectAndRun(): Promise<void> {
-    const { kafka } = this.opts;
+    const { kafka, config, log, service } = this.opts;
     // The retention sweep (sweepInbox) deletes by age: pushed down to the index on FerretDB/PostgreSQL and MongoDB.
     await this.inbox().createIndex({ processedAt: 1 });
     this.dlqProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await this.dlqProducer.connect();
     const consumer = kafka.consumer({
       groupId: this.groupId,
-      sessionTimeout: 15_000,
-      heartbeatInterval: 1_000,
+      sessionTimeout: config.consumerSessionTimeoutMs,
+      heartbeatInterval: heartbeatInterval(config.consumerSessionTimeoutMs),
       // An idle fetch waits this long on the broker; a partition resumed after a retry delay joins the next fetch,
       // so this bounds how much later than its delay a retry runs (the default 5 s would swamp the first delays).
       maxWaitTimeInMs: 1_000,
@@ -231,9 +234,14 @@ export class EventConsumer {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
-    observeConsumerLag(consumer, this.opts.service);
+    observeConsumerLag(consumer, service);
     // A held partition given to another member is its business now: forget it here (its timer, the gauge).
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      // The first join at start, then one per rebalance this member took part in.
+      metrics.inc('kafka_consumer_group_joins_total', 'Times the consumer joined its group (at start, then once per rebalance)', {
+        service,
+      });
+      log.info({ groupId: this.groupId, memberId: payload.memberId, durationMs: payload.duration }, 'joined the consumer group');
       for (const [key, h] of this.held) {
         if (payload.memberAssignment[h.topic]?.includes(h.partition)) continue;
         if (h.timer) clearTimeout(h.timer);
