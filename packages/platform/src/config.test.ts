@@ -100,6 +100,21 @@ describe('consumer session timeout', () => {
   });
 });
 
+describe('CONSUMER_SUB_BATCH_MAX_MS', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('defaults to 5 s and must stay below the session timeout', () => {
+    expect(loadConfig(env).consumerSubBatchMaxMs).toBe(5_000);
+    expect(loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000', CONSUMER_SUB_BATCH_MAX_MS: '3000' }).consumerSubBatchMaxMs).toBe(
+      3_000,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000', CONSUMER_SUB_BATCH_MAX_MS: '6000' })).toThrow(
+      /CONSUMER_SUB_BATCH_MAX_MS=6000 must be below CONSUMER_SESSION_TIMEOUT_MS=6000/,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '5000' })).toThrow(/CONSUMER_SUB_BATCH_MAX_MS=5000 must be below/);
+  });
+});
+
 describe('KAFKA_MIN_INSYNC_REPLICAS', () => {
   it('is the broker default (null) when unset, a number from 1 to 16 not above the replication factor when set', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
