@@ -30,7 +30,12 @@ export const killProcess = (name: ProcessName, signal: NodeJS.Signals = 'SIGKILL
   control('POST', `/kill?name=${name}&signal=${signal}`);
 /** Starts the process again (a SIGTERM first if it still runs) and waits until it answers /healthz. */
 export const restartProcess = (name: ProcessName): Promise<unknown> => control('POST', `/restart?name=${name}`);
-export const startInstance = (name: ServiceName, port: number): Promise<unknown> => control('POST', `/instances?name=${name}&port=${port}`);
+/** Another process of a service on `port`; `env` adds to the platform's environment for it alone. */
+export function startInstance(name: ServiceName, port: number, env: Record<string, string> = {}): Promise<unknown> {
+  const query = new URLSearchParams({ name, port: String(port) });
+  for (const [key, value] of Object.entries(env)) query.append('env', `${key}=${value}`);
+  return control('POST', `/instances?${query}`);
+}
 export const stopInstance = (port: number): Promise<unknown> => control('DELETE', `/instances?port=${port}`);
 
 export function freePort(): Promise<number> {

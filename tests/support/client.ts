@@ -152,8 +152,11 @@ export async function requestDbOperations(): Promise<number> {
 }
 
 /** A counter of one subgraph's `/metrics`, summed over the series that carry every given label. */
-export async function metricValue(service: string, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const port = testEnv().ports[service];
+export const metricValue = (service: string, name: string, labels: Record<string, string> = {}): Promise<number> =>
+  metricAt(testEnv().ports[service] as number, name, labels);
+
+/** `metricValue` of the process listening on `port` (a replica, say). */
+export async function metricAt(port: number, name: string, labels: Record<string, string> = {}): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   let total = 0;
   for (const line of text.split('\n')) {

@@ -36,10 +36,10 @@ function serviceAt(port: number): ServiceName {
   return service;
 }
 
-/** Starts a second process of `service` and waits until its consumer group has joined (`/readyz`). */
-export async function startReplica(service: ServiceName): Promise<Replica> {
+/** Starts a second process of `service` (with `env` added to its environment) and waits until its consumer group has joined (`/readyz`). */
+export async function startReplica(service: ServiceName, env: Record<string, string> = {}): Promise<Replica> {
   const port = await freePort();
-  const started = (await startInstance(service, port)) as { pid?: unknown };
+  const started = (await startInstance(service, port, env)) as { pid?: unknown };
   if (typeof started.pid !== 'number' || started.pid <= 0) throw new Error(`no pid for the ${service} replica: ${JSON.stringify(started)}`);
   const replica = { service, port, pid: started.pid };
   replicaPorts.set(port, service);

@@ -88,6 +88,33 @@ describe('consumer retry settings', () => {
   });
 });
 
+describe('consumer session timeout', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('defaults to 15 s, takes the broker minimum of 6 s, refuses less than 1 s', () => {
+    expect(loadConfig(env).consumerSessionTimeoutMs).toBe(15_000);
+    expect(loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000' }).consumerSessionTimeoutMs).toBe(6_000);
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '500' })).toThrow(
+      /CONSUMER_SESSION_TIMEOUT_MS="500" must be an integer/,
+    );
+  });
+});
+
+describe('CONSUMER_SUB_BATCH_MAX_MS', () => {
+  const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
+
+  it('defaults to 5 s and must stay below the session timeout', () => {
+    expect(loadConfig(env).consumerSubBatchMaxMs).toBe(5_000);
+    expect(loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000', CONSUMER_SUB_BATCH_MAX_MS: '3000' }).consumerSubBatchMaxMs).toBe(
+      3_000,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '6000', CONSUMER_SUB_BATCH_MAX_MS: '6000' })).toThrow(
+      /CONSUMER_SUB_BATCH_MAX_MS=6000 must be below CONSUMER_SESSION_TIMEOUT_MS=6000/,
+    );
+    expect(() => loadConfig({ ...env, CONSUMER_SESSION_TIMEOUT_MS: '5000' })).toThrow(/CONSUMER_SUB_BATCH_MAX_MS=5000 must be below/);
+  });
+});
+
 describe('KAFKA_MIN_INSYNC_REPLICAS', () => {
   it('is the broker default (null) when unset, a number from 1 to 16 not above the replication factor when set', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };

@@ -55,6 +55,10 @@ export interface PlatformConfig {
   consumerRetryMaxMs: number;
   /** Every this many attempts of one event, an error is logged: its partition has waited long. */
   consumerRetryAlertAttempts: number;
+  /** The consumer group's session timeout: a member that sends no heartbeat for this long is removed (a rebalance). */
+  consumerSessionTimeoutMs: number;
+  /** After this long a sub-batch starts no new event: what is done is committed, the rest fetched again. */
+  consumerSubBatchMaxMs: number;
   /** Directory holding `<service>.graphql`, `supergraph.graphql` and `events/`. */
   schemasDir: string;
   /**
@@ -295,6 +299,9 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     consumerRetryBaseMs: int('CONSUMER_RETRY_BASE_MS', 250, 10, 60_000),
     consumerRetryMaxMs: int('CONSUMER_RETRY_MAX_MS', 30_000, 100, 3_600_000),
     consumerRetryAlertAttempts: int('CONSUMER_RETRY_ALERT_ATTEMPTS', 20, 1, 100_000),
+    // Brokers accept group.min.session.timeout.ms (6 s) to group.max.session.timeout.ms (30 min) by default.
+    consumerSessionTimeoutMs: int('CONSUMER_SESSION_TIMEOUT_MS', 15_000, 1_000, 1_800_000),
+    consumerSubBatchMaxMs: int('CONSUMER_SUB_BATCH_MAX_MS', 5_000, 100, 1_800_000),
     schemasDir: str('PASS_SCHEMAS_DIR', path.join(findRepoRoot(), 'schemas')),
     production,
     metricsToken: metricsToken || null,
@@ -341,6 +348,10 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   if (config.consumerRetryMaxMs < config.consumerRetryBaseMs)
     problems.push(
       `CONSUMER_RETRY_MAX_MS=${config.consumerRetryMaxMs} must not be below CONSUMER_RETRY_BASE_MS=${config.consumerRetryBaseMs}`,
+    );
+  if (config.consumerSubBatchMaxMs >= config.consumerSessionTimeoutMs)
+    problems.push(
+      `CONSUMER_SUB_BATCH_MAX_MS=${config.consumerSubBatchMaxMs} must be below CONSUMER_SESSION_TIMEOUT_MS=${config.consumerSessionTimeoutMs}`,
     );
   // Its meaning is gone (transient failures are no longer dead-lettered after N attempts): say so rather than ignore it.
   if (env['CONSUMER_MAX_ATTEMPTS'])

@@ -33,8 +33,9 @@ export interface RunningPlatform {
   /**
    * Starts another instance of a service on `port` (same namespace, database and consumer group), e.g. to make
    * its consumer group rebalance; the gateway does not route to it. `stop` (or the platform's stop) ends it.
+   * `env` adds to (or overrides) the platform's environment for this instance only.
    */
-  startInstance: (name: ServiceName, port: number) => Promise<{ pid: number; stop: () => Promise<void> }>;
+  startInstance: (name: ServiceName, port: number, env?: Record<string, string>) => Promise<{ pid: number; stop: () => Promise<void> }>;
   /** Byte offset of the process's log when it was last launched (what this run wrote starts there). */
   logStart: (name: ProcessName) => number;
   stop: () => Promise<void>;
@@ -120,10 +121,14 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     await kill('gateway');
     await Promise.all(SERVICE_NAMES.map((n) => kill(n)));
   };
-  const startInstance = async (name: ServiceName, port: number): Promise<{ pid: number; stop: () => Promise<void> }> => {
+  const startInstance = async (
+    name: ServiceName,
+    port: number,
+    extraEnv: Record<string, string> = {},
+  ): Promise<{ pid: number; stop: () => Promise<void> }> => {
     const out = fs.openSync(path.join(logDir, `${opts.logPrefix ?? ''}${name}-${port}.log`), 'a');
     const child = spawn(process.execPath, [entryOf(name)], {
-      env: { ...env, [`${envPrefix(name)}_PORT`]: String(port) },
+      env: { ...env, ...extraEnv, [`${envPrefix(name)}_PORT`]: String(port) },
       stdio: ['ignore', out, out],
     });
     fs.closeSync(out);
@@ -167,6 +172,17 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
   };
 }
 
+/** `KEY=value` pairs of the control endpoint's `env` parameters; a malformed one is refused. */
+function instanceEnv(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/s.exec(pair);
+    if (!m) throw new Error(`env "${pair}" must be KEY=value`);
+    env[m[1] as string] = m[2] as string;
+  }
+  return env;
+}
+
 /**
  * Fault tests run in another module registry than the jest globalSetup that owns the platform: this small
  * HTTP endpoint on 127.0.0.1 (an ephemeral port) lets them kill, restart and add processes of it.
@@ -174,6 +190,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
  *   POST /kill?name=staffing&signal=SIGKILL
  *   POST /restart?name=staffing              (also starts a killed process again)
  *   POST /instances?name=budgets&port=4950   another instance; DELETE /instances?port=4950 stops it
+ *        …&env=CONSUMER_SESSION_TIMEOUT_MS=6000  (repeatable) extra environment of that instance
  */
 export async function serveControl(platform: RunningPlatform): Promise<{ url: string; close: () => Promise<void> }> {
   const instances = new Map<number, { stop: () => Promise<void> }>();
@@ -208,7 +225,7 @@ export async function serveControl(platform: RunningPlatform): Promise<{ url: st
       }
       if (req.method === 'POST' && url.pathname === '/instances' && target !== 'gateway') {
         const port = Number(url.searchParams.get('port'));
-        const instance = await platform.startInstance(target, port);
+        const instance = await platform.startInstance(target, port, instanceEnv(url.searchParams.getAll('env')));
         instances.set(port, instance);
         return { started: name, port, pid: instance.pid };
       }

@@ -35,6 +35,12 @@
  *   `event_handler_retries_total`, `events_retrying` shows the partitions waiting, a warning is
  *   logged at most every RETRY_LOG_MS per partition and an error every CONSUMER_RETRY_ALERT_ATTEMPTS
  *   attempts: an event that fails forever stalls its partition visibly instead of being parked.
+ * - Liveness (`sub-batch-watch.ts`): kafkajs heartbeats only from its fetch loop and when we call it, so
+ *   while a sub-batch's handlers run a timer heartbeats; a long backlog no longer outlasts the session
+ *   timeout (CONSUMER_SESSION_TIMEOUT_MS) and gets the member removed and its sub-batch redone. After
+ *   CONSUMER_SUB_BATCH_MAX_MS a sub-batch starts no new event (nor when a heartbeat answers that the group
+ *   rebalances, nor when stopping): like a stuck event, but without the pause, the prefix of offsets that
+ *   is done is committed and the rest is fetched again at once; events applied beyond it are in the inbox.
  * - Shutdown stops consuming: an event that fails while stopping is neither retried nor
  *   dead-lettered; its offset is not resolved, so it comes back on the next start.
  */
@@ -48,6 +54,7 @@ import { observeConsumerLag } from '../observe';
 import { processEventSpan } from '../tracing';
 import type { EventCatalog } from './catalog';
 import { fromKafkaMessage, headerString, type DomainEvent } from './envelope';
+import { SubBatchWatch, type CutReason } from './sub-batch-watch';
 
 /** The event cannot ever be applied (e.g. refers to something that does not exist): dead-letter it. */
 export class PermanentEventError extends Error {
@@ -89,6 +96,9 @@ const KEYS_IN_PARALLEL = 16;
 /** A partition waiting for a transient failure logs a warning at most this often. */
 const RETRY_LOG_MS = 10_000;
 
+/** Kafka's advice: heartbeat at most a third of the session timeout apart (1 s for the default 15 s). */
+export const heartbeatInterval = (sessionTimeoutMs: number): number => Math.min(1_000, Math.floor(sessionTimeoutMs / 3));
+
 /** Delay before attempt `attempt + 1` of an event that failed `attempt` times: doubling from `baseMs`, at most `maxMs`. */
 export function retryDelay(attempt: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempt - 1, 0), 30));
@@ -102,8 +112,16 @@ interface Work {
 /** The first event of a sub-batch whose handler failed transiently: the partition waits there. */
 interface Stuck extends Work {
   error: unknown;
-  /** Offsets after it that this pass dead-lettered: they come back with it and must not be dead-lettered again. */
-  letteredAfter: string[];
+}
+
+/**
+ * How a sub-batch ended. `undone`: the first message not done — the stuck event, or the first one not
+ * started because the sub-batch was cut (`cut`); every message before it is done. Null when all are.
+ */
+interface ChunkOutcome {
+  undone: KafkaMessage | null;
+  stuck: Stuck | null;
+  cut: CutReason | null;
 }
 
 /** A partition held back by a transient failure: which offset, how many attempts, when it resumes. */
@@ -116,8 +134,6 @@ interface Held {
   since: number;
   loggedAt: number;
   timer: NodeJS.Timeout | null;
-  /** Offsets after `offset` already dead-lettered while the partition waits: skipped when they come back. */
-  lettered: Set<string>;
 }
 
 /**
@@ -185,6 +201,12 @@ export class EventConsumer {
   private stopping = false;
   /** `topic|partition` → the event it waits for. */
   private readonly held = new Map<string, Held>();
+  /**
+   * `topic|partition` → offsets dead-lettered beyond the first message not done of the partition's last
+   * sub-batch (a held event, or where a sub-batch was cut): they come back with it and are skipped, not
+   * dead-lettered again.
+   */
+  private readonly lettered = new Map<string, Set<string>>();
 
   constructor(private readonly opts: ConsumerOptions) {
     for (const type of Object.keys(opts.handlers)) {
@@ -215,15 +237,15 @@ export class EventConsumer {
   }
 
   private async connectAndRun(): Promise<void> {
-    const { kafka } = this.opts;
+    const { kafka, config, log, service } = this.opts;
     // The retention sweep (sweepInbox) deletes by age: pushed down to the index on FerretDB/PostgreSQL and MongoDB.
     await this.inbox().createIndex({ processedAt: 1 });
     this.dlqProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await this.dlqProducer.connect();
     const consumer = kafka.consumer({
       groupId: this.groupId,
-      sessionTimeout: 15_000,
-      heartbeatInterval: 1_000,
+      sessionTimeout: config.consumerSessionTimeoutMs,
+      heartbeatInterval: heartbeatInterval(config.consumerSessionTimeoutMs),
       // An idle fetch waits this long on the broker; a partition resumed after a retry delay joins the next fetch,
       // so this bounds how much later than its delay a retry runs (the default 5 s would swamp the first delays).
       maxWaitTimeInMs: 1_000,
@@ -231,13 +253,22 @@ export class EventConsumer {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
-    observeConsumerLag(consumer, this.opts.service);
+    observeConsumerLag(consumer, service);
     // A held partition given to another member is its business now: forget it here (its timer, the gauge).
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      // The first join at start, then one per rebalance this member took part in.
+      metrics.inc('kafka_consumer_group_joins_total', 'Times the consumer joined its group (at start, then once per rebalance)', {
+        service,
+      });
+      log.info({ groupId: this.groupId, memberId: payload.memberId, durationMs: payload.duration }, 'joined the consumer group');
       for (const [key, h] of this.held) {
         if (payload.memberAssignment[h.topic]?.includes(h.partition)) continue;
         if (h.timer) clearTimeout(h.timer);
         this.held.delete(key);
+      }
+      for (const key of this.lettered.keys()) {
+        const [topic = '', partition = ''] = key.split('|');
+        if (!payload.memberAssignment[topic]?.includes(Number(partition))) this.lettered.delete(key);
       }
       this.countHeld();
     });
@@ -257,16 +288,29 @@ export class EventConsumer {
           // After a rebalance or on shutdown the rest of the batch belongs to someone else (or to the next start).
           if (!isRunning() || isStale()) return;
           const chunk = batch.messages.slice(i, i + SUB_BATCH);
-          const stuck = await this.handleChunk(batch, chunk, heartbeat);
-          if (stuck) {
-            // Everything before the stuck event is done (applied, dead-lettered or not ours): keep that progress.
-            const before = BigInt(stuck.message.offset) - 1n;
+          // Heartbeats while the handlers run, and a bound on how long the sub-batch starts new events.
+          const watch = new SubBatchWatch({
+            heartbeat,
+            heartbeatIntervalMs: heartbeatInterval(config.consumerSessionTimeoutMs),
+            maxMs: config.consumerSubBatchMaxMs,
+            running: () => isRunning() && !this.stopping,
+            log,
+            topic: batch.topic,
+            partition: batch.partition,
+          });
+          const outcome = await this.handleChunk(batch, chunk, heartbeat, watch).finally(() => watch.stop());
+          const { undone, stuck, cut } = outcome;
+          if (undone) {
+            // Everything before it is done (applied, dead-lettered or not ours): keep that progress.
+            const before = BigInt(undone.offset) - 1n;
             if (before >= BigInt((chunk[0] as KafkaMessage).offset)) {
               resolveOffset(before.toString());
               await commitOffsetsIfNecessary();
             }
-            this.hold(batch.topic, batch.partition, stuck, pause);
-            return; // the rest of the batch is fetched again after the delay, from the stuck event on
+            if (cut) this.cutShort(batch, outcome, chunk.length, watch.elapsedMs());
+            // The rest of the batch is fetched again from `undone` on: after the retry delay when an event is stuck, else at once.
+            if (stuck) this.hold(batch.topic, batch.partition, stuck, pause);
+            return;
           }
           this.release(batch.topic, batch.partition, (chunk[chunk.length - 1] as KafkaMessage).offset);
           resolveOffset((chunk[chunk.length - 1] as KafkaMessage).offset);
@@ -308,12 +352,18 @@ export class EventConsumer {
   /**
    * One sub-batch of a partition: decode, one inbox read, handlers (per key in order), one inbox write.
    * Returns the earliest event whose handler failed transiently (its key's later events were not
-   * tried), or null when every message was applied, skipped or dead-lettered.
+   * tried) and the first message not done: that event, or the first one not started because `watch`
+   * cut the sub-batch short. Both null when every message was applied, skipped or dead-lettered.
    */
-  private async handleChunk(batch: Batch, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<Stuck | null> {
+  private async handleChunk(
+    batch: Batch,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+    watch: SubBatchWatch,
+  ): Promise<ChunkOutcome> {
     const { catalog, handlers, service } = this.opts;
     const { topic, partition } = batch;
-    const skip = this.held.get(`${topic}|${partition}`)?.lettered;
+    const skip = this.lettered.get(`${topic}|${partition}`);
     const lettered: string[] = [];
     const work: Work[] = [];
     for (const message of messages) {
@@ -333,7 +383,7 @@ export class EventConsumer {
       }
       work.push({ message, event: decoded.event });
     }
-    if (work.length === 0) return null;
+    if (work.length === 0) return this.outcome(topic, partition, messages, lettered, [], [], null);
     const ids = [...new Set(work.map((w) => w.event.id))];
     // Switched off only in a switch-off test run: every delivery is then handled as new.
     const inboxOn = !this.opts.config.switchedOff.has('inbox');
@@ -375,7 +425,13 @@ export class EventConsumer {
         }
       } else single.push(list);
     }
+    const unstarted: KafkaMessage[] = [];
+    let cut: CutReason | null = null;
     for (const [handler, group] of batched) {
+      if ((cut ??= watch.startNext())) {
+        unstarted.push(...group.map((w) => w.message));
+        continue;
+      }
       const many = handler.many as (events: DomainEvent[]) => Promise<void>;
       const write = many(group.map((w) => w.event));
       write.catch(() => undefined); // awaited through the spans below
@@ -407,12 +463,19 @@ export class EventConsumer {
           metrics.inc('events_consumed_total', 'Events consumed', { service, result: 'duplicate' });
           continue;
         }
+        // Cut short (time, rebalance, shutdown): this event and the key's later ones are fetched again.
+        const now = watch.startNext();
+        if (now) {
+          cut ??= now;
+          unstarted.push(message);
+          return;
+        }
         done.add(event.id);
         const outcome = await this.apply(topic, partition, message, event);
         if (outcome === 'applied') record(message, event);
         else if (outcome === 'dead_lettered') lettered.push(message.offset);
         else {
-          stuck.push({ message, event, error: outcome.error, letteredAfter: [] });
+          stuck.push({ message, event, error: outcome.error });
           return; // the key's later events wait behind this one
         }
       }
@@ -420,9 +483,42 @@ export class EventConsumer {
     // After the handlers: a crash before this write only means the handlers run again (they are idempotent).
     // Written even when an event is stuck, so the events of other keys are not applied again when it comes back.
     if (applied.length > 0) await this.untilDatabase('inbox write', () => insertIgnoringDuplicates(this.inbox(), applied), heartbeat);
-    const first = stuck.reduce<Stuck | null>((a, b) => (a && BigInt(a.message.offset) < BigInt(b.message.offset) ? a : b), null);
-    if (first) first.letteredAfter = lettered.filter((o) => BigInt(o) > BigInt(first.message.offset));
-    return first;
+    return this.outcome(topic, partition, messages, lettered, stuck, unstarted, cut);
+  }
+
+  /** The sub-batch's outcome; remembers what it dead-lettered beyond the first message not done (see `lettered`). */
+  private outcome(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    lettered: string[],
+    stuck: Stuck[],
+    unstarted: KafkaMessage[],
+    cut: CutReason | null,
+  ): ChunkOutcome {
+    const earliest = <T>(items: T[], offset: (item: T) => string): T | null =>
+      items.reduce<T | null>((a, b) => (a && BigInt(offset(a)) < BigInt(offset(b)) ? a : b), null);
+    const first = earliest(stuck, (s) => s.message.offset);
+    const undone = earliest([...(first ? [first.message] : []), ...unstarted], (m) => m.offset);
+    const key = `${topic}|${partition}`;
+    const beyond = BigInt((undone ?? (messages[messages.length - 1] as KafkaMessage)).offset);
+    const kept = [...(this.lettered.get(key) ?? []), ...lettered].filter((o) => BigInt(o) > beyond);
+    if (kept.length > 0) this.lettered.set(key, new Set(kept));
+    else this.lettered.delete(key);
+    return { undone, stuck: first, cut: unstarted.length > 0 ? cut : null };
+  }
+
+  /** A sub-batch cut short: counted and logged; its rest is fetched again (the inbox skips what was applied after the cut). */
+  private cutShort(batch: Batch, outcome: ChunkOutcome, size: number, elapsedMs: number): void {
+    const { log, service } = this.opts;
+    const reason = outcome.cut as CutReason;
+    metrics.inc('events_sub_batches_cut_total', 'Sub-batches that stopped starting events (time bound, rebalance, shutdown)', {
+      service,
+      reason,
+    });
+    const fields = { topic: batch.topic, partition: batch.partition, reason, elapsedMs, size, resumeAt: outcome.undone?.offset };
+    if (reason === 'time') log.info(fields, 'sub-batch cut at its time bound; the rest is fetched again');
+    else log.warn(fields, 'sub-batch cut short; the rest is fetched again');
   }
 
   /** Pauses the partition at a transiently failing event and resumes it after the retry delay. */
@@ -443,9 +539,7 @@ export class EventConsumer {
             since: now,
             loggedAt: 0,
             timer: null,
-            lettered: new Set([...(previous?.lettered ?? [])].filter((o) => BigInt(o) > BigInt(stuck.message.offset))),
           };
-    for (const o of stuck.letteredAfter) h.lettered.add(o);
     h.attempts++;
     this.held.set(key, h);
     const unavailable = classifyDatabaseError(stuck.error) === 'SERVICE_UNAVAILABLE';
