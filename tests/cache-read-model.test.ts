@@ -177,7 +177,17 @@ describe('gateway entity cache and read models updated by consumers', () => {
     member = null;
     await eventually('care-services applying the dispatch', async () => (await atCareServices()) === before + 1, 60_000);
     const applied = Date.now();
-    const fresh = await eventually('the new coverage through the gateway', async () => (await viaGateway()) === before + 1, 60_000);
+    const fresh = await eventually(
+      'the new coverage through the gateway',
+      async () => {
+        const answer = await viaGateway();
+        if (answer === before + 1) return true;
+        throw new Error(
+          `the gateway answered ${answer} ${((Date.now() - applied) / 1000).toFixed(1)} s after care-services had ${before + 1}`,
+        );
+      },
+      60_000,
+    );
     const answered = Date.now();
     expect(fresh).toBe(true);
     // Prompt: right after care-services (not after the cache's backstop age).
