@@ -178,7 +178,7 @@ async function startConsumer(
     const joined = generation;
     void holdUnseen(kafka, topics, cache)
       .then(() => {
-        if (joined !== generation) return; // rejoined meanwhile: the next fetch starts over
+        if (joined !== generation) return; // rejoined, crashed or stopped meanwhile: the next fetch after a join starts over
         setLive(true);
         on.onLive();
       })
@@ -188,6 +188,7 @@ async function startConsumer(
       .finally(() => (goingLive = false));
   });
   consumer.on(consumer.events.CRASH, ({ payload }) => {
+    generation++;
     setLive(false);
     log.warn({ err: payload.error.message, restart: payload.restart }, 'entity cache invalidation crashed; cache off');
     if (!payload.restart) {
@@ -195,7 +196,10 @@ async function startConsumer(
       on.onGaveUp(payload.error.message);
     }
   });
-  consumer.on(consumer.events.STOP, () => setLive(false));
+  consumer.on(consumer.events.STOP, () => {
+    generation++;
+    setLive(false);
+  });
   try {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: false });
