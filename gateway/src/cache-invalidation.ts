@@ -2,26 +2,37 @@
  * Feeds the entity cache its evictions: a consumer of every topic in the event catalog (the audit
  * trail included, which names the targets of every mutation), in a group of its own per gateway
  * process (each gateway must see every event; no offsets are committed), reading from the end.
- * Each message's key, `ce_subject` and every string of its JSON payload are ids to evict.
+ * Each message's key, `ce_subject` and every string of its JSON payload are ids to evict, and to hold
+ * until the services' consumer groups have passed the message (`consumer-progress.ts` releases them).
  *
  * The cache is live only between the consumer's first fetch after joining its group (from then on it
- * sees every new event) and the consumer rejoining, stopping or crashing.
+ * sees every new event) and the consumer rejoining, stopping or crashing. Going live, it holds
+ * everything published before that fetch (`holdAll` up to each partition's end): events it never saw
+ * may still be on their way into another service's read model.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Consumer, KafkaMessage } from 'kafkajs';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import {
   createKafka,
   EventCatalog,
   metrics,
   replicationFactor,
+  SERVICE_NAMES,
   topicConfigEntries,
   topicName,
   type Logger,
   type PlatformConfig,
 } from '@pass-graph/platform';
 import { stringsIn, type EntityCache } from './entity-cache';
+import { startConsumerProgress } from './consumer-progress';
+
+/** How often the committed offsets of the services' groups are read while something is held. */
+const PROGRESS_POLL_MS = 250;
+
+/** The consumer group of each service (`EventConsumer.groupId` in the platform). */
+export const serviceGroupIds = (namespace: string): string[] => SERVICE_NAMES.map((service) => `${namespace}.${service}`);
 
 /** The ids a message names: key, subject header and every string in the payload. */
 export function idsInMessage(message: Pick<KafkaMessage, 'key' | 'value' | 'headers'>): Set<string> {
@@ -64,6 +75,13 @@ export function startCacheInvalidation(config: PlatformConfig, cache: EntityCach
     );
   };
   setLive(false);
+  const progress = startConsumerProgress({
+    kafka: createKafka(config, 'gateway-cache-progress', log),
+    cache,
+    groupIds: serviceGroupIds(config.namespace),
+    log,
+    intervalMs: PROGRESS_POLL_MS,
+  });
 
   const retry = (why: string): void => {
     if (stopped || retryTimer) return;
@@ -100,6 +118,7 @@ export function startCacheInvalidation(config: PlatformConfig, cache: EntityCach
       if (retryTimer) clearTimeout(retryTimer);
       setLive(false);
       await current?.disconnect().catch(() => undefined);
+      await progress.stop();
     },
   };
 }
@@ -146,14 +165,30 @@ async function startConsumer(
   });
   // Live from the first fetch after (re)joining: only then is the position "the end of every topic" resolved,
   // so every event from then on is seen. A rejoin (no committed offsets) may skip events: empty the cache.
-  consumer.on(consumer.events.GROUP_JOIN, () => setLive(false));
+  // What was published before that fetch is held as a whole first (`holdUnseen`), then the cache goes live.
+  let generation = 0;
+  let goingLive = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    generation++;
+    setLive(false);
+  });
   consumer.on(consumer.events.FETCH, () => {
-    if (!cache.enabled) {
-      setLive(true);
-      on.onLive();
-    }
+    if (cache.enabled || goingLive) return;
+    goingLive = true;
+    const joined = generation;
+    void holdUnseen(kafka, topics, cache)
+      .then(() => {
+        if (joined !== generation) return; // rejoined, crashed or stopped meanwhile: the next fetch after a join starts over
+        setLive(true);
+        on.onLive();
+      })
+      .catch((error: unknown) =>
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'entity cache: cannot read topic ends; not live yet'),
+      )
+      .finally(() => (goingLive = false));
   });
   consumer.on(consumer.events.CRASH, ({ payload }) => {
+    generation++;
     setLive(false);
     log.warn({ err: payload.error.message, restart: payload.restart }, 'entity cache invalidation crashed; cache off');
     if (!payload.restart) {
@@ -161,7 +196,10 @@ async function startConsumer(
       on.onGaveUp(payload.error.message);
     }
   });
-  consumer.on(consumer.events.STOP, () => setLive(false));
+  consumer.on(consumer.events.STOP, () => {
+    generation++;
+    setLive(false);
+  });
   try {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: false });
@@ -170,7 +208,11 @@ async function startConsumer(
       partitionsConsumedConcurrently: 8,
       eachBatch: async ({ batch }) => {
         let evicted = 0;
-        for (const message of batch.messages) evicted += cache.invalidate(idsInMessage(message));
+        for (const message of batch.messages) {
+          const ids = idsInMessage(message);
+          evicted += cache.invalidate(ids);
+          cache.hold({ topic: batch.topic, partition: batch.partition, offset: Number(message.offset) }, ids);
+        }
         metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);
         if (evicted > 0) log.debug({ topic: batch.topic, evicted }, 'entity cache entries evicted by events');
       },
@@ -180,4 +222,21 @@ async function startConsumer(
     throw error;
   }
   return consumer;
+}
+
+/**
+ * Holds everything up to the current end of every partition: the events published before the consumer's
+ * position was resolved were not seen one by one, and a service may still be applying them.
+ */
+async function holdUnseen(kafka: Kafka, topics: string[], cache: EntityCache): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })));
+    for (const { topic, partitions } of ends)
+      for (const { partition, high, low } of partitions)
+        if (Number(high) > Number(low)) cache.holdAll({ topic, partition, offset: Number(high) - 1 });
+  } finally {
+    await admin.disconnect();
+  }
 }

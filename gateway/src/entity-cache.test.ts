@@ -93,6 +93,87 @@ describe('EntityCache', () => {
   });
 });
 
+describe('EntityCache holds (read models other services update after consuming an event)', () => {
+  const at = (offset: number, partition = 0) => ({ topic: 'ns.staffing.substitute-dispatch', partition, offset });
+
+  it('stores nothing naming a held id until every consumer group has passed the event, then settles once more', () => {
+    const { c, clock } = cache();
+    c.invalidate(['f-1', 'd-1']);
+    c.hold(at(41), ['f-1', 'd-1']);
+    expect(c.heldIds).toBe(2);
+    expect(c.pendingPartitions()).toEqual(new Map([['ns.staffing.substitute-dispatch', [0]]]));
+    clock.t += 60_000 - 1; // far past the settle window: a slow consumer is still applying the event
+    expect(c.set('a', { x: 'old' }, ['f-1'], clock.t)).toBe(false);
+    expect(c.set('b', { x: 1 }, ['f-2'], clock.t)).toBe(true); // other ids are cached as before
+    expect(c.release('ns.staffing.substitute-dispatch', 0, 41)).toBe(0); // committed 41: offset 41 not applied yet
+    expect(c.release('ns.staffing.substitute-dispatch', 0, -1)).toBe(0); // a group that committed nothing
+    const inFlight = clock.t; // a fetch that started before the consumer applied the event
+    clock.t += 100;
+    expect(c.release('ns.staffing.substitute-dispatch', 0, 42)).toBe(1);
+    expect(c.heldIds).toBe(0);
+    expect(c.pendingPartitions().size).toBe(0);
+    expect(c.set('a', { x: 'old' }, ['f-1'], inFlight)).toBe(false);
+    clock.t += 2_001;
+    expect(c.set('a', { x: 'new' }, ['f-1'], clock.t)).toBe(true);
+  });
+
+  it('releases events in offset order per partition, and an id only when no pending event names it', () => {
+    const { c, clock } = cache();
+    c.hold(at(10), ['f-1']);
+    c.hold(at(11), ['f-1', 'f-2']);
+    c.hold(at(3, 1), ['f-3']);
+    expect(c.release('ns.staffing.substitute-dispatch', 0, 11)).toBe(1);
+    expect(c.heldIds).toBe(3); // f-1 is still named by offset 11
+    expect(c.heldEvents).toBe(2);
+    clock.t += 10_000;
+    expect(c.set('a', 1, ['f-1'], clock.t)).toBe(false);
+    expect(c.release('ns.staffing.substitute-dispatch', 0, Infinity)).toBe(1); // no group reads the topic
+    expect(c.set('a', 1, ['f-1'], clock.t + 2_001)).toBe(true);
+    expect(c.set('b', 1, ['f-3'], clock.t + 2_001)).toBe(false); // partition 1 is its own
+  });
+
+  it('bounds a hold by maxAgeMs', () => {
+    const { c, clock } = cache();
+    c.hold(at(5), ['f-1']);
+    clock.t += 59_999;
+    expect(c.expireHolds()).toBe(0);
+    clock.t += 1;
+    expect(c.expireHolds()).toBe(1);
+    expect(c.heldIds).toBe(0);
+    expect(c.set('a', 1, ['f-1'], clock.t + 2_001)).toBe(true);
+  });
+
+  it('holds everything once maxHeldIds ids are held, in one pending entry per partition, until it is passed', () => {
+    const { c, clock } = cache({ maxHeldIds: 3 });
+    c.hold(at(1), ['f-1', 'f-2']);
+    c.hold(at(2), ['f-3', 'f-4']); // would be 4 ids: everything is held instead
+    c.hold(at(3), ['f-5']); // extends the hold of everything
+    expect(c.heldEvents).toBe(2);
+    expect(c.heldIds).toBe(2);
+    clock.t += 10_000;
+    expect(c.set('a', 1, ['unrelated'], clock.t)).toBe(false);
+    expect(c.release('ns.staffing.substitute-dispatch', 0, 3)).toBe(1); // offset 3 not passed yet
+    expect(c.set('a', 1, ['unrelated'], clock.t)).toBe(false);
+    const inFlight = clock.t;
+    expect(c.release('ns.staffing.substitute-dispatch', 0, 4)).toBe(1);
+    expect(c.heldEvents).toBe(0);
+    expect(c.set('a', 1, ['unrelated'], inFlight)).toBe(false); // settles after a release of everything too
+    expect(c.set('a', 1, ['unrelated'], clock.t + 2_001)).toBe(true);
+  });
+
+  it('holds everything before the invalidation consumer joined until the consumers pass it', () => {
+    const { c, clock } = cache();
+    c.holdAll(at(99));
+    c.holdAll(at(7, 2));
+    clock.t += 10_000;
+    expect(c.set('a', 1, ['f-1'], clock.t)).toBe(false);
+    c.release('ns.staffing.substitute-dispatch', 0, 100);
+    expect(c.set('a', 1, ['f-1'], clock.t + 2_001)).toBe(false); // partition 2 not passed yet
+    c.release('ns.staffing.substitute-dispatch', 2, 8);
+    expect(c.set('a', 1, ['f-1'], clock.t + 2_001)).toBe(true);
+  });
+});
+
 describe('ids', () => {
   it('of an entry: the representation key and every nested id of the result', () => {
     const result = { headcount: { actual: 2 }, substituteDispatches: { nodes: [{ id: 'd-1' }, { id: 'd-2', status: 'DONE' }] } };

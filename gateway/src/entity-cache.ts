@@ -8,12 +8,27 @@
  *   key/subject and every string in its payload. The gateway consumes every topic
  *   (`cache-invalidation.ts`) and evicts each entry whose representation key, or any `id` inside
  *   the cached result, an event names;
- * - a read model another service updates *after* consuming the event (budgets' spend after a
- *   dispatch completed) changes a little later than the event reaches the gateway: for
- *   `settleMs` after an event names an id, results of fetches that started before the event or
- *   within that window are not stored (a fetch still in flight when the event arrives is covered too);
+ * - a read model another service updates *after* consuming the event (care-services'
+ *   `Facility.substituteCoverage` from staffing's dispatch events, budgets' spend after a dispatch
+ *   completed) changes later than the event reaches the gateway, by as long as that service's
+ *   consumer is behind. So an id an event names is **held**: results naming it are not stored until
+ *   every service consumer group that reads the event's topic has committed past the event's offset
+ *   (a consumer commits an offset only after its handler applied the event; `consumer-progress.ts`
+ *   polls the committed offsets while anything is held and calls `release`). Which service reads
+ *   which topic is read from the groups themselves, not from domain rules here;
+ * - for `settleMs` after an event names an id, and again after its hold is released, results of
+ *   fetches that started before that moment or within the window are not stored: a fetch still in
+ *   flight when the event arrives or the consumers pass it may have read the old data, and a read
+ *   model fed by a *second* event (published by the consumer of the first) is covered once that
+ *   event arrives, with the window bridging the relay's publish delay;
+ * - a hold lasts at most `maxAgeMs` (then it is released and counted as `expired`: a consumer stopped
+ *   for longer, whose read model the entry may then show stale for up to `maxAgeMs` more); at most
+ *   `maxHeldIds` ids are held at once: beyond that an event holds *everything* (nothing is stored)
+ *   until the consumers pass it, so memory stays bounded and nothing stale is stored;
  * - the cache is only used while the invalidation consumer is live (joined, not crashed); before
- *   that and after a crash nothing is served from it and it is emptied;
+ *   that and after a crash nothing is served from it and it is emptied. Events published before it
+ *   joined are not seen one by one: on going live it holds everything up to the end of every topic as
+ *   of then (`holdAll`), until the consumers have passed it;
  * - `maxAgeMs` bounds every entry regardless, as a backstop for a change no event names.
  *
  * Only entity types listed in `types` are cached (public, no personal data: a personal-data read
@@ -30,7 +45,24 @@ export interface EntityCacheOptions {
   maxAgeMs: number;
   settleMs: number;
   types: ReadonlySet<string>;
+  /** Most ids held at once (default 100,000); beyond it an event holds everything until it is passed. */
+  maxHeldIds?: number;
   now?: () => number;
+}
+
+/** Where an event sits on Kafka. */
+export interface EventPosition {
+  topic: string;
+  partition: number;
+  offset: number;
+}
+
+/** An event whose ids stay held until every consumer group of its topic has committed past `offset`. */
+interface Pending {
+  offset: number;
+  /** null: everything is held (memory bound reached, or the events before the invalidation consumer joined). */
+  ids: string[] | null;
+  at: number;
 }
 
 interface Entry {
@@ -97,8 +129,18 @@ export function idsInOperation(document: DocumentNode | undefined, variables: un
 export class EntityCache {
   private readonly entries = new Map<string, Entry>();
   private readonly byId = new Map<string, Set<string>>();
-  /** id → when an event last named it. */
+  /** id → when an event last named it, or its hold was released. */
   private readonly touched = new Map<string, number>();
+  /** When a hold of everything was last released. */
+  private touchedAll = -Infinity;
+  /** topic → partition → events not yet passed by every consumer group of the topic, in arrival order. */
+  private readonly pending = new Map<string, Map<number, Pending[]>>();
+  /** id → how many pending events name it. */
+  private readonly held = new Map<string, number>();
+  private heldRefs = 0;
+  private pendingEvents = 0;
+  /** Pending events that hold everything. */
+  private heldAll = 0;
   private live = false;
   private readonly now: () => number;
 
@@ -145,11 +187,15 @@ export class EntityCache {
     return JSON.parse(entry.json) as Json;
   }
 
-  /** Stores a result unless an event named one of its ids since `fetchStartedAt − settleMs`. */
+  /**
+   * Stores a result unless one of its ids is held (an event named it that a consumer group has not
+   * passed yet), or an event named it or its hold was released since `fetchStartedAt − settleMs`.
+   */
   set(key: string, value: unknown, ids: string[], fetchStartedAt: number): boolean {
     if (!this.enabled) return false;
+    if (this.heldAll > 0 || ids.some((id) => this.held.has(id))) return this.notStored('held');
     const since = fetchStartedAt - this.opts.settleMs;
-    for (const id of ids) if ((this.touched.get(id) ?? -Infinity) >= since) return false;
+    if (this.touchedAll >= since || ids.some((id) => (this.touched.get(id) ?? -Infinity) >= since)) return this.notStored('settling');
     if (this.entries.has(key)) this.delete(key, null);
     this.entries.set(key, { json: JSON.stringify(value), ids, storedAt: this.now() });
     for (const id of ids) {
@@ -181,9 +227,143 @@ export class EntityCache {
     return evicted;
   }
 
+  /**
+   * The event at `position` named these ids (`invalidate` has evicted them): hold them until every
+   * consumer group of its topic has passed it (`release`), or `maxAgeMs`.
+   */
+  hold(position: EventPosition, ids: Iterable<string>): void {
+    const list = [...new Set(ids)];
+    if (list.length === 0) return;
+    const events = this.partitionEvents(position);
+    const last = events[events.length - 1];
+    if (last?.ids === null || this.heldRefs + list.length > (this.opts.maxHeldIds ?? 100_000)) {
+      this.holdEverything(events, position.offset);
+      return;
+    }
+    events.push({ offset: position.offset, ids: list, at: this.now() });
+    this.pendingEvents++;
+    for (const id of list) this.held.set(id, (this.held.get(id) ?? 0) + 1);
+    this.heldRefs += list.length;
+    this.reportHolds();
+  }
+
+  /** Holds everything up to `position` (events the invalidation consumer did not see one by one). */
+  holdAll(position: EventPosition): void {
+    this.holdEverything(this.partitionEvents(position), position.offset);
+  }
+
+  /** The partitions with held events, by topic: what `consumer-progress.ts` asks the groups about. */
+  pendingPartitions(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (const [topic, partitions] of this.pending) out.set(topic, [...partitions.keys()]);
+    return out;
+  }
+
+  get heldIds(): number {
+    return this.held.size;
+  }
+
+  get heldEvents(): number {
+    return this.pendingEvents;
+  }
+
+  /**
+   * Every consumer group of `topic` has committed `passed` or beyond on `partition` (Infinity: no group
+   * reads it): the events before that offset are applied. Their ids are released, evicted once more
+   * and settle again, so a fetch that started before the release (it may have read the read model
+   * before it changed) is not stored. Returns how many events were released.
+   */
+  release(topic: string, partition: number, passed: number): number {
+    return this.releaseWhile(topic, partition, (e) => e.offset < passed, 'consumed');
+  }
+
+  /** Releases holds older than `maxAgeMs` (a consumer stopped or far behind); returns how many. */
+  expireHolds(): number {
+    const before = this.now() - this.opts.maxAgeMs;
+    let released = 0;
+    for (const [topic, partitions] of [...this.pending])
+      for (const partition of [...partitions.keys()]) released += this.releaseWhile(topic, partition, (e) => e.at <= before, 'expired');
+    return released;
+  }
+
   clear(): void {
     this.entries.clear();
     this.byId.clear();
+  }
+
+  private partitionEvents({ topic, partition }: EventPosition): Pending[] {
+    let partitions = this.pending.get(topic);
+    if (!partitions) this.pending.set(topic, (partitions = new Map()));
+    let events = partitions.get(partition);
+    if (!events) partitions.set(partition, (events = []));
+    return events;
+  }
+
+  /** One pending "everything" per partition at most: a later one extends it to its offset. */
+  private holdEverything(events: Pending[], offset: number): void {
+    const last = events[events.length - 1];
+    if (last?.ids === null) {
+      last.offset = Math.max(last.offset, offset);
+      last.at = this.now();
+    } else {
+      events.push({ offset, ids: null, at: this.now() });
+      this.pendingEvents++;
+      this.heldAll++;
+    }
+    this.reportHolds();
+  }
+
+  private releaseWhile(topic: string, partition: number, releasable: (e: Pending) => boolean, reason: 'consumed' | 'expired'): number {
+    const partitions = this.pending.get(topic);
+    const events = partitions?.get(partition);
+    if (!partitions || !events) return 0;
+    let n = 0;
+    while (n < events.length && releasable(events[n] as Pending)) n++;
+    if (n === 0) return 0;
+    const released = events.splice(0, n);
+    if (events.length === 0) partitions.delete(partition);
+    if (partitions.size === 0) this.pending.delete(topic);
+    const ids = new Set<string>();
+    for (const e of released) {
+      this.pendingEvents--;
+      if (e.ids === null) {
+        this.heldAll--;
+        this.touchedAll = this.now();
+        continue;
+      }
+      for (const id of e.ids) {
+        ids.add(id);
+        const count = (this.held.get(id) ?? 1) - 1;
+        if (count > 0) this.held.set(id, count);
+        else this.held.delete(id);
+      }
+      this.heldRefs -= e.ids.length;
+    }
+    this.invalidate(ids);
+    metrics.inc('gateway_entity_cache_releases_total', 'Held events released by the entity cache', { reason }, released.length);
+    this.reportHolds();
+    return released.length;
+  }
+
+  private reportHolds(): void {
+    metrics.set(
+      'gateway_entity_cache_held_ids',
+      'Ids the entity cache does not store results for until consumers pass their events',
+      {},
+      this.held.size,
+    );
+    metrics.set('gateway_entity_cache_held_events', 'Events whose consumers the entity cache waits for', {}, this.pendingEvents);
+    metrics.set(
+      'gateway_entity_cache_holding_all',
+      'Whether the entity cache stores nothing until consumers pass an event',
+      {},
+      this.heldAll > 0 ? 1 : 0,
+    );
+  }
+
+  private notStored(reason: 'held' | 'settling'): false {
+    metrics.inc('gateway_entity_cache_not_stored_total', 'Fetched entities the cache did not store', { reason });
+    return false;
   }
 
   private forgetOldTouches(at: number): void {
