@@ -77,7 +77,8 @@ export function outboxPlugin(schema: Schema): void {
   schema.pre('insertMany', function flagPendingMany(next: () => void, docs: unknown) {
     const list = Array.isArray(docs) ? (docs as Record<string, unknown>[]) : [];
     const audit = pendingAudit();
-    if (audit && list[0]) list[0]['_outbox'] = [...((list[0]['_outbox'] as OutboxEntry[] | undefined) ?? []), audit.entry(String(list[0]['_id']))];
+    if (audit && list[0])
+      list[0]['_outbox'] = [...((list[0]['_outbox'] as OutboxEntry[] | undefined) ?? []), audit.entry(String(list[0]['_id']))];
     for (const doc of list) if (Array.isArray(doc['_outbox']) && doc['_outbox'].length > 0) doc['_pending'] = true;
     next();
   });
@@ -100,7 +101,8 @@ export function outboxPlugin(schema: Schema): void {
       }
       const pushed = update.$push?.['_outbox'] as { $each?: unknown[] } | undefined;
       // `outbox.push()` of no events is `{ $each: [] }`: nothing pending then.
-      if (pushed !== undefined && (!Array.isArray(pushed.$each) || pushed.$each.length > 0)) update.$set = { ...update.$set, _pending: true };
+      if (pushed !== undefined && (!Array.isArray(pushed.$each) || pushed.$each.length > 0))
+        update.$set = { ...update.$set, _pending: true };
     });
     schema.post(op, function auditCommittedUpdate(result: unknown) {
       const audit = pendingAudit();
