@@ -6,7 +6,7 @@
  * is handled again — by the member after it rejoins, or by the other one.
  *
  * A second budgets process with a 6 s session timeout (the broker's minimum) and 3 s sub-batches joins the
- * group; one sub-batch worth of completions for one line is put, in one produce request, on a partition it
+ * group; two sub-batches worth of completions for one line are put, in one produce request, on a partition it
  * owns. Asserted once everything settled: the group is Stable with the same two members (a removed member
  * rejoins under a new id), neither process joined again, every completion was applied exactly once (no
  * event handled twice, none skipped as a duplicate) and posted once, and the postings took longer than the
@@ -22,8 +22,12 @@ import { settled } from './support/settled';
 
 const SESSION_MS = 6_000;
 const SUB_BATCH_MAX_MS = 3_000;
-/** The consumer's SUB_BATCH: without the fix, one sub-batch. */
-const COMPLETIONS = 100;
+/**
+ * Two of the consumer's sub-batches (SUB_BATCH 100): each posting reads every expenditure of the line, so the
+ * second sub-batch alone takes about three times the first, and the whole backlog outlasts the 6 s session with
+ * room to spare even on an idle machine (100 took 7.0–127.9 s here).
+ */
+const COMPLETIONS = 200;
 const LINE = 'test-heartbeat-2041-S12';
 const COST = 76_960;
 const P = `hb-${randomUUID().slice(0, 8)}`;
