@@ -16,7 +16,7 @@
 import { Partitioners, type Consumer } from 'kafkajs';
 import { loadConfig } from '@pass-graph/platform';
 import { askSubgraph } from './support/authz-probe';
-import { eventually, kafka, ok, topic } from './support/client';
+import { eventually, kafka, metricAt, ok, topic } from './support/client';
 import { testEnv } from './support/env';
 import { settled } from './support/settled';
 
@@ -50,16 +50,8 @@ const atCareServices = async (): Promise<number> => {
 };
 
 /** A gateway metric (summed over the series carrying the labels). */
-async function gatewayMetric(name: string, labels: Record<string, string> = {}): Promise<number> {
-  const text = await (await fetch(testEnv().gatewayUrl.replace(/graphql$/, 'metrics'))).text();
-  let total = 0;
-  for (const line of text.split('\n')) {
-    const m = /^(\w+)(?:\{(.*)\})? ([\d.e+-]+)$/.exec(line);
-    if (!m || m[1] !== name) continue;
-    if (Object.entries(labels).every(([k, v]) => (m[2] ?? '').split(',').includes(`${k}="${v}"`))) total += Number(m[3]);
-  }
-  return total;
-}
+const gatewayMetric = (name: string, labels: Record<string, string> = {}): Promise<number> =>
+  metricAt(Number(new URL(testEnv().gatewayUrl).port), name, labels);
 const careHits = (): Promise<number> => gatewayMetric('gateway_entity_cache_hits_total', { service: 'care-services' });
 
 /** Whether the second of two identical queries was served from the cache (and both gave the same value). */
