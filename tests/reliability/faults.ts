@@ -32,6 +32,7 @@ import {
   injectedEventIds,
   expectedDeadLetters,
 } from './harness';
+import { metricAt } from '../support/client';
 import type { KafkaMessage } from 'kafkajs';
 import { checkDispatchEvents, checkExecutions } from './reconcile';
 
@@ -575,8 +576,8 @@ export async function consumerRebalanced(ctx: FaultContext): Promise<FaultResult
       await startInstance('budgets', port);
       const joinedMs = await timeUntil('a second budgets member in the group', async () => (await groupMembers(group)) === 2, 60_000, 500);
       await s(t.during / 2);
-      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const appliedBySecond = Number(/events_consumed_total\{service="budgets",result="applied"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+      // (A label-order-bound regex read this as 0 in every earlier report: the exposition sorts labels.)
+      const appliedBySecond = await metricAt(port, 'events_consumed_total', { service: 'budgets', result: 'applied' });
       await stopInstance(port);
       // The rebalance gave the second member partitions of every topic (round robin), and it applied events from them:
       // the fault is a real hand-over of work, not a member that joined and idled.
