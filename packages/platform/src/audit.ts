@@ -3,9 +3,9 @@
  * roles), what, when and the request id, published to the append-only `<namespace>.audit.trail`
  * topic through the outbox (so even if Kafka was down when it happened). Governance keeps the
  * topic as a read model that admins query. The record cannot be skipped:
- * - a mutation's record rides in the `_outbox` of the first aggregate document the mutation writes,
- *   in that very write (`mutationAudit` below, `outboxPlugin`): the state change and its audit
- *   record commit together or not at all. A mutation that wrote no aggregate (refused, or nothing
+ * - a mutation's record rides in the `_outbox` of each aggregate write the mutation makes until one
+ *   has committed (`forMutation` below, `outboxPlugin`): the state change and its audit record
+ *   commit together or not at all (two writes in flight may both carry it: one event id, applied once). A mutation that wrote no aggregate (refused, or nothing
  *   to change) gets a record of its own in the service's `_audit` collection afterwards;
  * - a read of personal data is recorded in `_audit` (one insert for the whole request) before the
  *   response leaves the subgraph; if that write fails, the response carries no data, only an error.
