@@ -131,6 +131,7 @@ async function startConsumer(
   on: { onLive: () => void; onGaveUp: (error: string) => void },
 ): Promise<Consumer> {
   const kafka = createKafka(config, 'gateway-cache', log);
+  const evicting = !config.switchedOff.has('cache-eviction');
   const catalog = EventCatalog.load(path.join(config.schemasDir, 'events'));
   const topics = [...new Set(catalog.all().map((d) => topicName(config.namespace, d.topic)))];
   const admin = kafka.admin();
@@ -210,7 +211,8 @@ async function startConsumer(
         let evicted = 0;
         for (const message of batch.messages) {
           const ids = idsInMessage(message);
-          evicted += cache.invalidate(ids);
+          // PASS_SWITCH_OFF=cache-eviction: events evict nothing (only the backstop age and the gateway's own mutations do).
+          if (evicting) evicted += cache.invalidate(ids);
           cache.hold({ topic: batch.topic, partition: batch.partition, offset: Number(message.offset) }, ids);
         }
         metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);

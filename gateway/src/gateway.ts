@@ -40,6 +40,7 @@ import { createIde } from './ide';
 import { allowlisted } from './allowlist';
 import { EntityCache, idsInOperation, idsOf, scopeOf } from './entity-cache';
 import { startCacheInvalidation, type CacheInvalidation } from './cache-invalidation';
+import { variableShape } from './request-log';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
@@ -197,6 +198,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: PlatformConfig = loadConfig()): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const logValues = config.switchedOff.has('log-redaction');
   const tracing = startTracing('gateway', config.tracing);
   metrics.enableProcessMetrics();
   // GraphiQL is a development tool: in production its routes and landing page are not there.
@@ -270,7 +272,17 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           const started = Date.now();
           return {
             async willSendResponse() {
-              log.debug({ requestId: ctx.contextValue.requestId, operation: ctx.operationName, ms: Date.now() - started }, 'request');
+              const { variables } = ctx.request;
+              log.debug(
+                {
+                  requestId: ctx.contextValue.requestId,
+                  operation: ctx.operationName,
+                  ms: Date.now() - started,
+                  // Only their shape (personal data must never reach a log); PASS_SWITCH_OFF=log-redaction logs the values.
+                  ...(variables ? { variables: logValues ? variables : variableShape(variables) } : {}),
+                },
+                'request',
+              );
             },
           };
         },

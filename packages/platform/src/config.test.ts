@@ -65,7 +65,7 @@ describe('PASS_SWITCH_OFF', () => {
     const env = { ...DEV, PASS_INTERNAL_SECRET: secret };
     expect([...loadConfig(env).switchedOff]).toEqual([]);
     expect([...loadConfig({ ...env, PASS_SWITCH_OFF: ' inbox ' }).switchedOff]).toEqual(['inbox']);
-    expect(() => loadConfig({ ...env, PASS_SWITCH_OFF: 'inbox,outbox' })).toThrow(/PASS_SWITCH_OFF entry "outbox" must be one of inbox/);
+    expect(() => loadConfig({ ...env, PASS_SWITCH_OFF: 'inbox,lease' })).toThrow(/PASS_SWITCH_OFF entry "lease" must be one of inbox/);
     expect(() => loadConfig({ ...PROVIDER, NODE_ENV: 'production', PASS_INTERNAL_SECRET: secret, PASS_SWITCH_OFF: 'inbox' })).toThrow(
       /PASS_SWITCH_OFF is for switch-off test runs only/,
     );

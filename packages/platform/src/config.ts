@@ -83,7 +83,17 @@ export interface PlatformConfig {
  * Mechanisms a test run may switch off (PASS_SWITCH_OFF=inbox,…, development and test only), so that
  * `npm run test:switch-off` can prove the tests of each guarantee fail without it (tests/switch-off.json).
  */
-export const SWITCHABLE = ['inbox', 'dataloader', 'authorization', 'audit', 'scopes'] as const;
+export const SWITCHABLE = [
+  'inbox',
+  'dataloader',
+  'authorization',
+  'audit',
+  'scopes',
+  'outbox',
+  'dead-letters',
+  'cache-eviction',
+  'log-redaction',
+] as const;
 export type Switchable = (typeof SWITCHABLE)[number];
 
 /** The gateway's entity cache (gateway/src/entity-cache.ts); `maxEntries` 0 turns it off. */

@@ -200,6 +200,7 @@ export async function startSubgraph<TLoaders>(
     appendOnly: [audit.model],
     log,
     sweepMs: config.outboxSweepMs,
+    bestEffort: config.switchedOff.has('outbox'),
   });
   const relayed = relay;
   const unobserveBacklog = metrics.computed(

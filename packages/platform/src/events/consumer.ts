@@ -631,6 +631,8 @@ export class EventConsumer {
     const dlq = deadLetterTopic(config.namespace, service);
     log.warn({ topic, partition, offset: message.offset, code, reason }, 'event sent to dead-letter topic');
     if (!this.dlqProducer) throw new Error('consumer not started');
+    // PASS_SWITCH_OFF=dead-letters: the event is logged and skipped (its offset committed), as a consumer without a dead-letter topic would.
+    if (config.switchedOff.has('dead-letters')) return;
     const headers = { ...(message.headers ?? {}) };
     Object.assign(headers, {
       dlq_error_code: code,
