@@ -139,7 +139,7 @@ interface Probe {
 }
 
 /** One operation selecting each probe's root field under an alias of its own (`p0`, `p1`, …). */
-function render(operation: 'query' | 'mutation', probes: Probe[]): { document: string; variables: Record<string, unknown> } {
+function render(operation: 'query' | 'mutation', probes: Probe[], refusable = false): { document: string; variables: Record<string, unknown> } {
   const params: string[] = [];
   const selections: string[] = [];
   const variables: Record<string, unknown> = {};
@@ -147,7 +147,7 @@ function render(operation: 'query' | 'mutation', probes: Probe[]): { document: s
     const required = p.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
     for (const a of required) {
       params.push(`$p${i}_${a.name}: ${a.type.toString()}`);
-      variables[`p${i}_${a.name}`] = dummy(a.type);
+      variables[`p${i}_${a.name}`] = dummy(a.type, 0, refusable);
     }
     const args = required.map((a) => `${a.name}: $p${i}_${a.name}`).join(', ');
     const selection = isLeafType(getNamedType(p.field.type)) ? '' : ' { __typename }';
@@ -220,7 +220,7 @@ describe('authorization matrix (every role × every root field, from the schema 
     expect(declared).toEqual(reviewed);
   });
 
-  it('answers each denied caller with UNAUTHENTICATED or FORBIDDEN, and never refuses an allowed one', async () => {
+  it('answers each denied caller with UNAUTHENTICATED or FORBIDDEN, and lets each allowed one reach the resolver', async () => {
     const failures: string[] = [];
     const judge = (as: As, batch: Probe[], r: Awaited<ReturnType<typeof gql>>): void => {
       const who = as === 'anonymous' ? 'anonymous' : as.subject;
@@ -229,6 +229,10 @@ describe('authorization matrix (every role × every root field, from the schema 
         const auth = mine.filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
         if (allowed(p.policy, as)) {
           if (auth.length > 0) failures.push(`${who} refused ${p.coordinate}: ${JSON.stringify(mine)}`);
+          // An allowed mutation's probe must reach its resolver (an error on its own path) and be refused there:
+          // an answer without one never passed authorization, and data would mean the probe wrote something.
+          else if (p.operation === 'mutation' && (mine.length === 0 || ((r.data as Record<string, unknown> | undefined)?.[`p${i}`] ?? null) !== null))
+            failures.push(`${who}'s allowed probe of ${p.coordinate} was not answered by its resolver: ${JSON.stringify(r).slice(0, 300)}`);
         } else {
           const expected = as === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
           if (auth[0] !== expected || ((r.data as Record<string, unknown> | undefined)?.[`p${i}`] ?? null) !== null)
@@ -252,11 +256,13 @@ describe('authorization matrix (every role × every root field, from the schema 
           judge(as, batch, await gql(document, variables, { as }));
         });
       }
-      // Mutations run one at a time, and only where the caller must be refused: an allowed one with
-      // dummy input could change fixtures (the domain tests exercise them).
-      for (const p of all.filter((m) => m.operation === 'mutation' && !allowed(m.policy, as))) {
+      // Mutations one at a time. A caller who must be refused sends valid dummy input; an allowed one (unscoped:
+      // scoped callers' writes are judged in security-scopes) input its resolver refuses, so nothing is written.
+      for (const p of all.filter((m) => m.operation === 'mutation')) {
+        const permitted = allowed(p.policy, as);
+        if (permitted && as !== 'anonymous' && (as.facilities || as.districts)) continue;
         work.push(async () => {
-          const { document, variables } = render('mutation', [p]);
+          const { document, variables } = render('mutation', [p], permitted);
           judge(as, [p], await gql(document, variables, { as }));
         });
       }

@@ -211,8 +211,9 @@ async function startConsumer(
         let evicted = 0;
         for (const message of batch.messages) {
           const ids = idsInMessage(message);
-          // PASS_SWITCH_OFF=cache-eviction: events evict nothing (only the backstop age and the gateway's own mutations do).
-          if (evicting) evicted += cache.invalidate(ids);
+          // PASS_SWITCH_OFF=cache-eviction: events evict and hold nothing (only the backstop age and the gateway's own mutations evict).
+          if (!evicting) continue;
+          evicted += cache.invalidate(ids);
           cache.hold({ topic: batch.topic, partition: batch.partition, offset: Number(message.offset) }, ids);
         }
         metrics.inc('gateway_entity_cache_events_total', 'Events read by the entity cache invalidation', {}, batch.messages.length);

@@ -50,22 +50,26 @@ export const SCOPED_CALLERS: As[] = [
   { subject: 'sec-scoped-care-manager', roles: ['care-manager'], facilities: ['jeonbuk-hcc-jeonbuk'] },
 ];
 
-/** A value of `type` that validates (required input fields filled in), for probing authorization only. */
-export function dummy(type: GraphQLInputType, depth = 0): unknown {
-  if (isNonNullType(type)) return dummy(type.ofType, depth);
-  if (isListType(type)) return [dummy(type.ofType, depth)];
+/**
+ * A value of `type` that validates (required input fields filled in), for probing authorization only.
+ * `refusable`: the same shape with values every resolver refuses after authorization — ids that are not
+ * ids (`checkId`), negative counts — so an allowed caller's probe is answered by the resolver and writes nothing.
+ */
+export function dummy(type: GraphQLInputType, depth = 0, refusable = false): unknown {
+  if (isNonNullType(type)) return dummy(type.ofType, depth, refusable);
+  if (isListType(type)) return [dummy(type.ofType, depth, refusable)];
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0]?.value;
   if (isInputObjectType(named)) {
     const out: Record<string, unknown> = {};
     if (depth > 4) return out;
     for (const f of Object.values(named.getFields()))
-      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = dummy(f.type, depth + 1);
+      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = dummy(f.type, depth + 1, refusable);
     return out;
   }
   switch (named.name) {
     case 'Int':
-      return 2023;
+      return refusable ? -1 : 2023;
     case 'Float':
       return 1;
     case 'Boolean':
@@ -77,7 +81,7 @@ export function dummy(type: GraphQLInputType, depth = 0): unknown {
     case 'KRW':
       return 1000;
     default:
-      return 'security-probe-id';
+      return refusable ? '!security-probe' : 'security-probe-id';
   }
 }
 

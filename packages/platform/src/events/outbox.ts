@@ -233,6 +233,8 @@ export interface RelayOptions {
  * low latency; a periodic sweep catches whatever a crash or a Kafka outage left.
  */
 const SEND_TIMEOUT_MS = 20_000;
+/** With `bestEffort` (the outbox switched off), how late an event may still go out. */
+const BEST_EFFORT_MS = 2_000;
 const STALL_MS = 60_000;
 /** Documents published per Kafka request. */
 const PUBLISH_CHUNK = 100;
@@ -475,7 +477,14 @@ export class OutboxRelay {
   private async publish(model: AggregateModel, docs: PendingDoc[]): Promise<void> {
     const collection = model.collection.collectionName;
     for (const doc of docs.filter((d) => d._parked)) await this.park(model, doc, 'held behind earlier parked events of the same aggregate');
-    const ready = docs.filter((d) => !d._parked);
+    let ready = docs.filter((d) => !d._parked);
+    if (this.opts.bestEffort) {
+      // A publish right after the write either went out then or never: events not sent within a moment are dropped.
+      const late = ready.filter((d) => Date.now() - Date.parse(d._outbox?.[0]?.time ?? '') > BEST_EFFORT_MS);
+      if (late.length > 0) this.opts.log.warn({ collection, documents: late.length }, 'events dropped (outbox switched off)');
+      await this.removeAll(model, late);
+      ready = ready.filter((d) => !late.includes(d));
+    }
     if (ready.length === 0) return;
     try {
       await this.send(model, ready);

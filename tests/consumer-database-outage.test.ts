@@ -1,0 +1,98 @@
+/**
+ * A consumer while its database is down: budgets receives a completed substitute dispatch during a FerretDB
+ * outage. It cannot apply it, so it retries (reason `database_unavailable`) without committing the offset and
+ * without dead-lettering; once the database is back the event applies exactly once.
+ */
+import { randomUUID } from 'node:crypto';
+import { startFerretDb, stopFerretDb } from '../packages/stack/src/infra';
+import { eventually, gql, kafka, metricValue, ok, readAll, topic } from './support/client';
+import { testEnv } from './support/env';
+import { settled } from './support/settled';
+
+const LINE = 'test-dbout-2044-S12';
+const DISPATCH = 'test-dbout-disp-001';
+const COST = 153_920;
+const VIEW = `query { budgetLine(id: "${LINE}") { executed expenditures(first: 10) { nodes { amount dispatch { id } } } } }`;
+
+interface View {
+  budgetLine: { executed: number; expenditures: { nodes: { amount: number; dispatch: { id: string } | null }[] } };
+}
+
+const completed = (eventId: string) => ({
+  key: DISPATCH,
+  value: JSON.stringify({
+    dispatchId: DISPATCH,
+    facilityId: 'test-dbout-facility',
+    agencyId: 'jeonbuk-pass',
+    workerId: 'jb-sub-03',
+    startDate: '2044-03-02',
+    endDate: '2044-03-03',
+    days: 2,
+    dailyRateKRW: 76_960,
+    costKRW: COST,
+    completedAt: '2044-03-03T09:00:00.000Z',
+  }),
+  headers: {
+    ce_specversion: '1.0',
+    ce_id: eventId,
+    ce_source: '/pass-graph/staffing',
+    ce_type: 'pass.staffing.SubstituteDispatchCompleted.v1',
+    ce_time: new Date().toISOString(),
+    ce_subject: DISPATCH,
+    'content-type': 'application/json',
+  },
+});
+
+const retries = (): Promise<number> =>
+  metricValue('budgets', 'event_handler_retries_total', { service: 'budgets', reason: 'database_unavailable' });
+
+describe('a consumer during a database outage', () => {
+  beforeAll(async () => {
+    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
+      i: {
+        id: LINE,
+        agencyId: 'jeonbuk-pass',
+        fiscalYear: 2044,
+        programCode: 'S12',
+        name: '대체인력 지원 (database outage test)',
+        fundingSource: 'SPECIAL_ACCOUNT',
+        purpose: 'SUBSTITUTE_DISPATCH',
+        amountThousandKRW: 503_000,
+      },
+    });
+    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+  });
+
+  it('retries the event while the database is away, then applies it once and dead-letters nothing', async () => {
+    if (!testEnv().infraManaged)
+      throw new Error('this test stops and restarts the local FerretDB: run it through `npm test` with the database this checkout started');
+    const before = await ok<View>(VIEW);
+    const retriesBefore = await retries();
+    expect(await stopFerretDb('SIGKILL')).toBe(true);
+    try {
+      const producer = kafka().producer();
+      await producer.connect();
+      await producer.send({ topic: topic('staffing.substitute-dispatch'), messages: [completed(randomUUID())] });
+      await producer.disconnect();
+      // The fact that budgets has the event and could not apply it: its handler failed on the database at least twice.
+      await eventually('budgets to retry the event on the unavailable database', async () => (await retries()) >= retriesBefore + 2, 60_000);
+    } finally {
+      await startFerretDb(() => undefined);
+    }
+    const after = await eventually(
+      'the event to apply once the database is back',
+      async () => {
+        const d = await ok<View>(VIEW);
+        return d.budgetLine.expenditures.nodes.some((n) => n.dispatch?.id === DISPATCH) ? d : undefined;
+      },
+      90_000,
+    );
+    await settled();
+    const final = await ok<View>(VIEW);
+    expect(final.budgetLine.expenditures.nodes.filter((n) => n.dispatch?.id === DISPATCH)).toEqual([{ amount: COST, dispatch: { id: DISPATCH } }]);
+    expect(final.budgetLine.executed - before.budgetLine.executed).toBe(COST);
+    expect(after.budgetLine.executed).toBe(final.budgetLine.executed);
+    const dead = (await readAll('dlq.budgets')).filter((m) => m.key?.toString() === DISPATCH);
+    expect(dead).toEqual([]);
+  }, 240_000);
+});
