@@ -1,6 +1,7 @@
 /**
  * A consumer while its database is down: budgets receives a completed substitute dispatch during a FerretDB
- * outage. It cannot apply it, so it retries (reason `database_unavailable`) without committing the offset and
+ * outage. It cannot apply it, so it waits the database out (`consumer_database_waits_total` for its inbox read,
+ * `event_handler_retries_total{reason="database_unavailable"}` for its handler) without committing the offset and
  * without dead-lettering; once the database is back the event applies exactly once.
  */
 import { randomUUID } from 'node:crypto';
@@ -43,8 +44,10 @@ const completed = (eventId: string) => ({
   },
 });
 
-const retries = (): Promise<number> =>
-  metricValue('budgets', 'event_handler_retries_total', { service: 'budgets', reason: 'database_unavailable' });
+/** budgets' consumer waiting out the database: its inbox read or its handler retried on an unavailable database. */
+const retries = async (): Promise<number> =>
+  (await metricValue('budgets', 'consumer_database_waits_total', { service: 'budgets' })) +
+  (await metricValue('budgets', 'event_handler_retries_total', { service: 'budgets', reason: 'database_unavailable' }));
 
 describe('a consumer during a database outage', () => {
   beforeAll(async () => {

@@ -343,6 +343,9 @@ export class EventConsumer {
       } catch (error) {
         if (classifyDatabaseError(error) !== 'SERVICE_UNAVAILABLE' || this.stopping) throw error;
         this.opts.log.warn({ err: error instanceof Error ? error.message : String(error) }, `database unavailable; retrying ${what}`);
+        metrics.inc('consumer_database_waits_total', 'Inbox reads and writes retried while the database was unavailable', {
+          service: this.opts.service,
+        });
         await sleep(Math.min(5_000, 250 * attempt));
         await heartbeat().catch(() => undefined);
       }
