@@ -71,6 +71,7 @@ export default async function globalSetup(): Promise<void> {
     kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
     mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
     infraManaged: process.env['PASS_INFRA_MANAGED'] === '1' || (!infra.kafkaExternal && runningPid('kafka') !== null),
+    databaseManaged: process.env['PASS_DATABASE_MANAGED'] === '1' || (!infra.mongoExternal && runningPid('ferretdb') !== null),
     controlUrl: control.url,
     spansFile,
   };

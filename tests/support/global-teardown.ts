@@ -17,6 +17,7 @@ export default async function globalTeardown(): Promise<void> {
 export async function dropDatabases(uri: string, namespace: string): Promise<void> {
   // FerretDB/SQLite can crash (SIGBUS in the WAL) when a database is dropped while a write of a client that has
   // just gone is still running on it: give the server a moment to finish what the stopped processes left.
+  // pacing: cleanup after the results are in, no assertion follows
   await new Promise((r) => setTimeout(r, 1_000));
   const conn = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5_000 }).asPromise();
   try {
