@@ -15,7 +15,7 @@ import { testEnv } from './support/env';
 import { freePort } from './reliability/harness';
 
 /** Relays every connection on `port` to `target` (host:port) until closed. */
-async function relay(port: number, target: string): Promise<{ close: () => Promise<void> }> {
+async function relay(port: number, target: string): Promise<{ close: () => Promise<void>; open: () => number }> {
   const [host, targetPort] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
@@ -32,6 +32,8 @@ async function relay(port: number, target: string): Promise<{ close: () => Promi
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
+    /** Sockets still open, on either side. */
+    open: () => sockets.size,
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -41,7 +43,7 @@ async function relay(port: number, target: string): Promise<{ close: () => Promi
 
 describe('entity cache invalidation supervisor', () => {
   let invalidation: CacheInvalidation | null = null;
-  let broker: { close: () => Promise<void> } | null = null;
+  let broker: Awaited<ReturnType<typeof relay>> | null = null;
   afterEach(async () => {
     await invalidation?.stop();
     await broker?.close();
@@ -70,6 +72,8 @@ describe('entity cache invalidation supervisor', () => {
       lines.some((l) => l.includes('entity cache invalidation down')),
     );
     expect(cache.enabled).toBe(false);
+    // Until the broker is there, a retry is always scheduled (or running): the probe used after stop() below sees one.
+    await eventually('a retry scheduled', async () => invalidation!.retryScheduled());
     expect(cache.set('k', { id: 'f-1' }, ['f-1'], Date.now())).toBe(false);
     expect(cache.get('k')).toBeUndefined();
 
@@ -82,12 +86,16 @@ describe('entity cache invalidation supervisor', () => {
     const retries = lines.filter((l) => l.includes('entity cache invalidation down')).length;
     expect(retries).toBeGreaterThanOrEqual(1);
 
-    // Stopping turns it off and empties it, and no retry follows.
-    await invalidation.stop();
+    // Stopping turns it off and empties it, and no retry follows: none is scheduled, and nothing of the
+    // supervisor talks to the broker any more (every connection through the relay closed) — facts, not a wait.
+    const stopped = invalidation;
+    await stopped.stop();
     invalidation = null;
     expect(cache.enabled).toBe(false);
     expect(cache.size).toBe(0);
-    await new Promise((r) => setTimeout(r, 1_500));
+    expect(stopped.retryScheduled()).toBe(false);
+    await eventually('every connection to the broker closed', async () => broker!.open() === 0, 30_000);
+    expect(stopped.retryScheduled()).toBe(false);
     expect(lines.filter((l) => l.includes('entity cache invalidation down')).length).toBe(retries);
   });
 });

@@ -155,7 +155,7 @@ describe('gateway entity cache and read models updated by consumers', () => {
     while (Date.now() < windowEnds || askedAfterSettle < 4) {
       expect(await viaGateway()).toBe(before);
       if (Date.now() > event.at + settleMs) askedAfterSettle++;
-      await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 250)); // scenario: asked again and again through the settle window
     }
     const heldGauge = await gatewayMetric('gateway_entity_cache_held_ids');
     // The precondition, so this cannot pass vacuously: care-services still has the old value and has not committed the event.

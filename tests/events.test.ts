@@ -5,8 +5,7 @@
  */
 import path from 'node:path';
 import { EventCatalog } from '../packages/platform/src/events/catalog';
-import { startKafka, stopKafka } from '../packages/stack/src/infra';
-import { testEnv } from './support/env';
+import { partControl } from './support/infra-control';
 import { eventually, gql, header, ok, readTopic } from './support/client';
 
 const catalog = EventCatalog.load(path.resolve(__dirname, '..', 'schemas', 'events'));
@@ -86,13 +85,11 @@ describe('domain events', () => {
   });
 
   it('keeps accepting mutations while Kafka is down and delivers exactly once after it returns', async () => {
-    if (!testEnv().infraManaged)
-      throw new Error(
-        'this test stops and restarts the local broker: run it through `npm test` with the broker this checkout started, not KAFKA_BROKERS',
-      );
+    // This checkout's broker, or an external one through PASS_TEST_KAFKA_CONTROL (tests/support/infra-control.ts).
+    const broker = partControl('kafka');
     const before = await ok<Expenditure>(EXPENDITURE, { id: 'none' });
     const id = 'test-outage-disp-001';
-    expect(await stopKafka()).toBe(true);
+    expect(await broker.stop()).toBe(true);
     let cost: number;
     try {
       cost = await runDispatch(id, 'jb-sub-02', '2023-08-21', '2023-08-25');
@@ -100,7 +97,7 @@ describe('domain events', () => {
       const during = await gql<Expenditure>(EXPENDITURE, { id });
       expect(during.data?.substituteDispatch.expenditure).toBeNull();
     } finally {
-      await startKafka(() => undefined);
+      await broker.start();
     }
     const after = await eventually(
       'the outbox to drain and budgets to apply the event',

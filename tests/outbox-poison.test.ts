@@ -6,8 +6,11 @@
  * Before this, the failing sweep kept the relay in "sweep" mode and every later event stayed unpublished.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import { listParked, retryParked } from '@pass-graph/platform';
+import { logDir } from '../packages/stack/src/paths';
 import { testEnv } from './support/env';
 import { eventually, header, ok, readTopic } from './support/client';
 
@@ -22,6 +25,16 @@ const entry = (id: string, courseId: string, title: string) => ({
   time: new Date().toISOString(),
   data: { courseId, title, category: 'CAPACITY', hours: 2 },
 });
+
+/** Whether staffing's log says Kafka refused the document's events (OutboxRelay.publish, "Kafka refused a document's events"). */
+function refusedInLog(id: string): boolean {
+  const file = path.join(logDir, 'test-staffing.log');
+  if (!fs.existsSync(file)) return false;
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .some((line) => line.includes("Kafka refused a document's events") && line.includes(`"id":"${id}"`));
+}
 
 describe('a poison outbox entry', () => {
   const env = testEnv();
@@ -49,9 +62,10 @@ describe('a poison outbox entry', () => {
       _outbox: [entry(first, poisonId, 'x'.repeat(1_500_000))],
       _pending: true,
     } as never);
-    // Let a sweep meet it first (an idle relay sweeps at least every 16 × OUTBOX_SWEEP_MS = 8 s here): from then on,
+    // A sweep meets it first (an idle relay sweeps at least every 16 × OUTBOX_SWEEP_MS = 8 s here): from then on,
     // before the fix, every pass was a sweep that failed on it, so the mutation below stayed unpublished.
-    await new Promise((r) => setTimeout(r, 9_000));
+    // The fact waited for: staffing's relay logged Kafka refusing this document.
+    await eventually('a relay pass to meet the poison', async () => refusedInLog(poisonId), 60_000);
 
     const courseId = `course-${Date.now().toString(36)}`;
     await ok(REGISTER, { input: { id: courseId, title: 'Published beside a poison', category: 'CAPACITY', hours: 3 } });

@@ -39,7 +39,7 @@ async function readBackEventually(id: string): Promise<unknown> {
       return await readBack(id);
     } catch (error) {
       if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 250)); // poll: read again until the deadline
     }
   }
 }
@@ -50,6 +50,15 @@ async function write(id: string): Promise<void> {
     await conn.db?.collection<{ _id: string }>('lifecycle').insertOne({ _id: id });
   } finally {
     await conn.close();
+  }
+}
+
+/** The program a process runs (/proc/<pid>/comm), or null. */
+function comm(pid: number | undefined): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
   }
 }
 
@@ -80,7 +89,7 @@ describe('the embedded PostgreSQL under FerretDB', () => {
     const pid = runningPid(pg.name);
     if (pid === null) throw new Error('PostgreSQL is not running');
     process.kill(-pid, 'SIGKILL');
-    while (alive(pid)) await new Promise((r) => setTimeout(r, 50));
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 50)); // poll: until the killed postmaster is gone
     const pidFile = path.join(dataDir(pg), 'postmaster.pid');
     const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
     // The pid reused by another program of PostgreSQL's user (PostgreSQL itself ignores a pid that is gone
@@ -88,7 +97,12 @@ describe('the embedded PostgreSQL under FerretDB', () => {
     const [cmd, args] = asUser(ensureRunAs(), 'sleep', ['120']);
     const other = spawn(cmd, args, { stdio: 'ignore' });
     try {
-      await new Promise((r) => setTimeout(r, 200));
+      // The fact, not a pause: the spawned program runs (as PostgreSQL's user, setpriv has exec'd `sleep`).
+      const deadline = Date.now() + 10_000;
+      while (comm(other.pid) !== 'sleep') {
+        if (Date.now() > deadline) throw new Error(`the stand-in process ${other.pid} did not start`);
+        await new Promise((r) => setTimeout(r, 20)); // poll: until it runs or the deadline
+      }
       fs.writeFileSync(pidFile, [String(other.pid), ...lines.slice(1)].join('\n'));
       const messages: string[] = [];
       expect(await startPostgres((l) => messages.push(l), pg)).toBe(true);

@@ -52,6 +52,8 @@ export function idsInMessage(message: Pick<KafkaMessage, 'key' | 'value' | 'head
 
 export interface CacheInvalidation {
   stop: () => Promise<void>;
+  /** Whether a retry is scheduled (after a failed attempt or a crash); never once stopped. */
+  retryScheduled: () => boolean;
 }
 
 /**
@@ -120,6 +122,7 @@ export function startCacheInvalidation(config: PlatformConfig, cache: EntityCach
       await current?.disconnect().catch(() => undefined);
       await progress.stop();
     },
+    retryScheduled: () => retryTimer !== null,
   };
 }
 

@@ -47,7 +47,7 @@ async function send(c: SweepCase): Promise<Outcome> {
     }
     const codes = (r.errors ?? []).map((e) => String(e.extensions?.code ?? 'NONE'));
     if (codes.includes('RATE_LIMITED')) {
-      await new Promise((res) => setTimeout(res, 1_000));
+      await new Promise((res) => setTimeout(res, 1_000)); // pacing: a RATE_LIMITED answer waited out, then the same case again
       continue;
     }
     const text = JSON.stringify(r.errors ?? []);

@@ -3,9 +3,9 @@
  * short suite (tests/reliability/faults.test.ts, one pass) and the soak (bench/soak, in a loop).
  */
 import { randomUUID } from 'node:crypto';
-import { startFerretDb, startKafka, stopFerretDb, stopKafka } from '../../packages/stack/src/infra';
 import { kafka, topic } from '../support/client';
 import { testEnv } from '../support/env';
+import { partControl } from '../support/infra-control';
 import {
   BacklogMonitor,
   CROSS_QUERY,
@@ -104,21 +104,21 @@ async function expectNothingLostOrDoubled(ctx: FaultContext, load: Load): Promis
 // ---------------------------------------------------------------- (a) Kafka SIGKILL
 
 export async function kafkaKilled(ctx: FaultContext): Promise<FaultResult> {
-  if (!testEnv().infraManaged)
-    throw new Error('this fault kills the broker: run it with the broker this checkout started (no KAFKA_BROKERS)');
+  // This checkout's broker, or an external one through PASS_TEST_KAFKA_CONTROL (tests/support/infra-control.ts).
+  const broker = partControl('kafka');
   const t = T(ctx);
   const load = await new Load(`kafka${ctx.round}`, ctx.load).start();
   const backlog = new BacklogMonitor(ctx.dbs).start();
-  const bringBack = once(() => startKafka(() => undefined));
+  const bringBack = once(() => broker.start());
   return restoring(load, bringBack, async () => {
-    await s(t.before);
+    await s(t.before); // pacing: the load's phase before the fault
     const killedAt = Date.now();
-    expect(await stopKafka('SIGKILL')).toBe(true);
-    await s(t.during);
+    expect(await broker.stop(true)).toBe(true);
+    await s(t.during); // pacing: the load's phase during the fault
     const restartAt = Date.now();
     await bringBack();
     const brokerBackMs = Date.now() - restartAt;
-    await s(t.after);
+    await s(t.after); // pacing: the load's phase after the fault
     const summary = await load.stop();
     const settleMs = await settle(ctx.dbs, 180_000).finally(() => backlog.stop());
 
@@ -162,7 +162,7 @@ export async function subgraphKilled(ctx: FaultContext): Promise<FaultResult> {
   const load = await new Load(`subgraph${ctx.round}`, ctx.load).start();
   const bringBack = once(() => restartProcess('staffing'));
   return restoring(load, bringBack, async () => {
-    await s(t.before);
+    await s(t.before); // pacing: the load's phase before the fault
     const killedAt = Date.now();
     await killProcess('staffing', 'SIGKILL');
     // While staffing is down: care-services' facilities still come back, staffing's parts are null with a typed error.
@@ -173,7 +173,7 @@ export async function subgraphKilled(ctx: FaultContext): Promise<FaultResult> {
     expect(partial.errors.length).toBeGreaterThan(0);
     for (const e of partial.errors) expect(e.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'staffing' });
     expect(JSON.stringify(partial.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
-    await s(t.during);
+    await s(t.during); // pacing: the load's phase during the fault
     const restartAt = Date.now();
     await bringBack();
     const healthyAt = Date.now();
@@ -182,7 +182,7 @@ export async function subgraphKilled(ctx: FaultContext): Promise<FaultResult> {
       const r = await send<CrossData>('query', 'cross', uncachedCrossQuery());
       return r.errors.length === 0 && (r.data?.facilities?.nodes.length ?? 0) > 0;
     });
-    await s(t.after);
+    await s(t.after); // pacing: the load's phase after the fault
     const summary = await load.stop();
     const backlog = await ctx.dbs.outboxBacklog();
     const settleMs = await settle(ctx.dbs);
@@ -238,8 +238,8 @@ const probeInput = (id: string) => ({
 });
 
 export async function databaseKilled(ctx: FaultContext): Promise<FaultResult> {
-  if (!testEnv().infraManaged)
-    throw new Error('this fault kills FerretDB: run it with the database this checkout started (no MONGODB_URI)');
+  // This checkout's FerretDB, or an external database through PASS_TEST_DATABASE_CONTROL (tests/support/infra-control.ts).
+  const database = partControl('database');
   const t = T(ctx);
   const phase = `db${ctx.round}`;
   const load = await new Load(phase, ctx.load).start();
@@ -248,11 +248,11 @@ export async function databaseKilled(ctx: FaultContext): Promise<FaultResult> {
   const worker = `rel-w-${phase}-0`;
   const created = await send('mutation', 'request', REQUEST_PROBE, { input: probeInput(held) });
   expect(created.errors).toEqual([]);
-  const bringBack = once(() => startFerretDb(() => undefined));
+  const bringBack = once(() => database.start());
   return restoring(load, bringBack, async () => {
-    await s(t.before);
+    await s(t.before); // pacing: the load's phase before the fault
     const killedAt = Date.now();
-    expect(await stopFerretDb('SIGKILL')).toBe(true);
+    expect(await database.stop(true)).toBe(true);
     const redMs = await timeUntil('staffing /readyz to go 503', async () => (await readyz('staffing')) === 503, 30_000);
     // Mutations now: a typed error, fast, and nothing written.
     const probes: string[] = [];
@@ -268,7 +268,7 @@ export async function databaseKilled(ctx: FaultContext): Promise<FaultResult> {
       expect(a.codes).toEqual(['SERVICE_UNAVAILABLE']);
       expect(a.ms).toBeLessThan(FAIL_FAST_MS);
     }
-    await s(Math.max(0, t.during - (Date.now() - killedAt) / 1000));
+    await s(Math.max(0, t.during - (Date.now() - killedAt) / 1000)); // pacing: the rest of the outage
     const restartAt = Date.now();
     await bringBack();
     const greenMs = await timeUntil(
@@ -280,7 +280,7 @@ export async function databaseKilled(ctx: FaultContext): Promise<FaultResult> {
       const r = await send('query', 'dispatch', `query($id: ID!) { substituteDispatch(id: $id) { status } }`, { id: held });
       return r.errors.length === 0;
     });
-    await s(t.after);
+    await s(t.after); // pacing: the load's phase after the fault
     const summary = await load.stop();
     const settleMs = await settle(ctx.dbs);
 
@@ -347,12 +347,12 @@ export async function consumerKilled(ctx: FaultContext): Promise<FaultResult> {
     up = true;
   };
   return restoring(load, bringBack, async () => {
-    await s(t.before);
+    await s(t.before); // pacing: the load's phase before the fault
     up = false;
     await killProcess('budgets', 'SIGKILL');
     const killedAt = Date.now();
     // A batch to apply builds up while budgets is down.
-    await s(t.during);
+    await s(t.during); // pacing: the load's phase during the fault
     const inbox = ctx.dbs.collection('budgets', '_inbox');
     const backlogAtRestart = load.completed().filter((d) => (d.steps.complete?.at ?? 0) >= killedAt).length;
     const before = await inbox.countDocuments();
@@ -365,7 +365,7 @@ export async function consumerKilled(ctx: FaultContext): Promise<FaultResult> {
     const appliedBeforeKill = (await inbox.countDocuments()) - before;
     await bringBack();
     const recoveryMs = Date.now() - restartAt;
-    await s(t.after);
+    await s(t.after); // pacing: the load's phase after the fault
     const summary = await load.stop();
     const settleMs = await settle(ctx.dbs);
 
@@ -423,7 +423,7 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
     load,
     async () => undefined,
     async () => {
-      await s(t.before);
+      await s(t.before); // pacing: the load's phase before the fault
       // Redelivered and out-of-order events of facts staffing really has, so no read model counts an invented dispatch.
       await timeUntil("two of this phase's dispatches completed", async () => load.completed().length >= 2, 90_000);
       const [d1, d2] = load.completed() as [DispatchRecord, DispatchRecord];
@@ -491,7 +491,7 @@ export async function eventsInjected(ctx: FaultContext): Promise<FaultResult> {
       const injectedAt = Date.now();
       await producer.send({ topic: topic('staffing.substitute-dispatch'), acks: -1, messages });
       await producer.disconnect();
-      await s(t.during);
+      await s(t.during); // pacing: the load's phase during the fault
       const summary = await load.stop();
       const settleMs = await settle(ctx.dbs);
 
@@ -571,19 +571,22 @@ export async function consumerRebalanced(ctx: FaultContext): Promise<FaultResult
     load,
     () => stopInstance(port),
     async () => {
-      await s(t.before);
+      await s(t.before); // pacing: the load's phase before the fault
       const startedAt = Date.now();
       await startInstance('budgets', port);
       const joinedMs = await timeUntil('a second budgets member in the group', async () => (await groupMembers(group)) === 2, 60_000, 500);
-      await s(t.during / 2);
+      await s(t.during / 2); // pacing: the second member works beside the first for half the phase
       // (A label-order-bound regex read this as 0 in every earlier report: the exposition sorts labels.)
-      const appliedBySecond = await metricAt(port, 'events_consumed_total', { service: 'budgets', result: 'applied' });
+      const appliedOf = (): Promise<number> => metricAt(port, 'events_consumed_total', { service: 'budgets', result: 'applied' });
+      // The fact, not the pause: the second member has applied events (or the deadline fails the fault).
+      await timeUntil('the second budgets member to apply events', async () => (await appliedOf()) > 0, 60_000, 500);
+      const appliedBySecond = await appliedOf();
       await stopInstance(port);
       // The rebalance gave the second member partitions of every topic (round robin), and it applied events from them:
       // the fault is a real hand-over of work, not a member that joined and idled.
       expect(appliedBySecond).toBeGreaterThan(0);
       const leftMs = await timeUntil('the group to be back to one member', async () => (await groupMembers(group)) === 1, 60_000, 500);
-      await s(t.after);
+      await s(t.after); // pacing: the load's phase after the fault
       const summary = await load.stop();
       const settleMs = await settle(ctx.dbs);
 
@@ -609,11 +612,11 @@ export async function gatewayRestarted(ctx: FaultContext): Promise<FaultResult> 
     load,
     async () => undefined,
     async () => {
-      await s(t.before);
+      await s(t.before); // pacing: the load's phase before the fault
       const from = Date.now();
       await restartProcess('gateway');
       const to = Date.now();
-      await s(t.after);
+      await s(t.after); // pacing: the load's phase after the fault
       const summary = await load.stop();
       const settleMs = await settle(ctx.dbs);
 

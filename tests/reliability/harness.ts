@@ -282,7 +282,7 @@ export class Load {
         }
         next = await this.step(current, next, lane);
       }
-      await sleep(Math.max(0, this.period - (Date.now() - t0)));
+      await sleep(Math.max(0, this.period - (Date.now() - t0))); // pacing: the load's steady rate
     }
   }
 
@@ -484,7 +484,7 @@ export async function settle(dbs: Databases, timeoutMs = 120_000): Promise<numbe
     } catch (error) {
       last = String(error);
     }
-    await sleep(500);
+    await sleep(500); // poll: settle() checks again until its deadline
   }
   const detail = await dbs.backlogDetail().catch((e: unknown) => String(e));
   const relays = await Promise.all((['staffing', 'budgets'] as const).map((svc) => relayCounters(svc).catch(() => `${svc} down`)));
@@ -496,7 +496,7 @@ export async function timeUntil(what: string, probe: () => Promise<boolean>, tim
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
     if (await probe().catch(() => false)) return Date.now() - t0;
-    await sleep(everyMs);
+    await sleep(everyMs); // poll: timeUntil checks again until its deadline
   }
   throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }

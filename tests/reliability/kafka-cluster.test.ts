@@ -117,7 +117,7 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
         } catch {
           phase.failed++;
         }
-        await sleep(20);
+        await sleep(20); // pacing: each writer's rate
       }
     };
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
@@ -127,6 +127,7 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
     };
     const appliedCount = (): Promise<number> => Applied.countDocuments();
 
+    // pacing: load on three brokers for a while before one dies (the reconciliation below waits for facts)
     await sleep(8_000);
     // The broker that leads partition 0 of the topic dies without warning.
     const victim = (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.find((p) => p.partitionId === 0)!.leader;
@@ -137,12 +138,13 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
     // The consumer resumes without anyone: events written after the kill get applied.
     let resumedMs: number | null = null;
     while (Date.now() - killedAt < 20_000) {
-      await sleep(500);
+      await sleep(500); // scenario: the broker stays down 20 s, the resume time measured meanwhile
       if (resumedMs === null && (await appliedCount()) > appliedBefore + WRITERS * 5) resumedMs = Date.now() - killedAt;
     }
     const isr = (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length);
     await cluster.startNode(victim);
     nextPhase(`broker ${victim} back`);
+    // pacing: load on the restarted cluster for a while before the writers stop
     await sleep(8_000);
     loading = false;
     await Promise.all(writers);
@@ -152,7 +154,7 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
     expect(await relay.drain(60_000)).toBe(true);
     const wanted = new Set(accepted.map((a) => a.eventId));
     const deadline = Date.now() + 90_000;
-    while ((await appliedCount()) < wanted.size && Date.now() < deadline) await sleep(1_000);
+    while ((await appliedCount()) < wanted.size && Date.now() < deadline) await sleep(1_000); // poll: until applied or the deadline
     const onTopic = await readAll(kafka, topic, wanted);
     const applied = await Applied.find().toArray();
     const perEvent = new Map<string, number>();
@@ -202,7 +204,7 @@ async function readAll(
     },
   });
   const deadline = Date.now() + 60_000;
-  while ([...wanted].some((id) => !seen.has(id)) && Date.now() < deadline) await sleep(500);
+  while ([...wanted].some((id) => !seen.has(id)) && Date.now() < deadline) await sleep(500); // poll: until read or the deadline
   await reader.disconnect();
   return { messages, distinct: seen.size, missing: [...wanted].filter((id) => !seen.has(id)) };
 }

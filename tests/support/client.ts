@@ -1,5 +1,7 @@
 /** Helpers for tests that talk to the running platform. */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import mongoose from 'mongoose';
 import { mintToken, type TokenSpec } from '../../packages/stack/src/auth';
@@ -25,11 +27,41 @@ export function bearer(spec: TokenSpec): Promise<string> {
   return t;
 }
 
+/** Where the personal data the tests send through `gql` is noted, one JSON string a line (tests/pii-whole-run.test.ts). */
+export const personalDataFile = (namespace: string = testEnv().namespace): string =>
+  path.resolve(__dirname, '..', '..', '.infra', 'pii-run', `${namespace}.jsonl`);
+
+/**
+ * The personal data in a request's variables: every string of a `personalData` input (staffing's persons)
+ * and the personal fields of an input that carries a 주민등록번호 (care-services' recipients) — sent by a
+ * test, accepted or refused, so the whole-run scan looks for it too.
+ */
+export function personalDataIn(value: unknown, found: string[] = [], under = ''): string[] {
+  if (Array.isArray(value)) for (const v of value) personalDataIn(v, found, under);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const personal = under === 'personalData' ? Object.keys(o) : 'residentRegistrationNumber' in o ? PERSONAL_FIELDS : [];
+    for (const k of personal) if (typeof o[k] === 'string') found.push(o[k]);
+    for (const [k, v] of Object.entries(o)) personalDataIn(v, found, k);
+  }
+  return found;
+}
+const PERSONAL_FIELDS = ['name', 'birthDate', 'phone', 'address', 'residentRegistrationNumber'];
+
+function notePersonalData(variables: Record<string, unknown>): void {
+  const found = personalDataIn(variables);
+  if (found.length === 0) return;
+  const file = personalDataFile();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.appendFileSync(file, found.map((v) => `${JSON.stringify(v)}\n`).join(''));
+}
+
 export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   opts: { as?: As; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResult<T>> {
+  notePersonalData(variables);
   const as = opts.as ?? TEST_ADMIN;
   const auth: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${await bearer(as)}` };
   const res = await fetch(testEnv().gatewayUrl, {
@@ -58,7 +90,7 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
     } catch (e) {
       last = e;
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 250)); // poll: eventually() checks again until its deadline
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }

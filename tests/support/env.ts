@@ -8,7 +8,10 @@ export interface TestEnv {
   ports: Record<string, number>;
   kafkaBrokers: string[];
   mongodbUri: string;
+  /** This checkout started the broker (its process can be stopped and started: tests/support/infra-control.ts). */
   infraManaged: boolean;
+  /** This checkout started the database (FerretDB), likewise. */
+  databaseManaged?: boolean;
   /** The platform's control endpoint (kill/restart/add processes, for fault tests); see stack's serveControl. */
   controlUrl?: string;
   /** Spans the platform exported, one JSON line each (tests/support/otlp-receiver.ts). */

@@ -38,7 +38,8 @@ export default async function globalSetup(): Promise<void> {
       OUTBOX_SWEEP_MS: '500',
       // The inbox retention sweep (tests/inbox-retention.test.ts) (and audit retention) every 3 s instead of hourly.
       RETENTION_SWEEP_MS: '3000',
-      LOG_LEVEL: 'info',
+      // debug: the whole-run personal-data scan (tests/pii-whole-run.test.ts) reads logs at their most talkative.
+      LOG_LEVEL: 'debug',
       RATE_LIMIT_PER_MINUTE: '3000',
       RATE_LIMIT_BURST: '300',
       OTEL_EXPORTER_OTLP_ENDPOINT: globalThis.__PASS_OTLP__.endpoint,
@@ -71,6 +72,7 @@ export default async function globalSetup(): Promise<void> {
     kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
     mongodbUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
     infraManaged: process.env['PASS_INFRA_MANAGED'] === '1' || (!infra.kafkaExternal && runningPid('kafka') !== null),
+    databaseManaged: process.env['PASS_DATABASE_MANAGED'] === '1' || (!infra.mongoExternal && runningPid('ferretdb') !== null),
     controlUrl: control.url,
     spansFile,
   };

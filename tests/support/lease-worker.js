@@ -22,6 +22,7 @@ async function main() {
       await withDocument(Counter, 'c', async () => {
         const doc = await Counter.findById('c').lean();
         // Read, think, write: the window in which an unguarded writer elsewhere loses this update.
+        // scenario: the window an unguarded writer elsewhere would slip into
         await new Promise((r) => setTimeout(r, 2));
         await Counter.updateOne({ _id: 'c' }, { $set: { n: doc.n + 1, log: [...doc.log, `${process.pid}:${i}`] } });
       });

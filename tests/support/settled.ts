@@ -28,7 +28,7 @@ export async function settled(timeoutMs = 60_000): Promise<void> {
     why = await unsettled();
     quiet = why ? 0 : quiet + 1;
     if (quiet === 2) return;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200)); // poll: settled() checks again until its deadline
   }
   throw new Error(`the platform did not settle in ${timeoutMs} ms: ${why}`);
 }

@@ -4,6 +4,9 @@
  *   start                 infra + six subgraphs + gateway, seeded; Ctrl-C stops everything it started
  *   test [jest args]      infra (if needed) + the whole jest suite; stops what it started
  *   infra up|down|status  local Kafka + FerretDB (+ its PostgreSQL) only
+ *   infra kafka|ferretdb stop|kill|start
+ *                         one local part alone (SIGTERM, SIGKILL, start); the fault tests' process control
+ *                         (tests/support/infra-control.ts) can be pointed at it as at any other command
  *   seed [gateway-url]    fixture mutations through the gateway
  *   keys                  create the dev keys in .infra/auth/ if missing (docker compose runs it before the platform)
  *   compose [--check] [--accept-hints]
@@ -18,7 +21,7 @@ import { authDir, ensureDevKeys, mintToken } from './auth';
 import { ensureChromium } from './browser';
 import { checkComposition, writeComposition } from './compose';
 import { runningBackend } from './ferretdb';
-import { infraDown, infraUp, kafkaReady, mongoReady, type InfraState } from './infra';
+import { infraDown, infraUp, kafkaReady, mongoReady, startFerretDb, startKafka, stopFerretDb, stopKafka, type InfraState } from './infra';
 import { infraPorts } from './infra-config';
 import { failureReport } from './log-tail';
 import { postgresInstance, postgresReady } from './postgres';
@@ -131,7 +134,12 @@ async function test(args: string[]): Promise<number> {
         stdio: 'inherit',
         // Fault tests stop and restart the broker: only one whose pid file this checkout holds.
         // An external broker (KAFKA_BROKERS set) may be shared with others: never kill it.
-        env: { ...process.env, PASS_INFRA_MANAGED: !infra.kafkaExternal && runningPid('kafka') !== null ? '1' : '0' },
+        // The same for the database (FerretDB): an external one (MONGODB_URI set) is never killed.
+        env: {
+          ...process.env,
+          PASS_INFRA_MANAGED: !infra.kafkaExternal && runningPid('kafka') !== null ? '1' : '0',
+          PASS_DATABASE_MANAGED: !infra.mongoExternal && runningPid('ferretdb') !== null ? '1' : '0',
+        },
       });
       child.on('exit', (c) => resolve(c ?? 1));
     });
@@ -147,6 +155,22 @@ async function test(args: string[]): Promise<number> {
   }
 }
 
+/** `infra kafka|ferretdb stop|kill|start`: 0 when it did that, 1 when there was nothing to do, 2 on a bad action. */
+async function controlPart(part: 'kafka' | 'ferretdb', action: string | undefined): Promise<number> {
+  if (action === 'stop' || action === 'kill') {
+    const signal = action === 'kill' ? 'SIGKILL' : 'SIGTERM';
+    const stopped = part === 'kafka' ? await stopKafka(signal) : await stopFerretDb(signal);
+    say(`${part}: ${stopped ? `${action === 'kill' ? 'killed' : 'stopped'}` : 'not running here'}`);
+    return stopped ? 0 : 1;
+  }
+  if (action === 'start') {
+    await (part === 'kafka' ? startKafka(say) : startFerretDb(say));
+    return 0;
+  }
+  say(`usage: infra ${part} stop|kill|start`);
+  return 2;
+}
+
 async function main(): Promise<number> {
   const [cmd, ...rest] = process.argv.slice(2);
   switch (cmd) {
@@ -159,6 +183,7 @@ async function main(): Promise<number> {
       const sub = rest[0] ?? 'status';
       if (sub === 'up') await infraUp(say);
       else if (sub === 'down') await infraDown();
+      else if (sub === 'kafka' || sub === 'ferretdb') return controlPart(sub, rest[1]);
       else {
         say(
           `kafka:    ${runningPid('kafka') ? 'running (ours)' : 'not started here'}, ${(await kafkaReady()) ? 'answering' : 'not answering'}`,
