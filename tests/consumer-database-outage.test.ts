@@ -5,9 +5,8 @@
  * without dead-lettering; once the database is back the event applies exactly once.
  */
 import { randomUUID } from 'node:crypto';
-import { startFerretDb, stopFerretDb } from '../packages/stack/src/infra';
 import { eventually, gql, kafka, metricValue, ok, readAll, topic } from './support/client';
-import { testEnv } from './support/env';
+import { partControl } from './support/infra-control';
 import { settled } from './support/settled';
 
 const LINE = 'test-dbout-2044-S12';
@@ -67,11 +66,10 @@ describe('a consumer during a database outage', () => {
   });
 
   it('retries the event while the database is away, then applies it once and dead-letters nothing', async () => {
-    if (!testEnv().infraManaged)
-      throw new Error('this test stops and restarts the local FerretDB: run it through `npm test` with the database this checkout started');
+    const database = partControl('database');
     const before = await ok<View>(VIEW);
     const retriesBefore = await retries();
-    expect(await stopFerretDb('SIGKILL')).toBe(true);
+    expect(await database.stop(true)).toBe(true);
     try {
       const producer = kafka().producer();
       await producer.connect();
@@ -80,7 +78,7 @@ describe('a consumer during a database outage', () => {
       // The fact that budgets has the event and could not apply it: its handler failed on the database at least twice.
       await eventually('budgets to retry the event on the unavailable database', async () => (await retries()) >= retriesBefore + 2, 60_000);
     } finally {
-      await startFerretDb(() => undefined);
+      await database.start();
     }
     const after = await eventually(
       'the event to apply once the database is back',

@@ -1,7 +1,7 @@
 /**
  * Process control of the broker and the database, for the few tests whose scenario is stopping one of them
- * (tests/events.test.ts "keeps accepting mutations while Kafka is down", the faults (a) Kafka SIGKILL and
- * (c) FerretDB SIGKILL of tests/reliability). Everything else in the suite needs only addresses
+ * (tests/events.test.ts "keeps accepting mutations while Kafka is down", tests/consumer-database-outage.test.ts,
+ * the faults (a) Kafka SIGKILL and (c) FerretDB SIGKILL of tests/reliability). Everything else in the suite needs only addresses
  * (`KAFKA_BROKERS`, `MONGODB_URI`), so it runs against any broker and database.
  * This checkout's own part (global-setup records which it started): its process. A part given by address:
  * the command in `PASS_TEST_KAFKA_CONTROL` / `PASS_TEST_DATABASE_CONTROL` (`{action}` = stop|kill|start),
