@@ -28,6 +28,10 @@ export default async function globalSetup(): Promise<void> {
   // Every process exports its spans here (tests/tracing.test.ts follows one trace through them).
   const spansFile = path.resolve(__dirname, '..', '..', '.infra', 'traces', `${namespace}.jsonl`);
   globalThis.__PASS_OTLP__ = await startOtlpReceiver(spansFile);
+  // Each run's logs are its own: the whole-run personal-data scan reads every line of `test-*.log`, and an earlier
+  // run's lines (a switch-off run's, say) are not this run's to answer for.
+  const logs = path.resolve(__dirname, '..', '..', '.infra', 'logs');
+  if (fs.existsSync(logs)) for (const f of fs.readdirSync(logs)) if (/^test-.*\.log$/.test(f)) fs.rmSync(path.join(logs, f), { force: true });
   const platform = await startPlatform({
     // Another checkout's suite may be running on this machine: PASS_TEST_PORT_OFFSET moves this one.
     portOffset: Number(process.env['PASS_TEST_PORT_OFFSET'] ?? 100),
