@@ -4,9 +4,10 @@
  * facilities (coverage), and outreach's discovered needs (expected 돌봄SOS demand). Rules here are
  * free of I/O; the handlers write idempotently (upserts keyed by the source's id, the event id kept).
  */
+import { EventTypes } from '@pass-graph/contracts';
 import { conflict, type DomainError, err, notFound, notNewerThan, ok, type EventHandler, type Result } from '@pass-graph/platform';
 import { servicesForReferral, type SosService } from './domain';
-import { CONSUMES, type EmergencyCareWorkerAvailabilityChangedData, type NeedsDiscoveredData, type SubstituteDispatchData } from './events';
+import type { EmergencyCareWorkerAvailabilityChangedData, EventsIn, NeedsDiscoveredData } from '@pass-graph/contracts';
 import type { CareLeadDoc, DispatchStage, FacilityDispatchDoc, Models } from './models';
 
 // ---------------------------------------------------------------- the emergency-care pool (긴급·틈새돌봄지원단)
@@ -44,9 +45,9 @@ export function checkWorkers(workerIds: string[], pool: PoolWorker[], district: 
  * One older than what the entry holds (a redriven or replayed event) changes nothing.
  */
 export const availabilityChanged =
-  (models: Models): EventHandler =>
+  (models: Models): EventHandler<EmergencyCareWorkerAvailabilityChangedData> =>
   async (event) => {
-    const d = event.data as EmergencyCareWorkerAvailabilityChangedData;
+    const d = event.data;
     const eventTime = new Date(event.time);
     const res = await models.KnownWorker.collection.updateOne(notNewerThan(d.workerId, eventTime) as never, {
       $set: { 'data.available': d.available, sourceEventId: event.id, eventTime },
@@ -57,12 +58,26 @@ export const availabilityChanged =
 
 // ---------------------------------------------------------------- substitute-worker coverage (대체인력 지원)
 
+/** The five dispatch steps (staffing's SubstituteDispatch* events). */
+export const DISPATCH_STEPS = [
+  EventTypes.SubstituteDispatchRequested,
+  EventTypes.SubstituteDispatchMatched,
+  EventTypes.SubstituteDispatchStarted,
+  EventTypes.SubstituteDispatchCompleted,
+  EventTypes.SubstituteDispatchCancelled,
+] as const;
+type DispatchSteps = EventsIn<typeof DISPATCH_STEPS>;
+/** The payload of any dispatch step: each carries the dispatch and its facility, some the worker and period. */
+type DispatchStepData = DispatchSteps[keyof DispatchSteps];
+
+const DISPATCH_FACTS = ['workerId', 'absentRole', 'jobType', 'startDate', 'endDate', 'days'] as const;
+
 const STAGE_OF: Record<string, DispatchStage> = {
-  [CONSUMES.SubstituteDispatchRequested]: 'REQUESTED',
-  [CONSUMES.SubstituteDispatchMatched]: 'MATCHED',
-  [CONSUMES.SubstituteDispatchStarted]: 'DISPATCHED',
-  [CONSUMES.SubstituteDispatchCompleted]: 'COMPLETED',
-  [CONSUMES.SubstituteDispatchCancelled]: 'CANCELLED',
+  [EventTypes.SubstituteDispatchRequested]: 'REQUESTED',
+  [EventTypes.SubstituteDispatchMatched]: 'MATCHED',
+  [EventTypes.SubstituteDispatchStarted]: 'DISPATCHED',
+  [EventTypes.SubstituteDispatchCompleted]: 'COMPLETED',
+  [EventTypes.SubstituteDispatchCancelled]: 'CANCELLED',
 };
 const PROGRESS: DispatchStage[] = ['REQUESTED', 'MATCHED', 'DISPATCHED', 'COMPLETED'];
 
@@ -78,14 +93,16 @@ export function dispatchStatus(stages: Partial<Record<DispatchStage, string>>): 
  * private provider (facilityId null) is not a facility's coverage and is not kept.
  */
 export const dispatchStep =
-  (models: Models): EventHandler =>
+  (models: Models): EventHandler<DispatchStepData> =>
   async (event) => {
-    const d = event.data as SubstituteDispatchData;
+    const d = event.data;
+    // The facts a step carries (Requested and Completed the period, Matched the worker …): those present are kept.
+    const facts = d as Partial<Record<(typeof DISPATCH_FACTS)[number], unknown>>;
     const stage = STAGE_OF[event.type];
     if (!stage) throw new Error(`${event.type} is not a dispatch step`);
     if (d.facilityId === null) return;
     const $set: Record<string, unknown> = { facilityId: d.facilityId, [`stages.${stage}`]: event.id };
-    for (const k of ['workerId', 'absentRole', 'jobType', 'startDate', 'endDate', 'days'] as const) if (d[k] !== undefined) $set[k] = d[k];
+    for (const k of DISPATCH_FACTS) if (facts[k] !== undefined) $set[k] = facts[k];
     await models.FacilityDispatch.updateOne({ _id: d.dispatchId }, { $set }, { upsert: true });
   };
 
@@ -144,9 +161,9 @@ export function substituteCoverage(dispatches: FacilityDispatchDoc[], year: numb
  * (ReferralMade opens that request), and most discovered needs are met elsewhere.
  */
 export const needsDiscovered =
-  (models: Models): EventHandler =>
+  (models: Models): EventHandler<NeedsDiscoveredData> =>
   async (event) => {
-    const d = event.data as NeedsDiscoveredData;
+    const d = event.data;
     const lead: Omit<CareLeadDoc, '_id'> = {
       householdId: d.householdId,
       communityCentreId: d.communityCentreId,
