@@ -2,7 +2,8 @@
  * The point of the contracts: renaming a payload field in an event schema breaks the build of every producer
  * and consumer that uses it. Copies schemas/events with `endDate` of SubstituteDispatchCompleted renamed,
  * generates the contracts from the copy, and type-checks staffing (which writes the event), budgets (which
- * charges its cost for its end date) and governance (which counts it in the month it ended) against them.
+ * charges its cost for its end date), governance (which counts it in the month it ended) and care-services
+ * (which keeps the dispatch period of its facilities) against them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ const USERS = {
   producer: 'services/staffing/src/resolvers.ts',
   budgets: 'services/budgets/src/executions.ts',
   governance: 'services/governance/src/strategy.ts',
+  careServices: 'services/care-services/src/feeds.ts',
 };
 
 /** Contracts generated from a copy of schemas/events (changed by `edit`), as a directory with index.ts. */
@@ -81,12 +83,13 @@ describe('a renamed event field', () => {
 
   it('breaks the build of its producer and of every consumer that reads it; the schema as it is builds', () => {
     const asIs = typeErrors(contractsFrom(path.join(dir, 'as-is'), () => undefined));
-    expect(asIs.errors).toEqual({ producer: [], budgets: [], governance: [] });
+    expect(asIs.errors).toEqual({ producer: [], budgets: [], governance: [], careServices: [] });
 
     const { errors } = typeErrors(contractsFrom(path.join(dir, 'renamed'), rename('endDate', 'periodEnd')), asIs.program);
-    // staffing still writes endDate and not periodEnd; budgets and governance read endDate.
+    // staffing still writes endDate and not periodEnd; budgets, governance and care-services read endDate.
     expect(errors['producer']?.join('\n')).toMatch(/'endDate' does not exist in type 'SubstituteDispatchCompletedData'/);
     expect(errors['budgets']?.join('\n')).toMatch(/Property 'endDate' does not exist on type 'SubstituteDispatchCompletedData'/);
     expect(errors['governance']?.join('\n')).toMatch(/Property 'endDate' does not exist on type 'SubstituteDispatchCompletedData'/);
+    expect(errors['careServices']?.join('\n')).toMatch(/Property 'endDate' does not exist on type 'SubstituteDispatchCompletedData'/);
   });
 });

@@ -5,7 +5,18 @@
  * free of I/O; the handlers write idempotently (upserts keyed by the source's id, the event id kept).
  */
 import { EventTypes } from '@pass-graph/contracts';
-import { conflict, type DomainError, err, notFound, notNewerThan, ok, type EventHandler, type Result } from '@pass-graph/platform';
+import {
+  conflict,
+  type DomainError,
+  type DomainEvent,
+  err,
+  notFound,
+  notNewerThan,
+  ok,
+  type EventHandler,
+  type EventHandlers,
+  type Result,
+} from '@pass-graph/platform';
 import { servicesForReferral, type SosService } from './domain';
 import type { EmergencyCareWorkerAvailabilityChangedData, EventsIn, NeedsDiscoveredData } from '@pass-graph/contracts';
 import type { CareLeadDoc, DispatchStage, FacilityDispatchDoc, Models } from './models';
@@ -67,18 +78,8 @@ export const DISPATCH_STEPS = [
   EventTypes.SubstituteDispatchCancelled,
 ] as const;
 type DispatchSteps = EventsIn<typeof DISPATCH_STEPS>;
-/** The payload of any dispatch step: each carries the dispatch and its facility, some the worker and period. */
-type DispatchStepData = DispatchSteps[keyof DispatchSteps];
-
-const DISPATCH_FACTS = ['workerId', 'absentRole', 'jobType', 'startDate', 'endDate', 'days'] as const;
-
-const STAGE_OF: Record<string, DispatchStage> = {
-  [EventTypes.SubstituteDispatchRequested]: 'REQUESTED',
-  [EventTypes.SubstituteDispatchMatched]: 'MATCHED',
-  [EventTypes.SubstituteDispatchStarted]: 'DISPATCHED',
-  [EventTypes.SubstituteDispatchCompleted]: 'COMPLETED',
-  [EventTypes.SubstituteDispatchCancelled]: 'CANCELLED',
-};
+/** The facts of a dispatch a step may carry. */
+type DispatchFacts = Partial<Pick<FacilityDispatchDoc, 'workerId' | 'absentRole' | 'jobType' | 'startDate' | 'endDate' | 'days'>>;
 const PROGRESS: DispatchStage[] = ['REQUESTED', 'MATCHED', 'DISPATCHED', 'COMPLETED'];
 
 /** The dispatch's status from the steps seen: cancelled wins, else the furthest step (order of arrival does not matter). */
@@ -88,23 +89,36 @@ export function dispatchStatus(stages: Partial<Record<DispatchStage, string>>): 
 }
 
 /**
- * One handler for the five dispatch events: each sets its step (with the event id) and the facts it
+ * The handlers of the five dispatch events: each sets its step (with the event id) and the facts it
  * carries on the dispatch's document. Applying an event again sets the same values. A dispatch to a
  * private provider (facilityId null) is not a facility's coverage and is not kept.
  */
-export const dispatchStep =
-  (models: Models): EventHandler<DispatchStepData> =>
-  async (event) => {
+export function dispatchSteps(models: Models): EventHandlers<DispatchSteps> {
+  const step = async (
+    stage: DispatchStage,
+    event: DomainEvent<{ dispatchId: string; facilityId: string | null }>,
+    facts: DispatchFacts,
+  ): Promise<void> => {
     const d = event.data;
-    // The facts a step carries (Requested and Completed the period, Matched the worker …): those present are kept.
-    const facts = d as Partial<Record<(typeof DISPATCH_FACTS)[number], unknown>>;
-    const stage = STAGE_OF[event.type];
-    if (!stage) throw new Error(`${event.type} is not a dispatch step`);
     if (d.facilityId === null) return;
-    const $set: Record<string, unknown> = { facilityId: d.facilityId, [`stages.${stage}`]: event.id };
-    for (const k of DISPATCH_FACTS) if (facts[k] !== undefined) $set[k] = facts[k];
+    const $set: Record<string, unknown> = { facilityId: d.facilityId, [`stages.${stage}`]: event.id, ...facts };
     await models.FacilityDispatch.updateOne({ _id: d.dispatchId }, { $set }, { upsert: true });
   };
+  return {
+    // Requested and Completed carry the period, Matched, Started and Completed the worker.
+    [EventTypes.SubstituteDispatchRequested]: (e) => {
+      const { absentRole, jobType, startDate, endDate, days } = e.data;
+      return step('REQUESTED', e, { absentRole, jobType, startDate, endDate, days });
+    },
+    [EventTypes.SubstituteDispatchMatched]: (e) => step('MATCHED', e, { workerId: e.data.workerId }),
+    [EventTypes.SubstituteDispatchStarted]: (e) => step('DISPATCHED', e, { workerId: e.data.workerId }),
+    [EventTypes.SubstituteDispatchCompleted]: (e) => {
+      const { workerId, startDate, endDate, days } = e.data;
+      return step('COMPLETED', e, { workerId, startDate, endDate, days });
+    },
+    [EventTypes.SubstituteDispatchCancelled]: (e) => step('CANCELLED', e, {}),
+  };
+}
 
 export interface SubstituteCoverage {
   year: number;

@@ -223,7 +223,7 @@ export type DispatchStage = 'REQUESTED' | 'MATCHED' | 'DISPATCHED' | 'COMPLETED'
 export interface FacilityDispatchDoc {
   _id: string;
   facilityId: string;
-  /** The facts the steps carry (feeds.ts `dispatchStep`): the worker once matched, the period once requested. */
+  /** The facts the steps carry (feeds.ts `dispatchSteps`): the worker once matched, the period once requested. */
   workerId?: string;
   absentRole?: string;
   jobType?: string;

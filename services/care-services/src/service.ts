@@ -4,7 +4,7 @@ import { EventTypes } from '@pass-graph/contracts';
 import { checkId, keepReference, loadPiiKeyring, PermanentEventError, type ServiceDefinition } from '@pass-graph/platform';
 import { receiveCareRequest, requestIdForReferral } from './care';
 import { servicesForReferral, type SosService } from './domain';
-import { availabilityChanged, dispatchStep, needsDiscovered } from './feeds';
+import { availabilityChanged, dispatchSteps, needsDiscovered } from './feeds';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
@@ -34,11 +34,7 @@ export const careServices: ServiceDefinition<Loaders, Published, Consumed> = {
         [EventTypes.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
         [EventTypes.EmergencyCareWorkerRegistered]: keepReference(models.KnownWorker, 'workerId'),
         [EventTypes.EmergencyCareWorkerAvailabilityChanged]: availabilityChanged(models),
-        [EventTypes.SubstituteDispatchRequested]: dispatchStep(models),
-        [EventTypes.SubstituteDispatchMatched]: dispatchStep(models),
-        [EventTypes.SubstituteDispatchStarted]: dispatchStep(models),
-        [EventTypes.SubstituteDispatchCompleted]: dispatchStep(models),
-        [EventTypes.SubstituteDispatchCancelled]: dispatchStep(models),
+        ...dispatchSteps(models),
         [EventTypes.NeedsDiscovered]: needsDiscovered(models),
         [EventTypes.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
         [EventTypes.ReferralMade]: async (event) => {
