@@ -18,6 +18,7 @@ ENV TURBO_TELEMETRY_DISABLED=1 NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=
 RUN npm install -g npm@11.19.1
 # The manifests alone first: the dependency layer is reused until one of them changes.
 COPY package.json package-lock.json ./
+COPY packages/contracts/package.json packages/contracts/
 COPY packages/platform/package.json packages/platform/
 COPY packages/stack/package.json packages/stack/
 COPY packages/devtools/package.json packages/devtools/

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Parser } from '@asyncapi/parser';
-import { parseConsumes } from './catalog';
+import { loadCatalogEvents, readConsumers } from './catalog';
+import { eventsDir } from './paths';
 import { ASYNCAPI_FILE, staleCatalogFiles } from './generate';
 
 describe('event catalog', () => {
@@ -32,9 +33,18 @@ describe('event catalog', () => {
     expect(stale).toEqual([]);
   });
 
-  it('reads the consumed event types from a service events.ts', () => {
-    const source = `export const PUBLISHES = { A: 'pass.x.A.v1' } as const;\nexport const CONSUMES = {\n  /** why */\n  Bee: 'pass.y.Bee.v2',\n} as const;`;
-    expect(parseConsumes(source)).toEqual(['pass.y.Bee.v2']);
-    expect(parseConsumes('export const CONSUMES = {} as const;')).toEqual([]);
+  it("lists each service's handler map types as its consumers", () => {
+    const consumers = readConsumers();
+    expect(consumers['consulting']).toEqual([]);
+    // governance keeps the audit trail: every service's AuditRecorded events.
+    expect(consumers['governance']).toContain('pass.audit.AuditRecorded.v1');
+    const events = loadCatalogEvents(eventsDir, consumers);
+    expect(events.find((e) => e.type === 'pass.audit.AuditRecorded.v1')?.consumers).toEqual(['governance']);
+    expect(events.find((e) => e.type === 'pass.staffing.SubstituteDispatchCompleted.v1')?.consumers).toEqual([
+      'budgets',
+      'care-services',
+      'governance',
+    ]);
+    expect(() => loadCatalogEvents(eventsDir, { budgets: ['pass.x.Nothing.v1'] })).toThrow(/no schema/);
   });
 });

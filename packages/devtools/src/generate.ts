@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildAsyncApi, loadCatalogEvents, readConsumers, renderMarkdown } from './catalog';
-import { docsDir, eventsDir, repoRoot, schemasDir, servicesDir } from './paths';
+import { docsDir, eventsDir, repoRoot, schemasDir } from './paths';
 import { toYaml } from './yaml';
 
 export const ASYNCAPI_FILE = path.join(schemasDir, 'asyncapi.yaml');
@@ -27,7 +27,7 @@ export interface GeneratedFile {
 }
 
 export async function generateCatalog(): Promise<GeneratedFile[]> {
-  const events = loadCatalogEvents(eventsDir, readConsumers(servicesDir));
+  const events = loadCatalogEvents(eventsDir, readConsumers());
   return [
     { file: ASYNCAPI_FILE, content: formatted(ASYNCAPI_FILE, toYaml(buildAsyncApi(events))) },
     { file: EVENTS_DOC_FILE, content: formatted(EVENTS_DOC_FILE, renderMarkdown(events)) },

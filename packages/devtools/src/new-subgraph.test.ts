@@ -24,7 +24,7 @@ describe('new-subgraph', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('writes every file a subgraph has', () => {
-    const src = ['service', 'models', 'loaders', 'resolvers', 'domain', 'domain.test', 'events', 'seed', 'main'].map(
+    const src = ['service', 'contract', 'models', 'loaders', 'resolvers', 'domain', 'domain.test', 'events', 'seed', 'main'].map(
       (f) => `services/home-repair/src/${f}.ts`,
     );
     expect(files.sort()).toEqual(
@@ -74,7 +74,14 @@ describe('new-subgraph', () => {
 
   it('prints the registration steps for every shared list', () => {
     const steps = instructions(namesOf('home-repair'), 4007).join('\n');
-    for (const file of ['packages/platform/src/config.ts', 'packages/stack/src/seed.ts', 'codegen.ts', 'docker-compose.yml'])
+    for (const file of [
+      'packages/platform/src/config.ts',
+      'packages/stack/src/seed.ts',
+      'codegen.ts',
+      'docker-compose.yml',
+      'packages/devtools/package.json',
+      'Dockerfile',
+    ])
       expect(steps).toContain(file);
     expect(steps).toContain("'home-repair': 4007");
     expect(steps).toContain('HOME_REPAIR_PORT');

@@ -39,7 +39,13 @@ export function scaffoldFiles(n: Names): Record<string, string> {
         description: `PASS Graph ${n.service} subgraph`,
         main: 'dist/main.js',
         scripts: { build: 'tsc -b', lint: 'tsc -p tsconfig.json --noEmit', start: 'node dist/main.js', test: 'jest --passWithNoTests' },
-        dependencies: { '@pass-graph/platform': '0.1.0', dataloader: '^2.2.3', graphql: '^16.11.0', mongoose: '^8.24.10' },
+        dependencies: {
+          '@pass-graph/contracts': '0.1.0',
+          '@pass-graph/platform': '0.1.0',
+          dataloader: '^2.2.3',
+          graphql: '^16.11.0',
+          mongoose: '^8.24.10',
+        },
       },
       null,
       2,
@@ -49,7 +55,7 @@ export function scaffoldFiles(n: Names): Record<string, string> {
   "compilerOptions": { "rootDir": "src", "outDir": "dist" },
   "include": ["src"],
   "exclude": ["src/**/*.test.ts"],
-  "references": [{ "path": "../../packages/platform" }]
+  "references": [{ "path": "../../packages/contracts" }, { "path": "../../packages/platform" }]
 }
 `,
     [`${dir}/README.md`]: readme(n, entity),
@@ -58,14 +64,34 @@ import { ${n.camel} } from './service';
 
 runSubgraph(${n.camel});
 `,
+    [`${dir}/src/contract.ts`]: `/**
+ * ${n.service}'s event contract. \`CONSUMES\` is the list of event types its handler map (service.ts) handles, one
+ * handler each: the compiler holds the map to it, start-up checks it again, and the event catalog (packages/devtools)
+ * reads it from here. Nothing here starts or connects anything.
+ */
+import { type EventsIn, type EventsOf } from '@pass-graph/contracts';
+import type { ServiceRuntime } from '@pass-graph/platform';
+
+/** Add \`EventTypes.<Event>\` here and its handler in service.ts together. */
+export const CONSUMES = [] as const;
+
+/** Type → payload of what ${n.service} consumes: the handler map's shape. */
+export type Consumed = EventsIn<typeof CONSUMES>;
+/** Type → payload of what ${n.service} publishes: what its outbox accepts. */
+export type Published = EventsOf<'${n.service}'>;
+/** The runtime ${n.service}'s modules get: its outbox is typed by \`Published\`. */
+export type Runtime = ServiceRuntime<Published>;
+`,
     [`${dir}/src/service.ts`]: `/** The ${n.service} subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
 import type { ServiceDefinition } from '@pass-graph/platform';
+import { CONSUMES, type Consumed, type Published } from './contract';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const ${n.camel}: ServiceDefinition<Loaders> = {
+export const ${n.camel}: ServiceDefinition<Loaders, Published, Consumed> = {
   name: '${n.service}',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     return {
@@ -155,21 +181,18 @@ describe('validate${entity}', () => {
   });
 });
 `,
-    [`${dir}/src/events.ts`]: `/** What ${n.service} publishes (schemas in schemas/events/) and consumes, and the payload of each. */
+    [`${dir}/src/events.ts`]: `/** The payloads ${n.service} publishes (typed by their schemas in schemas/events/, through @pass-graph/contracts). */
+import type { ${entity}RegisteredData } from '@pass-graph/contracts';
 import type { Valid${entity} } from './domain';
 
-export const PUBLISHES = {
-  ${entity}Registered: 'pass.${n.service}.${entity}Registered.v1',
-} as const;
-
-export const CONSUMES = {} as const;
-
-export const ${n.camel}ItemRegistered = (i: Valid${entity}) => ({ itemId: i.id, agencyId: i.agencyId });
+export const ${n.camel}ItemRegistered = (i: Valid${entity}): ${entity}RegisteredData => ({ itemId: i.id, agencyId: i.agencyId });
 `,
-    [`${dir}/src/resolvers.ts`]: `import { checkId, conflict, unwrap, type ServiceRuntime, type SubgraphContext } from '@pass-graph/platform';
+    [`${dir}/src/resolvers.ts`]: `import { EventTypes } from '@pass-graph/contracts';
+import { checkId, conflict, unwrap, type SubgraphContext } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@pass-graph/platform';
+import type { Runtime } from './contract';
 import { validate${entity}, type Register${entity}Input } from './domain';
-import { ${n.camel}ItemRegistered, PUBLISHES } from './events';
+import { ${n.camel}ItemRegistered } from './events';
 import type { Resolvers } from './generated/graphql';
 import type { Loaders } from './loaders';
 import type { ${entity}Doc, Models } from './models';
@@ -178,7 +201,7 @@ type Ctx = SubgraphContext<Loaders>;
 /** Checked against the SDL (\`npm run codegen\`): every root field needs a resolver, fields and arguments must exist. */
 type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime): GraphQLResolverMap<Ctx> {
   return {
     Query: {
       ${n.camel}Item: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.${n.camel}Item.load(unwrap(checkId(args.id))),
@@ -189,7 +212,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       register${entity}: async (_: unknown, args: { input: Register${entity}Input }) => {
         const item = unwrap(validate${entity}(args.input));
         if (await models.${entity}.exists({ _id: item.id })) throw conflict(\`item "\${item.id}" is already registered\`, { id: item.id });
-        const event = runtime.outbox.entry(PUBLISHES.${entity}Registered, ${n.camel}ItemRegistered(item));
+        const event = runtime.outbox.entry(EventTypes.${entity}Registered, ${n.camel}ItemRegistered(item));
         const { id, ...fields } = item;
         const doc = await models.${entity}.create({ _id: id, ...fields, registeredAt: new Date(), _outbox: [event] });
         runtime.publish(models.${entity}, id);
@@ -270,11 +293,13 @@ function readme(n: Names, entity: string): string {
 Scaffolded by \`npm run new-subgraph -- ${n.service}\`. Owns **${entity}** (\`schemas/${n.service}.graphql\`), keyed by \`id\`
 and referring to governance's \`Agency\`. Layout as in every subgraph: \`src/service.ts\` (wiring), \`src/resolvers.ts\`
 (typed with \`src/generated/graphql.ts\` from \`npm run codegen\`), \`src/models.ts\` + \`src/loaders.ts\`, rules in
-\`src/domain.ts\` with \`src/domain.test.ts\`, \`src/events.ts\`, fixtures in \`src/seed.ts\`.
+\`src/domain.ts\` with \`src/domain.test.ts\`, \`src/contract.ts\` (events consumed, typed outbox) and \`src/events.ts\`
+(payloads), fixtures in \`src/seed.ts\`.
 
 Run: \`npx jest --selectProjects unit services/${n.service}\`; the service starts with the platform (\`npm start\`) once
-it is registered (the steps \`new-subgraph\` printed). Publish an event only after adding its JSON Schema
-(\`schemas/events/pass.${n.service}.${entity}Registered.v1.json\`) and running \`npm run catalog\`.
+it is registered (the steps \`new-subgraph\` printed). It builds once its event's JSON Schema exists
+(\`schemas/events/pass.${n.service}.${entity}Registered.v1.json\`): \`npm run build\` generates \`EventTypes.${entity}Registered\` and
+\`${entity}RegisteredData\` from it (@pass-graph/contracts); then \`npm run catalog\`.
 
 Resolver parents are mapped to \`${entity}Doc\` (codegen's \`<Type>Doc\` convention).
 `;
@@ -287,7 +312,8 @@ export function instructions(n: Names, port: number): string[] {
     `packages/stack/src/seed.ts: add '${n.service}' to SEED_ORDER (after governance: its fixtures refer to agencies)`,
     `codegen.ts: add '${n.service}' to SERVICES`,
     `docker-compose.yml: add \`${n.service}: { <<: *node, command: node services/${n.service}/dist/main.js }\`, ${n.env}_URL: http://${n.service}:${port}/graphql, and the gateway's depends_on`,
-    `schemas/events/pass.${n.service}.${n.pascal}ItemRegistered.v1.json: the event's JSON Schema (copy one of governance's), then npm run catalog`,
+    `schemas/events/pass.${n.service}.${n.pascal}ItemRegistered.v1.json: the event's JSON Schema (copy one of governance's; the build generates its type from it), then npm run catalog`,
+    `packages/devtools/package.json: add "@pass-graph/${n.service}": "0.1.0" (the event catalog reads src/contract.ts from its dist); Dockerfile: COPY its package.json`,
     `then: npm install --no-audit --no-fund && npm run compose && npm run codegen && npm run build`,
   ];
 }

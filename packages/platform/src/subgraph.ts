@@ -32,7 +32,8 @@ import { AuditTrail } from './audit';
 import { enforceAuthorization } from './authz';
 import { enforceScopes, Scopes, type CallerReach } from './scopes';
 import { callerOfIdentity, NonceGuard, verifyIdentity } from './identity';
-import { EventConsumer, type EventHandler } from './events/consumer';
+import { EventConsumer, type EventHandler, type EventHandlers } from './events/consumer';
+import type { EventMap } from './events/envelope';
 import { createKafka, ensureTopics } from './events/kafka';
 import { Outbox, OutboxRelay, type AggregateModel } from './events/outbox';
 import { collectLeaseGarbage, configureLeases, ensureLeaseIndexes } from './leases';
@@ -55,33 +56,42 @@ export interface SubgraphContext<TLoaders> {
   scope: RequestScope;
 }
 
-/** What a service gets to build itself with. */
-export interface ServiceRuntime {
+/** What a service gets to build itself with; `Produced` is the type → payload map of the events it publishes. */
+export interface ServiceRuntime<Produced extends EventMap = EventMap> {
   name: ServiceName;
   config: PlatformConfig;
   log: Logger;
   db: Connection;
   catalog: EventCatalog;
-  outbox: Outbox;
+  outbox: Outbox<Produced>;
   /** Publishes a document's pending events now; call after each write that appended some. */
   publish: (model: AggregateModel, id: string) => void;
 }
 
-export interface ServiceParts<TLoaders> {
+export interface ServiceParts<TLoaders, Consumed extends EventMap = EventMap> {
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
   /** A fresh set per request. */
   createLoaders: () => TLoaders;
   /** Models whose schema uses `outboxPlugin`. */
   aggregates: AggregateModel[];
-  /** Consumed event types (`pass.<producer>.<Event>.v<N>`) and their handlers. */
-  handlers?: Record<string, EventHandler>;
+  /** One handler per consumed event type (`ServiceDefinition.consumes`), each typed by its payload. */
+  handlers?: EventHandlers<Consumed>;
   /** Deletes what the service keeps only for a while (by age, idempotent); run every RETENTION_SWEEP_MS. */
   sweep?: () => Promise<unknown>;
 }
 
-export interface ServiceDefinition<TLoaders> {
+/**
+ * A subgraph service. `Produced` and `Consumed` are type → payload maps (from @pass-graph/contracts): the
+ * outbox accepts only `Produced` events, and the handler map must have exactly one handler per `consumes` entry.
+ */
+export interface ServiceDefinition<TLoaders, Produced extends EventMap = EventMap, Consumed extends EventMap = EventMap> {
   name: ServiceName;
-  setup: (runtime: ServiceRuntime) => ServiceParts<TLoaders> | Promise<ServiceParts<TLoaders>>;
+  /**
+   * The event types the handler map handles, as a list known without starting the service (the event catalog
+   * reads it); start-up refuses a handler map whose types differ.
+   */
+  consumes?: readonly (keyof Consumed & string)[];
+  setup: (runtime: ServiceRuntime<Produced>) => ServiceParts<TLoaders, Consumed> | Promise<ServiceParts<TLoaders, Consumed>>;
 }
 
 export interface RunningSubgraph {
@@ -131,8 +141,8 @@ async function kafkaReachable(kafka: Kafka): Promise<void> {
   }
 }
 
-export async function startSubgraph<TLoaders>(
-  def: ServiceDefinition<TLoaders>,
+export async function startSubgraph<TLoaders, Produced extends EventMap, Consumed extends EventMap>(
+  def: ServiceDefinition<TLoaders, Produced, Consumed>,
   config: PlatformConfig = loadConfig(),
 ): Promise<RunningSubgraph> {
   const log = createLogger(def.name, config.logLevel);
@@ -150,10 +160,10 @@ export async function startSubgraph<TLoaders>(
   const leaseGarbage = setInterval(() => void collectLeaseGarbage(db).catch(() => undefined), LEASE_GC_MS);
   leaseGarbage.unref();
   const kafka = createKafka(config, `pass-graph-${def.name}`, log);
-  const outbox = new Outbox(def.name, catalog);
+  const outbox = new Outbox<Produced>(def.name, catalog);
 
   let relay: OutboxRelay | null = null;
-  const runtime: ServiceRuntime = {
+  const runtime: ServiceRuntime<Produced> = {
     name: def.name,
     config,
     log,
@@ -163,6 +173,12 @@ export async function startSubgraph<TLoaders>(
     publish: (model, id) => relay?.kick(model, id),
   };
   const parts = await def.setup(runtime);
+  const handled = Object.keys(parts.handlers ?? {}).sort();
+  const declared = [...(def.consumes ?? [])].sort();
+  if (handled.join() !== declared.join())
+    throw new Error(`${def.name} handles [${handled.join(', ')}] but declares consumes [${declared.join(', ')}]`);
+  // Payload types hold at run time because the consumer checks each payload against its schema first.
+  const handlers = parts.handlers as Record<string, EventHandler> | undefined;
   const audit = new AuditTrail(db, def.name, catalog, (model, id) => relay?.kick(model, id));
   // Switched off only in a switch-off test run: audit records written after the fact, as separate writes that may fail.
   const auditInWrite = !config.switchedOff.has('audit');
@@ -210,11 +226,9 @@ export async function startSubgraph<TLoaders>(
     async () => [{ labels: { service: def.name }, value: await relayed.pendingCount() }],
   );
   const consumer =
-    parts.handlers && Object.keys(parts.handlers).length > 0
-      ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers: parts.handlers })
-      : null;
+    handlers && handled.length > 0 ? new EventConsumer({ kafka, config, service: def.name, catalog, db, log, handlers }) : null;
   // Bare topic names (ensureTopics adds the namespace) of every event type this service handles.
-  const consumedTopics = Object.keys(parts.handlers ?? {}).flatMap((type) => catalog.get(type)?.topic ?? []);
+  const consumedTopics = handled.flatMap((type) => catalog.get(type)?.topic ?? []);
   let stopping = false;
   let eventsStarted = false;
   const startEvents = async (): Promise<void> => {
@@ -458,7 +472,9 @@ function markPersonalDataReads<TLoaders>(): ApolloServerPlugin<SubgraphContext<T
 }
 
 /** Entry point of a service process: start, and stop cleanly on SIGINT/SIGTERM. */
-export function runSubgraph<TLoaders>(def: ServiceDefinition<TLoaders>): void {
+export function runSubgraph<TLoaders, Produced extends EventMap, Consumed extends EventMap>(
+  def: ServiceDefinition<TLoaders, Produced, Consumed>,
+): void {
   startSubgraph(def).then(
     (running) => {
       const shutdown = (): void => {

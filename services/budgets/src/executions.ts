@@ -11,6 +11,8 @@
  * fiscal-year budget for the year, nothing is posted unless one is APPROVED (`budgetStanding`): an event-fed cost is
  * recorded 미편성 (BUDGET_NOT_APPROVED / BUDGET_CLOSED), a voucher or a settlement answers CONFLICT with that reason.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -24,7 +26,6 @@ import {
   unwrap,
   withDocument,
   type DomainEvent,
-  type ServiceRuntime,
 } from '@pass-graph/platform';
 import {
   allowanceNeedsScopedLine,
@@ -38,14 +39,13 @@ import {
   type ExecutionSource,
   type UnbudgetedReason,
 } from './domain';
-import {
-  PUBLISHES,
-  type CareVisitDeliveredData,
-  type ConsultingSessionHeldData,
-  type InspectionCompletedData,
-  type MeetingHeldData,
-  type SubstituteDispatchCompletedData,
-} from './events';
+import type {
+  CareVisitDeliveredData,
+  ConsultingSessionHeldData,
+  InspectionCompletedData,
+  MeetingHeldData,
+  SubstituteDispatchCompletedData,
+} from '@pass-graph/contracts';
 import { budgetStanding, type BudgetStanding } from './fiscal-year';
 import type { BudgetLineDoc, BudgetModels, ExpenditureDoc } from './models';
 import { findCardInForce, RATE, rateOf } from './rate-card';
@@ -91,7 +91,7 @@ export const notInForce = (s: NotInForce, agencyId: string, year: number) =>
  */
 export function postExecution(
   models: BudgetModels,
-  runtime: ServiceRuntime,
+  runtime: Runtime,
   line: BudgetLineDoc,
   req: PostingRequest,
   recordRejection: boolean,
@@ -110,7 +110,7 @@ export function postExecution(
     const executed = (await Expenditure.find({ budgetLineId: line._id }, { amount: 1 }).lean()).reduce((s, e) => s + e.amount, 0);
     const decision = decidePosting({ amount: line.amount, transfersAllowed: line.transfersAllowed ?? false }, executed, req.amount);
     const overrun = (outcome: 'REJECTED' | 'POSTED_BY_TRANSFER') =>
-      outbox.entry(PUBLISHES.BudgetLineOverrun, {
+      outbox.entry(EventTypes.BudgetLineOverrun, {
         budgetLineId: line._id,
         executionId: _id,
         agencyId: line.agencyId,
@@ -164,7 +164,7 @@ export function postExecution(
       exceededLine,
     };
     const events = [
-      outbox.entry(PUBLISHES.ExecutionPosted, {
+      outbox.entry(EventTypes.ExecutionPosted, {
         executionId: _id,
         budgetLineId: line._id,
         agencyId: line.agencyId,
@@ -184,7 +184,7 @@ export function postExecution(
       // Kept for the dispatch charges it always described (budgets.expenditure); ExecutionPosted supersedes it.
       ...(req.source === 'DISPATCH'
         ? [
-            outbox.entry(PUBLISHES.ExpenditureRecorded, {
+            outbox.entry(EventTypes.ExpenditureRecorded, {
               expenditureId: _id,
               budgetLineId: line._id,
               agencyId: line.agencyId,
@@ -251,12 +251,7 @@ async function alreadyApplied(models: BudgetModels, id: string, exceptUnbudgeted
  * source and id, and its 미편성 record is removed. Posted first, removed second: a retry after a failure in
  * between finds the execution and only removes the record.
  */
-export async function assignUnbudgeted(
-  models: BudgetModels,
-  runtime: ServiceRuntime,
-  rawId: string,
-  rawLineId: string,
-): Promise<ExpenditureDoc> {
+export async function assignUnbudgeted(models: BudgetModels, runtime: Runtime, rawId: string, rawLineId: string): Promise<ExpenditureDoc> {
   const id = unwrap(checkId(rawId));
   const lineId = unwrap(checkId(rawLineId, 'budgetLineId'));
   return withDocument(models.UnbudgetedExecution, id, async () => {
@@ -344,7 +339,7 @@ export function recordUnbudgeted(models: BudgetModels, req: UnbudgetedRequest): 
 }
 
 /** Event handlers: each finds its line, computes the amount in integer 원 and posts once per fact. */
-export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime) {
+export function executionHandlers(models: BudgetModels, runtime: Runtime) {
   /** Posts against the line found, or records the cost 미편성; a fact seen before (whatever became of it) is skipped. */
   const apply = async (
     where: { agencyId: string; fiscalYear: number; purpose: BudgetPurpose; key: string | null; scopedOnly?: boolean },
@@ -374,8 +369,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
   };
   return {
     /** A completed dispatch's cost against the agency's substitute-dispatch (특별회계) line of the year it ended. */
-    dispatchCompleted: async (event: DomainEvent) => {
-      const d = event.data as SubstituteDispatchCompletedData;
+    dispatchCompleted: async (event: DomainEvent<SubstituteDispatchCompletedData>) => {
+      const d = event.data;
       await apply(
         { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.endDate), purpose: 'SUBSTITUTE_DISPATCH', key: null },
         {
@@ -391,8 +386,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
       );
     },
     /** A session's fee (hours × consultants × hourly fee, computed by consulting) against its programme's line. */
-    consultingSessionHeld: async (event: DomainEvent) => {
-      const d = event.data as ConsultingSessionHeldData;
+    consultingSessionHeld: async (event: DomainEvent<ConsultingSessionHeldData>) => {
+      const d = event.data;
       await apply(
         { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.heldOn), purpose: 'CONSULTING', key: d.programmeCode },
         {
@@ -407,8 +402,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
       );
     },
     /** A delivered visit's amount (돌봄제공단가 pro rata, computed by care-services) against the care-provision line. */
-    careVisitDelivered: async (event: DomainEvent) => {
-      const d = event.data as CareVisitDeliveredData;
+    careVisitDelivered: async (event: DomainEvent<CareVisitDeliveredData>) => {
+      const d = event.data;
       await apply(
         { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.deliveredOn), purpose: 'CARE_PROVISION', key: d.serviceType },
         {
@@ -427,8 +422,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
      * agency's safety-inspection line, once per inspection. Inspections without an agency (the Seoul district
      * table's) or without a fee tier pay nothing from budgets.
      */
-    inspectionCompleted: async (event: DomainEvent) => {
-      const d = event.data as InspectionCompletedData;
+    inspectionCompleted: async (event: DomainEvent<InspectionCompletedData>) => {
+      const d = event.data;
       if (!d.agencyId || d.kind !== 'SAFETY' || d.feeKRW == null) return;
       await apply(
         { agencyId: d.agencyId, fiscalYear: fiscalYearOf(d.inspectedOn), purpose: 'SAFETY_INSPECTION', key: null },
@@ -444,8 +439,8 @@ export function executionHandlers(models: BudgetModels, runtime: ServiceRuntime)
       );
     },
     /** A paying committee's meeting: attendees × 위원회 참석수당 of the rate card in force that year. */
-    meetingHeld: async (event: DomainEvent) => {
-      const d = event.data as MeetingHeldData;
+    meetingHeld: async (event: DomainEvent<MeetingHeldData>) => {
+      const d = event.data;
       if (!paysAllowance(d.kind)) return;
       const year = fiscalYearOf(d.heldOn);
       const rate = rateOf(await findCardInForce(models, d.agencyId, year), RATE.COMMITTEE_ATTENDANCE);
@@ -480,7 +475,7 @@ export interface VoucherInput {
 }
 
 /** postExecution: a voucher (지출결의) posted by hand; an overrun answers CONFLICT OVERRUN with the remaining amount. */
-export async function postVoucher(models: BudgetModels, runtime: ServiceRuntime, input: VoucherInput): Promise<ExpenditureDoc> {
+export async function postVoucher(models: BudgetModels, runtime: Runtime, input: VoucherInput): Promise<ExpenditureDoc> {
   const v = unwrap(
     all({
       budgetLineId: checkId(input.budgetLineId, 'budgetLineId'),

@@ -7,6 +7,8 @@
  * previous year's budget; where the source prints a different 증감 it is kept as `reportedChange`
  * beside the computed one and flagged, never corrected (seed 000 DQ-000-1, DQ-000-2).
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -27,7 +29,6 @@ import {
   withDocument,
   type ReferenceDoc,
   type Result,
-  type ServiceRuntime,
 } from '@pass-graph/platform';
 import { Schema, type Connection } from 'mongoose';
 import { thousandToKRW } from './domain';
@@ -202,13 +203,6 @@ export function createFiscalYearModels(db: Connection) {
 }
 export type FiscalYearModels = ReturnType<typeof createFiscalYearModels>;
 
-export const FISCAL_EVENTS = {
-  BudgetSubmitted: 'pass.budgets.BudgetSubmitted.v1',
-  BudgetApproved: 'pass.budgets.BudgetApproved.v1',
-  BudgetClosed: 'pass.budgets.BudgetClosed.v1',
-  BudgetRevised: 'pass.budgets.BudgetRevised.v1',
-} as const;
-
 // ---------------------------------------------------------------- graph
 
 /**
@@ -249,7 +243,7 @@ export function nextRevision(budgets: FiscalYearBudgetDoc[], revisedOn: string):
   return ok({ base, revisionNo: (revisionNoOf(base) ?? 0) + 1 });
 }
 
-export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRuntime, agencyExists: (id: string) => Promise<boolean>) {
+export function fiscalYearResolvers(models: FiscalYearModels, runtime: Runtime, agencyExists: (id: string) => Promise<boolean>) {
   const { FiscalYearBudget } = models;
   const { outbox, publish } = runtime;
 
@@ -268,11 +262,7 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
       const tree = unwrap(accountTree(b.accounts));
       const t = totals(tree);
       const type =
-        action === 'submit'
-          ? FISCAL_EVENTS.BudgetSubmitted
-          : action === 'approve'
-            ? FISCAL_EVENTS.BudgetApproved
-            : FISCAL_EVENTS.BudgetClosed;
+        action === 'submit' ? EventTypes.BudgetSubmitted : action === 'approve' ? EventTypes.BudgetApproved : EventTypes.BudgetClosed;
       const event = outbox.entry(type, {
         budgetId: id,
         agencyId: b.agencyId,
@@ -294,17 +284,17 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: ServiceRu
         const before = totals(unwrap(accountTree(original?.accounts ?? [])));
         const prior = totals(unwrap(accountTree(previous?.accounts ?? [])));
         events.push(
-          outbox.entry(FISCAL_EVENTS.BudgetRevised, {
+          outbox.entry(EventTypes.BudgetRevised, {
             budgetId: id,
             originalBudgetId: originalId,
             agencyId: b.agencyId,
             year: b.year,
-            revisedOn: b.revisedOn,
+            revisedOn: b.revisedOn!, // approving a revision: check() required its date and resolution
             originalRevenueKRW: before.revenue,
             originalExpenditureKRW: before.expenditure,
             revenueKRW: t.revenue,
             expenditureKRW: t.expenditure,
-            resolutionId: set.approvedByResolutionId,
+            resolutionId: set.approvedByResolutionId!,
             revisionNo,
             previousBudgetId: previousId,
             previousRevenueKRW: prior.revenue,

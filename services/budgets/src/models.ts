@@ -1,4 +1,5 @@
 /** Data access: budgets' mongoose models, on its own database. */
+import type { AgencyRegisteredData } from '@pass-graph/contracts';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { outboxPlugin, referenceModel, type ReferenceDoc } from '@pass-graph/platform';
 import { createFiscalYearModels, type FiscalYearModels } from './fiscal-year';
@@ -224,7 +225,7 @@ export interface Models {
   RejectedExecution: Model<RejectedExecutionDoc>;
   UnbudgetedExecution: Model<UnbudgetedExecutionDoc>;
   /** Governance's agencies, kept from its events. */
-  KnownAgency: Model<ReferenceDoc>;
+  KnownAgency: Model<ReferenceDoc<AgencyRegisteredData>>;
 }
 
 export const createModels = (db: Connection): BudgetModels => ({
@@ -234,5 +235,5 @@ export const createModels = (db: Connection): BudgetModels => ({
   Expenditure: db.model<ExpenditureDoc>('Expenditure', ExpenditureSchema),
   RejectedExecution: db.model<RejectedExecutionDoc>('RejectedExecution', RejectedExecutionSchema),
   UnbudgetedExecution: db.model<UnbudgetedExecutionDoc>('UnbudgetedExecution', UnbudgetedExecutionSchema),
-  KnownAgency: referenceModel(db, 'agencies'),
+  KnownAgency: referenceModel<AgencyRegisteredData>(db, 'agencies'),
 });

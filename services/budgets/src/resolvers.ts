@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -16,7 +18,6 @@ import {
   paginate,
   unwrap,
   type PageArgs,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@pass-graph/platform';
@@ -38,7 +39,6 @@ import {
   type RegisterBudgetLineInput,
 } from './domain';
 import { assignUnbudgeted, postVoucher, type VoucherInput } from './executions';
-import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type { BudgetLineDoc, BudgetLineItem, BudgetModels as Models, ExpenditureDoc, RejectedExecutionDoc } from './models';
 import { fiscalYearResolvers } from './fiscal-year';
@@ -49,7 +49,7 @@ type Ctx = SubgraphContext<Loaders>;
 /** Checked against the SDL (`npm run codegen`): every root field needs a resolver, fields and arguments must exist. */
 type ServiceResolvers = Resolvers<Ctx> & Required<Pick<Resolvers<Ctx>, 'Query' | 'Mutation'>>;
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime): GraphQLResolverMap<Ctx> {
   const { BudgetLine } = models;
   const executionOf = async (line: BudgetLineDoc, ctx: Ctx) => execution(line.amount, await ctx.loaders.expendituresByLine.load(line._id));
   const agencyExists = async (id: string) => (await models.KnownAgency.exists({ _id: id })) !== null;
@@ -137,7 +137,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         if (await BudgetLine.exists({ _id: v.id })) throw conflict(`budget line "${v.id}" already exists`, { id: v.id });
         if (!(await models.KnownAgency.exists({ _id: v.agencyId }))) throw notFound('Agency', v.agencyId);
         const amount = thousandToKRW(v.amountThousandKRW);
-        const event = runtime.outbox.entry(PUBLISHES.BudgetLineRegistered, {
+        const event = runtime.outbox.entry(EventTypes.BudgetLineRegistered, {
           budgetLineId: v.id,
           agencyId: v.agencyId,
           fiscalYear: v.fiscalYear,

@@ -1,13 +1,15 @@
 /** The budgets subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import { keepReference, type ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES } from './events';
 import { executionHandlers } from './executions';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const budgets: ServiceDefinition<Loaders> = {
+export const budgets: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'budgets',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     const executions = executionHandlers(models, runtime);
@@ -16,14 +18,14 @@ export const budgets: ServiceDefinition<Loaders> = {
       createLoaders: createLoaders(models),
       aggregates: [models.BudgetLine, models.Expenditure, models.RejectedExecution, models.FiscalYearBudget],
       handlers: {
-        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
-        [CONSUMES.ResolutionAdopted]: keepReference(models.KnownResolution, 'resolutionId'),
+        [EventTypes.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [EventTypes.ResolutionAdopted]: keepReference(models.KnownResolution, 'resolutionId'),
         // Each posts at most one execution per fact (dispatch, session, visit, meeting), under the overrun rule.
-        [CONSUMES.SubstituteDispatchCompleted]: executions.dispatchCompleted,
-        [CONSUMES.ConsultingSessionHeld]: executions.consultingSessionHeld,
-        [CONSUMES.CareVisitDelivered]: executions.careVisitDelivered,
-        [CONSUMES.MeetingHeld]: executions.meetingHeld,
-        [CONSUMES.InspectionCompleted]: executions.inspectionCompleted,
+        [EventTypes.SubstituteDispatchCompleted]: executions.dispatchCompleted,
+        [EventTypes.ConsultingSessionHeld]: executions.consultingSessionHeld,
+        [EventTypes.CareVisitDelivered]: executions.careVisitDelivered,
+        [EventTypes.MeetingHeld]: executions.meetingHeld,
+        [EventTypes.InspectionCompleted]: executions.inspectionCompleted,
       },
     };
   },

@@ -2,19 +2,20 @@
  * Care writes shared by the graph's mutations and the event handlers (a referral opens the same
  * CareRequest a 동주민센터 intake does): the same rules and the same events either way.
  */
-import { insertAggregate, notFound, type ServiceRuntime } from '@pass-graph/platform';
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
+import { insertAggregate, notFound } from '@pass-graph/platform';
 import type { IntakeChannel, SosService } from './domain';
-import { PUBLISHES, type AgencyRegisteredData, type DistrictRegisteredData } from './events';
 import type { CareRequestDoc, Models } from './models';
 
 /** The agency serving a district: the registered agency of the district's province (서울특별시 → 서울시사회서비스원). */
 export async function agencyForDistrict(models: Models, district: string): Promise<string> {
   const known = await models.KnownDistrict.findById(district).lean();
   if (!known) throw notFound('District', district);
-  const { province } = known.data as unknown as DistrictRegisteredData;
+  const { province } = known.data;
   const agency = await models.KnownAgency.findOne({ 'data.region': province }).lean();
   if (!agency) throw notFound('Agency', `of ${province}`);
-  return (agency.data as unknown as AgencyRegisteredData).agencyId;
+  return agency.data.agencyId;
 }
 
 export interface NewCareRequest {
@@ -28,9 +29,9 @@ export interface NewCareRequest {
 }
 
 /** 접수: inserts the request with its CareRequestReceived event; a repeated id answers CONFLICT. */
-export async function receiveCareRequest(models: Models, runtime: ServiceRuntime, r: NewCareRequest): Promise<CareRequestDoc> {
+export async function receiveCareRequest(models: Models, runtime: Runtime, r: NewCareRequest): Promise<CareRequestDoc> {
   const agencyId = await agencyForDistrict(models, r.district);
-  const event = runtime.outbox.entry(PUBLISHES.CareRequestReceived, {
+  const event = runtime.outbox.entry(EventTypes.CareRequestReceived, {
     requestId: r.id,
     agencyId,
     district: r.district,

@@ -4,9 +4,21 @@
  * facilities (coverage), and outreach's discovered needs (expected 돌봄SOS demand). Rules here are
  * free of I/O; the handlers write idempotently (upserts keyed by the source's id, the event id kept).
  */
-import { conflict, type DomainError, err, notFound, notNewerThan, ok, type EventHandler, type Result } from '@pass-graph/platform';
+import { EventTypes } from '@pass-graph/contracts';
+import {
+  conflict,
+  type DomainError,
+  type DomainEvent,
+  err,
+  notFound,
+  notNewerThan,
+  ok,
+  type EventHandler,
+  type EventHandlers,
+  type Result,
+} from '@pass-graph/platform';
 import { servicesForReferral, type SosService } from './domain';
-import { CONSUMES, type EmergencyCareWorkerAvailabilityChangedData, type NeedsDiscoveredData, type SubstituteDispatchData } from './events';
+import type { EmergencyCareWorkerAvailabilityChangedData, EventsIn, NeedsDiscoveredData } from '@pass-graph/contracts';
 import type { CareLeadDoc, DispatchStage, FacilityDispatchDoc, Models } from './models';
 
 // ---------------------------------------------------------------- the emergency-care pool (긴급·틈새돌봄지원단)
@@ -44,9 +56,9 @@ export function checkWorkers(workerIds: string[], pool: PoolWorker[], district: 
  * One older than what the entry holds (a redriven or replayed event) changes nothing.
  */
 export const availabilityChanged =
-  (models: Models): EventHandler =>
+  (models: Models): EventHandler<EmergencyCareWorkerAvailabilityChangedData> =>
   async (event) => {
-    const d = event.data as EmergencyCareWorkerAvailabilityChangedData;
+    const d = event.data;
     const eventTime = new Date(event.time);
     const res = await models.KnownWorker.collection.updateOne(notNewerThan(d.workerId, eventTime) as never, {
       $set: { 'data.available': d.available, sourceEventId: event.id, eventTime },
@@ -57,13 +69,17 @@ export const availabilityChanged =
 
 // ---------------------------------------------------------------- substitute-worker coverage (대체인력 지원)
 
-const STAGE_OF: Record<string, DispatchStage> = {
-  [CONSUMES.SubstituteDispatchRequested]: 'REQUESTED',
-  [CONSUMES.SubstituteDispatchMatched]: 'MATCHED',
-  [CONSUMES.SubstituteDispatchStarted]: 'DISPATCHED',
-  [CONSUMES.SubstituteDispatchCompleted]: 'COMPLETED',
-  [CONSUMES.SubstituteDispatchCancelled]: 'CANCELLED',
-};
+/** The five dispatch steps (staffing's SubstituteDispatch* events). */
+export const DISPATCH_STEPS = [
+  EventTypes.SubstituteDispatchRequested,
+  EventTypes.SubstituteDispatchMatched,
+  EventTypes.SubstituteDispatchStarted,
+  EventTypes.SubstituteDispatchCompleted,
+  EventTypes.SubstituteDispatchCancelled,
+] as const;
+type DispatchSteps = EventsIn<typeof DISPATCH_STEPS>;
+/** The facts of a dispatch a step may carry. */
+type DispatchFacts = Partial<Pick<FacilityDispatchDoc, 'workerId' | 'absentRole' | 'jobType' | 'startDate' | 'endDate' | 'days'>>;
 const PROGRESS: DispatchStage[] = ['REQUESTED', 'MATCHED', 'DISPATCHED', 'COMPLETED'];
 
 /** The dispatch's status from the steps seen: cancelled wins, else the furthest step (order of arrival does not matter). */
@@ -73,21 +89,36 @@ export function dispatchStatus(stages: Partial<Record<DispatchStage, string>>): 
 }
 
 /**
- * One handler for the five dispatch events: each sets its step (with the event id) and the facts it
+ * The handlers of the five dispatch events: each sets its step (with the event id) and the facts it
  * carries on the dispatch's document. Applying an event again sets the same values. A dispatch to a
  * private provider (facilityId null) is not a facility's coverage and is not kept.
  */
-export const dispatchStep =
-  (models: Models): EventHandler =>
-  async (event) => {
-    const d = event.data as SubstituteDispatchData;
-    const stage = STAGE_OF[event.type];
-    if (!stage) throw new Error(`${event.type} is not a dispatch step`);
+export function dispatchSteps(models: Models): EventHandlers<DispatchSteps> {
+  const step = async (
+    stage: DispatchStage,
+    event: DomainEvent<{ dispatchId: string; facilityId: string | null }>,
+    facts: DispatchFacts,
+  ): Promise<void> => {
+    const d = event.data;
     if (d.facilityId === null) return;
-    const $set: Record<string, unknown> = { facilityId: d.facilityId, [`stages.${stage}`]: event.id };
-    for (const k of ['workerId', 'absentRole', 'jobType', 'startDate', 'endDate', 'days'] as const) if (d[k] !== undefined) $set[k] = d[k];
+    const $set: Record<string, unknown> = { facilityId: d.facilityId, [`stages.${stage}`]: event.id, ...facts };
     await models.FacilityDispatch.updateOne({ _id: d.dispatchId }, { $set }, { upsert: true });
   };
+  return {
+    // Requested and Completed carry the period, Matched, Started and Completed the worker.
+    [EventTypes.SubstituteDispatchRequested]: (e) => {
+      const { absentRole, jobType, startDate, endDate, days } = e.data;
+      return step('REQUESTED', e, { absentRole, jobType, startDate, endDate, days });
+    },
+    [EventTypes.SubstituteDispatchMatched]: (e) => step('MATCHED', e, { workerId: e.data.workerId }),
+    [EventTypes.SubstituteDispatchStarted]: (e) => step('DISPATCHED', e, { workerId: e.data.workerId }),
+    [EventTypes.SubstituteDispatchCompleted]: (e) => {
+      const { workerId, startDate, endDate, days } = e.data;
+      return step('COMPLETED', e, { workerId, startDate, endDate, days });
+    },
+    [EventTypes.SubstituteDispatchCancelled]: (e) => step('CANCELLED', e, {}),
+  };
+}
 
 export interface SubstituteCoverage {
   year: number;
@@ -144,9 +175,9 @@ export function substituteCoverage(dispatches: FacilityDispatchDoc[], year: numb
  * (ReferralMade opens that request), and most discovered needs are met elsewhere.
  */
 export const needsDiscovered =
-  (models: Models): EventHandler =>
+  (models: Models): EventHandler<NeedsDiscoveredData> =>
   async (event) => {
-    const d = event.data as NeedsDiscoveredData;
+    const d = event.data;
     const lead: Omit<CareLeadDoc, '_id'> = {
       householdId: d.householdId,
       communityCentreId: d.communityCentreId,

@@ -26,7 +26,12 @@ import type {
   SosService,
   VisitServiceType,
 } from './domain';
-import type { EmergencyCareWorkerRegisteredData, ProviderRegisteredData, SubstituteDispatchData } from './events';
+import type {
+  AgencyRegisteredData,
+  DistrictRegisteredData,
+  EmergencyCareWorkerRegisteredData,
+  ProviderRegisteredData,
+} from '@pass-graph/contracts';
 import type { CallOutcome, HubCareService } from './network';
 
 export interface FacilityDoc {
@@ -215,9 +220,16 @@ export interface OrganizationalDiagnosisDoc {
 export type DispatchStage = 'REQUESTED' | 'MATCHED' | 'DISPATCHED' | 'COMPLETED' | 'CANCELLED';
 
 /** Staffing's substitute dispatch to one of our facilities (대체인력 파견), kept from its five events. */
-export interface FacilityDispatchDoc extends Omit<SubstituteDispatchData, 'dispatchId' | 'facilityId'> {
+export interface FacilityDispatchDoc {
   _id: string;
   facilityId: string;
+  /** The facts the steps carry (feeds.ts `dispatchSteps`): the worker once matched, the period once requested. */
+  workerId?: string;
+  absentRole?: string;
+  jobType?: string;
+  startDate?: string;
+  endDate?: string;
+  days?: number;
   /** Step → id of the event that reported it. */
   stages: Partial<Record<DispatchStage, string>>;
 }
@@ -484,8 +496,8 @@ export interface Models {
   CarePartnerAgreement: Model<CarePartnerAgreementDoc>;
 
   /** Governance's agencies and districts, staffing's emergency-care pool, kept from their events (see events.ts). */
-  KnownAgency: Model<ReferenceDoc>;
-  KnownDistrict: Model<ReferenceDoc>;
+  KnownAgency: Model<ReferenceDoc<AgencyRegisteredData>>;
+  KnownDistrict: Model<ReferenceDoc<DistrictRegisteredData>>;
   KnownWorker: Model<ReferenceDoc<EmergencyCareWorkerRegisteredData>>;
   /** Consulting's providers (ProviderRegistered): a care partner must be one. */
   KnownProvider: Model<ReferenceDoc<ProviderRegisteredData>>;
@@ -501,8 +513,8 @@ export const createModels = (db: Connection): Models => ({
   SatisfactionSurvey: db.model<SatisfactionSurveyDoc>('SatisfactionSurvey', schemas.SatisfactionSurvey),
   FacilityMonitoring: db.model<FacilityMonitoringDoc>('FacilityMonitoring', schemas.FacilityMonitoring),
   OrganizationalDiagnosis: db.model<OrganizationalDiagnosisDoc>('OrganizationalDiagnosis', schemas.OrganizationalDiagnosis),
-  KnownAgency: referenceModel(db, 'agencies'),
-  KnownDistrict: referenceModel(db, 'districts'),
+  KnownAgency: referenceModel<AgencyRegisteredData>(db, 'agencies'),
+  KnownDistrict: referenceModel<DistrictRegisteredData>(db, 'districts'),
   KnownWorker: referenceModel<EmergencyCareWorkerRegisteredData>(db, 'emergency_care_workers'),
   FacilityDispatch: db.model<FacilityDispatchDoc>('FacilityDispatch', schemas.FacilityDispatch),
   CareLead: db.model<CareLeadDoc>('CareLead', schemas.CareLead),

@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   checkEnum,
@@ -26,7 +28,6 @@ import {
   type Result,
   trusted,
   notFound,
-  type ServiceRuntime,
   type SubgraphContext,
   auditPersonalDataRead,
   decryptPii,
@@ -88,7 +89,6 @@ import {
 import { agencyForDistrict, receiveCareRequest } from './care';
 import { careDemand, checkWorkers, substituteCoverage } from './feeds';
 import { networkResolvers } from './network';
-import { PUBLISHES } from './events';
 import type { Loaders } from './loaders';
 import type {
   CareRecipientDoc,
@@ -153,7 +153,7 @@ interface SosReportInput {
 const sumAmounts = (amounts: (number | null)[]): number | null =>
   amounts.some((a) => a !== null) ? amounts.reduce<number>((s, a) => s + (a ?? 0), 0) : null;
 
-export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
 
   /** The recipient's personal data, decrypted only when a resolver needs it; never logged. */
@@ -426,7 +426,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           const entries =
             args.status === 'SELECTED'
               ? [
-                  outbox.entry(PUBLISHES.CareRecipientSelected, {
+                  outbox.entry(EventTypes.CareRecipientSelected, {
                     recipientId: id,
                     agencyId: r.agencyId,
                     facilityId: r.facilityId,
@@ -534,7 +534,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           },
           { status: 'RESOLVED', outcome: args.outcome, outcomeReason: reason, resolvedOn },
           (r) => [
-            outbox.entry(PUBLISHES.CareRequestResolved, {
+            outbox.entry(EventTypes.CareRequestResolved, {
               requestId: r._id,
               referralId: r.referralId,
               recipientId: r.recipientId,
@@ -626,7 +626,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
             recordedAt: new Date(),
           };
           const events = [
-            outbox.entry(PUBLISHES.CareVisitDelivered, {
+            outbox.entry(EventTypes.CareVisitDelivered, {
               visitId: v.id,
               recipientId: r._id,
               agencyId: r.agencyId,
@@ -644,7 +644,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
             ...checks
               .filter((c) => c.usedAfter === c.limit && c.usedBefore < c.limit)
               .map((c) =>
-                outbox.entry(PUBLISHES.CareCapReached, {
+                outbox.entry(EventTypes.CareCapReached, {
                   recipientId: r._id,
                   visitId: v.id,
                   agencyId: r.agencyId,
@@ -717,7 +717,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         const facility = await models.Facility.findById(v.facilityId).lean();
         if (!facility) throw notFound('Facility', v.facilityId);
         if (v.recipientId !== null) ctx.reach.check('CareRecipient', await knownRecipient(v.recipientId));
-        const event = outbox.entry(PUBLISHES.ComplaintReceived, {
+        const event = outbox.entry(EventTypes.ComplaintReceived, {
           complaintId: v.id,
           facilityId: v.facilityId,
           agencyId: facility.operatorId,
@@ -756,7 +756,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           const resolved = args.stage === 'RESOLVED';
           const entries = resolved
             ? [
-                outbox.entry(PUBLISHES.ComplaintResolved, {
+                outbox.entry(EventTypes.ComplaintResolved, {
                   complaintId: id,
                   facilityId: c.facilityId,
                   agencyId: c.agencyId,
@@ -813,7 +813,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         const score = satisfactionScore(elements, v.overall);
         const target = satisfactionTarget(i.rural);
         const _id = `${v.facilityId}:${v.year}:${i.respondentGroup}`;
-        const event = outbox.entry(PUBLISHES.SatisfactionSurveyCompleted, {
+        const event = outbox.entry(EventTypes.SatisfactionSurveyCompleted, {
           surveyId: _id,
           facilityId: v.facilityId,
           agencyId: facility.operatorId,
@@ -967,7 +967,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         if (await models.Facility.exists({ _id: f.id })) throw conflict(`facility "${f.id}" is already registered`, { id: f.id });
         if (!(await models.KnownAgency.exists({ _id: f.operatorId }))) throw notFound('Agency', f.operatorId);
         if (!(await models.KnownDistrict.exists({ _id: f.district }))) throw notFound('District', f.district);
-        const event = outbox.entry(PUBLISHES.FacilityRegistered, {
+        const event = outbox.entry(EventTypes.FacilityRegistered, {
           facilityId: f.id,
           name: f.name,
           type: f.type,
@@ -994,7 +994,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       entrustFacility: (_: unknown, args: { input: EntrustInput }) => {
         const e = unwrap(validateEntrustment(args.input));
         return step(e.id, 'entrust', { entrustmentStart: e.entrustmentStart, entrustmentEnd: e.entrustmentEnd }, (f) =>
-          outbox.entry(PUBLISHES.FacilityEntrustmentStarted, {
+          outbox.entry(EventTypes.FacilityEntrustmentStarted, {
             facilityId: f._id,
             agencyId: f.operatorId,
             entrustmentStart: e.entrustmentStart,
@@ -1008,7 +1008,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         return step(args.id, 'open', { openedOn, openedOnPrecision: 'DAY' }, (f) => {
           if (f.entrustmentStart && openedOn < f.entrustmentStart)
             throw badInput('a facility opens within its entrustment period', 'openedOn');
-          return outbox.entry(PUBLISHES.FacilityOpened, { facilityId: f._id, agencyId: f.operatorId, openedOn });
+          return outbox.entry(EventTypes.FacilityOpened, { facilityId: f._id, agencyId: f.operatorId, openedOn });
         });
       },
       endFacilityEntrustment: (_: unknown, args: { id: string; endedOn: string; reason: string }) => {
@@ -1017,7 +1017,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         return step(args.id, 'end', { endedOn }, (f) => {
           if (f.entrustmentStart && endedOn < f.entrustmentStart)
             throw badInput('endedOn must not be before the entrustment start', 'endedOn');
-          return outbox.entry(PUBLISHES.FacilityEntrustmentEnded, { facilityId: f._id, agencyId: f.operatorId, endedOn, reason });
+          return outbox.entry(EventTypes.FacilityEntrustmentEnded, { facilityId: f._id, agencyId: f.operatorId, endedOn, reason });
         });
       },
     },

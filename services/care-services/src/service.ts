@@ -1,15 +1,17 @@
 /** The care-services subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import { checkId, keepReference, loadPiiKeyring, PermanentEventError, type ServiceDefinition } from '@pass-graph/platform';
 import { receiveCareRequest, requestIdForReferral } from './care';
 import { servicesForReferral, type SosService } from './domain';
-import { CONSUMES, type ReferralMadeData } from './events';
-import { availabilityChanged, dispatchStep, needsDiscovered } from './feeds';
+import { availabilityChanged, dispatchSteps, needsDiscovered } from './feeds';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const careServices: ServiceDefinition<Loaders> = {
+export const careServices: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'care-services',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     // The platform keyring (PII_KEYS, config.ts): refuses the development key in production.
@@ -28,19 +30,15 @@ export const careServices: ServiceDefinition<Loaders> = {
         models.SatisfactionSurvey,
       ],
       handlers: {
-        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
-        [CONSUMES.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
-        [CONSUMES.EmergencyCareWorkerRegistered]: keepReference(models.KnownWorker, 'workerId'),
-        [CONSUMES.EmergencyCareWorkerAvailabilityChanged]: availabilityChanged(models),
-        [CONSUMES.SubstituteDispatchRequested]: dispatchStep(models),
-        [CONSUMES.SubstituteDispatchMatched]: dispatchStep(models),
-        [CONSUMES.SubstituteDispatchStarted]: dispatchStep(models),
-        [CONSUMES.SubstituteDispatchCompleted]: dispatchStep(models),
-        [CONSUMES.SubstituteDispatchCancelled]: dispatchStep(models),
-        [CONSUMES.NeedsDiscovered]: needsDiscovered(models),
-        [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
-        [CONSUMES.ReferralMade]: async (event) => {
-          const r = event.data as ReferralMadeData;
+        [EventTypes.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [EventTypes.DistrictRegistered]: keepReference(models.KnownDistrict, 'name'),
+        [EventTypes.EmergencyCareWorkerRegistered]: keepReference(models.KnownWorker, 'workerId'),
+        [EventTypes.EmergencyCareWorkerAvailabilityChanged]: availabilityChanged(models),
+        ...dispatchSteps(models),
+        [EventTypes.NeedsDiscovered]: needsDiscovered(models),
+        [EventTypes.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
+        [EventTypes.ReferralMade]: async (event) => {
+          const r = event.data;
           if (r.target !== 'CARE_SERVICES') return; // referred to another agency: not ours to open
           const id = requestIdForReferral(r.referralId);
           if (!checkId(id).ok)

@@ -1,3 +1,4 @@
+import { EventTypes } from '@pass-graph/contracts';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -17,7 +18,6 @@ import {
 } from './domain';
 import { validateInspection, validateInspectionResult, validateProviderTraining, validateReportedTotals } from './inspections';
 import {
-  PUBLISHES,
   caseClosed,
   caseOpened,
   consultantAppointed,
@@ -117,7 +117,11 @@ describe('events', () => {
         .all()
         .map((d) => d.type)
         .sort(),
-    ).toEqual(Object.values(PUBLISHES).sort());
+    ).toEqual(
+      Object.values(EventTypes)
+        .filter((t) => t.startsWith('pass.consulting.'))
+        .sort(),
+    );
     for (const def of catalog.all()) {
       const examples = def.schema['examples'] as unknown[];
       expect(examples.length).toBeGreaterThan(0);
@@ -129,30 +133,30 @@ describe('events', () => {
     const inspection = { ...unwrapOk(validateInspection(INSPECTIONS[0]!)), district: '영등포구' };
     const inspectionDoc = { ...inspection, _id: inspection.id };
     const payloads: [string, object][] = [
-      [PUBLISHES.ProviderRegistered, providerRegistered(unwrapOk(validateProvider(PROVIDERS[6]!)))],
-      [PUBLISHES.ConsultantAppointed, consultantAppointed(unwrapOk(validateConsultant(CONSULTANTS[1]!)))],
-      [PUBLISHES.ConsultingCaseOpened, caseOpened(caseDoc)],
-      [PUBLISHES.ConsultingSessionHeld, sessionHeld(caseDoc, session)],
+      [EventTypes.ProviderRegistered, providerRegistered(unwrapOk(validateProvider(PROVIDERS[6]!)))],
+      [EventTypes.ConsultantAppointed, consultantAppointed(unwrapOk(validateConsultant(CONSULTANTS[1]!)))],
+      [EventTypes.ConsultingCaseOpened, caseOpened(caseDoc)],
+      [EventTypes.ConsultingSessionHeld, sessionHeld(caseDoc, session)],
       [
-        PUBLISHES.ConsultingCaseClosed,
+        EventTypes.ConsultingCaseClosed,
         caseClosed(
           { ...caseDoc, sessions: [session] },
           { outcome: 'CLOSED', on: '2023-12-01', declineReason: null, satisfactionScore: 90 },
         ),
       ],
       [
-        PUBLISHES.ConsultingCaseClosed,
+        EventTypes.ConsultingCaseClosed,
         caseClosed(
           { ...caseDoc, sessions: [] },
           { outcome: 'DECLINED', on: '2023-08-01', declineReason: '참여 거부', satisfactionScore: null },
         ),
       ],
-      [PUBLISHES.InspectionResultRecorded, inspectionResultRecorded(unwrapOk(validateInspectionResult(INSPECTION_RESULTS_2020[2]!)))],
-      [PUBLISHES.InspectionTotalsReported, inspectionTotalsReported(unwrapOk(validateReportedTotals(REPORTED_TOTALS_2020)))],
-      [PUBLISHES.InspectionCompleted, inspectionCompleted(inspectionDoc)],
-      ...sanctionsImposed(inspectionDoc).map((s): [string, object] => [PUBLISHES.SanctionImposed, s]),
+      [EventTypes.InspectionResultRecorded, inspectionResultRecorded(unwrapOk(validateInspectionResult(INSPECTION_RESULTS_2020[2]!)))],
+      [EventTypes.InspectionTotalsReported, inspectionTotalsReported(unwrapOk(validateReportedTotals(REPORTED_TOTALS_2020)))],
+      [EventTypes.InspectionCompleted, inspectionCompleted(inspectionDoc)],
+      ...sanctionsImposed(inspectionDoc).map((s): [string, object] => [EventTypes.SanctionImposed, s]),
       [
-        PUBLISHES.ProviderTrainingHeld,
+        EventTypes.ProviderTrainingHeld,
         providerTrainingHeld(
           unwrapOk(
             validateProviderTraining({
@@ -182,12 +186,12 @@ describe('events', () => {
       feeKRW: 100_000,
       agencyId: 'jeonbuk-pass',
     });
-    expect(catalog.check(PUBLISHES.InspectionCompleted, payload)).toBeNull();
+    expect(catalog.check(EventTypes.InspectionCompleted, payload)).toBeNull();
     const seoul = { ...unwrapOk(validateInspection(INSPECTIONS[0]!)), district: '영등포구' };
     expect(inspectionCompleted({ ...seoul, _id: seoul.id }).agencyId).toBeNull();
     // Events from before the field (no agencyId) stay valid.
     const { agencyId: _a, ...old } = payload;
-    expect(catalog.check(PUBLISHES.InspectionCompleted, old)).toBeNull();
+    expect(catalog.check(EventTypes.InspectionCompleted, old)).toBeNull();
   });
 
   it('publishes ConsultingSessionHeld exactly as the committed contract: hours × consultants × hourly fee', () => {
@@ -203,14 +207,14 @@ describe('events', () => {
       hourlyFeeKRW: 100_000,
       feeKRW: 400_000,
     });
-    expect(catalog.check(PUBLISHES.ConsultingSessionHeld, { ...sessionHeld(caseDoc, session), feeKRW: 1.5 })).not.toBeNull();
+    expect(catalog.check(EventTypes.ConsultingSessionHeld, { ...sessionHeld(caseDoc, session), feeKRW: 1.5 })).not.toBeNull();
   });
 
   it('keys each event by its aggregate id', () => {
-    expect(catalog.get(PUBLISHES.ConsultingSessionHeld)).toMatchObject({ topic: 'consulting.consulting-case', keyField: 'caseId' });
-    expect(catalog.get(PUBLISHES.ConsultingCaseClosed)).toMatchObject({ topic: 'consulting.consulting-case', keyField: 'caseId' });
-    expect(catalog.get(PUBLISHES.SanctionImposed)).toMatchObject({ topic: 'consulting.inspection', keyField: 'inspectionId' });
-    expect(catalog.get(PUBLISHES.ProviderRegistered)).toMatchObject({ topic: 'consulting.provider', keyField: 'providerId' });
+    expect(catalog.get(EventTypes.ConsultingSessionHeld)).toMatchObject({ topic: 'consulting.consulting-case', keyField: 'caseId' });
+    expect(catalog.get(EventTypes.ConsultingCaseClosed)).toMatchObject({ topic: 'consulting.consulting-case', keyField: 'caseId' });
+    expect(catalog.get(EventTypes.SanctionImposed)).toMatchObject({ topic: 'consulting.inspection', keyField: 'inspectionId' });
+    expect(catalog.get(EventTypes.ProviderRegistered)).toMatchObject({ topic: 'consulting.provider', keyField: 'providerId' });
   });
 });
 

@@ -3,22 +3,6 @@ import { sessionTotals, type Session, type ValidConsultant, type ValidProvider }
 import { safetyFee, type Finding, type ValidInspectionResult, type ValidProviderTraining, type ValidReportedTotals } from './inspections';
 import type { ConsultingCaseDoc, InspectionDoc } from './models';
 
-export const PUBLISHES = {
-  ProviderRegistered: 'pass.consulting.ProviderRegistered.v1',
-  ConsultantAppointed: 'pass.consulting.ConsultantAppointed.v1',
-  ConsultingCaseOpened: 'pass.consulting.ConsultingCaseOpened.v1',
-  ConsultingSessionHeld: 'pass.consulting.ConsultingSessionHeld.v1',
-  ConsultingCaseClosed: 'pass.consulting.ConsultingCaseClosed.v1',
-  InspectionResultRecorded: 'pass.consulting.InspectionResultRecorded.v1',
-  InspectionTotalsReported: 'pass.consulting.InspectionTotalsReported.v1',
-  InspectionCompleted: 'pass.consulting.InspectionCompleted.v1',
-  SanctionImposed: 'pass.consulting.SanctionImposed.v1',
-  ProviderTrainingHeld: 'pass.consulting.ProviderTrainingHeld.v1',
-} as const;
-
-/** Consulting consumes nothing: it must keep serving (and accepting writes) while Kafka is down. */
-export const CONSUMES = {} as const;
-
 export const providerRegistered = (p: ValidProvider) => ({
   providerId: p.id,
   name: p.name,

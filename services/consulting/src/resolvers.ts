@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -20,7 +22,6 @@ import {
   withDocument,
   type OutboxEntry,
   type PageArgs,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type { GraphQLResolverMap } from '@pass-graph/platform';
@@ -80,7 +81,6 @@ import {
   type SatisfactionInput,
 } from './inspections';
 import {
-  PUBLISHES,
   caseClosed,
   caseOpened,
   consultantAppointed,
@@ -127,7 +127,7 @@ export type SessionView = Session & { caseId: string };
 const YEAR = (v: number, field = 'year') => checkInt(v, field, 2000, 2100);
 const yearRange = (year: number) => trusted({ $gte: `${year}-01-01`, $lte: `${year}-12-31` });
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime): GraphQLResolverMap<Ctx> {
   const { outbox, publish } = runtime;
 
   /**
@@ -319,13 +319,13 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       registerProvider: (_: unknown, args: { input: RegisterProviderInput }) => {
         const p = unwrap(validateProvider(args.input));
         const { id, ...fields } = p;
-        const event = outbox.entry(PUBLISHES.ProviderRegistered, providerRegistered(p));
+        const event = outbox.entry(EventTypes.ProviderRegistered, providerRegistered(p));
         return insertAggregate(models.Provider, { _id: id, ...fields, registeredAt: new Date() }, [event], publish, 'provider');
       },
       appointConsultant: (_: unknown, args: { input: AppointConsultantInput }) => {
         const c = unwrap(validateConsultant(args.input));
         const { id, ...fields } = c;
-        const event = outbox.entry(PUBLISHES.ConsultantAppointed, consultantAppointed(c));
+        const event = outbox.entry(EventTypes.ConsultantAppointed, consultantAppointed(c));
         return insertAggregate(models.Consultant, { _id: id, ...fields, appointedAt: new Date() }, [event], publish, 'consultant');
       },
       registerConsultingProgram: (_: unknown, args: { input: RegisterProgramInput }) => {
@@ -369,7 +369,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         return insertAggregate(
           models.ConsultingCase,
           doc,
-          [outbox.entry(PUBLISHES.ConsultingCaseOpened, caseOpened(doc))],
+          [outbox.entry(EventTypes.ConsultingCaseOpened, caseOpened(doc))],
           publish,
           'consulting case',
         );
@@ -421,7 +421,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             hourlyFee,
             fee: unwrap(computeFee(hours, ids.length, hourlyFee)),
           };
-          const event = outbox.entry(PUBLISHES.ConsultingSessionHeld, sessionHeld(current, session));
+          const event = outbox.entry(EventTypes.ConsultingSessionHeld, sessionHeld(current, session));
           const updated = await models.ConsultingCase.findOneAndUpdate(
             { _id: caseId, status: 'IN_PROGRESS' },
             { $set: { updatedAt: new Date() }, $push: { sessions: session, ...outbox.push(event) } },
@@ -501,7 +501,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
             }),
           );
           const event = outbox.entry(
-            PUBLISHES.ConsultingCaseClosed,
+            EventTypes.ConsultingCaseClosed,
             caseClosed(current, { outcome: 'CLOSED', on: v.closedOn, declineReason: null, satisfactionScore: v.satisfactionScore }),
           );
           return { set: v, events: [event] };
@@ -512,7 +512,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           const latest = current.startedOn ?? current.acceptedOn ?? current.requestedOn;
           const declinedOn = unwrap(checkNotBefore(args.declinedOn, 'declinedOn', latest, 'the last step'));
           const event = outbox.entry(
-            PUBLISHES.ConsultingCaseClosed,
+            EventTypes.ConsultingCaseClosed,
             caseClosed(current, { outcome: 'DECLINED', on: declinedOn, declineReason: reason, satisfactionScore: null }),
           );
           return { set: { declinedOn, declineReason: reason }, events: [event] };
@@ -520,7 +520,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       recordInspectionResult: (_: unknown, args: { input: RecordInspectionResultInput }) => {
         const r = unwrap(validateInspectionResult(args.input));
         const { id, ...fields } = r;
-        const event = outbox.entry(PUBLISHES.InspectionResultRecorded, inspectionResultRecorded(r));
+        const event = outbox.entry(EventTypes.InspectionResultRecorded, inspectionResultRecorded(r));
         return insertAggregate(
           models.InspectionResult,
           { _id: id, ...fields, recordedAt: new Date() },
@@ -532,7 +532,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       recordReportedInspectionTotals: (_: unknown, args: { input: ReportedInspectionTotalsInput }) => {
         const t = unwrap(validateReportedTotals(args.input));
         const { id, ...fields } = t;
-        const event = outbox.entry(PUBLISHES.InspectionTotalsReported, inspectionTotalsReported(t));
+        const event = outbox.entry(EventTypes.InspectionTotalsReported, inspectionTotalsReported(t));
         return insertAggregate(
           models.ReportedInspectionTotals,
           { _id: id, ...fields, recordedAt: new Date() },
@@ -550,8 +550,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         const { id, ...fields } = v;
         const doc: InspectionDoc = { _id: id, ...fields, district: provider.district, year: Number(v.inspectedOn.slice(0, 4)) };
         const events = [
-          outbox.entry(PUBLISHES.InspectionCompleted, inspectionCompleted(doc)),
-          ...sanctionsImposed(doc).map((s) => outbox.entry(PUBLISHES.SanctionImposed, s)),
+          outbox.entry(EventTypes.InspectionCompleted, inspectionCompleted(doc)),
+          ...sanctionsImposed(doc).map((s) => outbox.entry(EventTypes.SanctionImposed, s)),
         ];
         return insertAggregate(models.Inspection, doc, events, publish, 'inspection');
       },
@@ -577,7 +577,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       recordProviderTraining: (_: unknown, args: { input: ProviderTrainingInput }) => {
         const t = unwrap(validateProviderTraining(args.input));
         const { id, ...fields } = t;
-        const event = outbox.entry(PUBLISHES.ProviderTrainingHeld, providerTrainingHeld(t));
+        const event = outbox.entry(EventTypes.ProviderTrainingHeld, providerTrainingHeld(t));
         return insertAggregate(models.ProviderTraining, { _id: id, ...fields }, [event], publish, 'provider training');
       },
       submitOnlineInquiry: async (_: unknown, args: { input: SubmitInquiryInput }, ctx: Ctx) => {

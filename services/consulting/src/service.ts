@@ -1,11 +1,13 @@
 /** The consulting subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
 import type { ServiceDefinition } from '@pass-graph/platform';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const consulting: ServiceDefinition<Loaders> = {
+export const consulting: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'consulting',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     return {

@@ -6,19 +6,10 @@
  * are deleted by the periodic retention sweep.
  */
 import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
-import {
-  AUDIT_EVENT,
-  checkPage,
-  metrics,
-  paginate,
-  trusted,
-  unwrap,
-  type AuditRecord,
-  type EventHandler,
-  type PageArgs,
-} from '@pass-graph/platform';
+import { EventTypes, type AuditRecordedData, type EventsIn } from '@pass-graph/contracts';
+import { checkPage, metrics, paginate, trusted, unwrap, type EventHandlers, type PageArgs } from '@pass-graph/platform';
 
-export interface AuditEntryDoc extends AuditRecord {
+export interface AuditEntryDoc extends AuditRecordedData {
   _id: string;
 }
 
@@ -44,9 +35,11 @@ export function auditEntryModel(db: Connection): Model<AuditEntryDoc> {
   return db.model<AuditEntryDoc>('AuditEntry', schema);
 }
 
-export const auditHandlers = (model: Model<AuditEntryDoc>): Record<string, EventHandler> => ({
-  [AUDIT_EVENT]: async (event) => {
-    const record = event.data as AuditRecord;
+const AUDIT_EVENTS = [EventTypes.AuditRecorded] as const;
+
+export const auditHandlers = (model: Model<AuditEntryDoc>): EventHandlers<EventsIn<typeof AUDIT_EVENTS>> => ({
+  [EventTypes.AuditRecorded]: async (event) => {
+    const record = event.data;
     await model.updateOne({ _id: `${record.at}_${record.auditId}` }, { $set: record }, { upsert: true });
   },
 });

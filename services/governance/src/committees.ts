@@ -7,6 +7,8 @@
  * cannot decide anything. A personnel committee's adopted resolution may carry personnel
  * actions (승진, 징계), which staffing applies from the ResolutionAdopted event.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -25,7 +27,6 @@ import {
   aggregateSchema,
   unwrap,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -264,14 +265,7 @@ interface CommitteeLoaders {
   resolutionsByMeeting: DataLoader<string, ResolutionDoc[]>;
 }
 
-export const COMMITTEE_EVENTS = {
-  CommitteeRegistered: 'pass.governance.CommitteeRegistered.v1',
-  MeetingHeld: 'pass.governance.MeetingHeld.v1',
-  ResolutionAdopted: 'pass.governance.ResolutionAdopted.v1',
-  ResolutionRecorded: 'pass.governance.ResolutionRecorded.v1',
-} as const;
-
-export function committeeResolvers<L extends CommitteeLoaders>(models: CommitteeModels, runtime: ServiceRuntime) {
+export function committeeResolvers<L extends CommitteeLoaders>(models: CommitteeModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
   return {
@@ -288,7 +282,7 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
         const c = unwrap(validateCommittee(args.input));
         if (!(await ctx.loaders.agency.load(c.agencyId))) throw notFound('Agency', c.agencyId);
         const { id, ...fields } = c;
-        const event = outbox.entry(COMMITTEE_EVENTS.CommitteeRegistered, { committeeId: id, ...fields });
+        const event = outbox.entry(EventTypes.CommitteeRegistered, { committeeId: id, ...fields });
         return insertAggregate(models.Committee, { _id: id, ...fields }, [event], publish, 'committee');
       },
       recordMeeting: async (_: unknown, args: { input: MeetingInput }, ctx: Ctx) => {
@@ -296,7 +290,7 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
         if (!committee) throw notFound('Committee', args.input.committeeId);
         const m = unwrap(validateMeeting(args.input, committee.memberCount));
         const { id, ...fields } = m;
-        const event = outbox.entry(COMMITTEE_EVENTS.MeetingHeld, {
+        const event = outbox.entry(EventTypes.MeetingHeld, {
           meetingId: id,
           committeeId: committee._id,
           agencyId: committee.agencyId,
@@ -332,7 +326,7 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
         const r = unwrap(validateResolution(args.input, meeting, committee.kind));
         const { id, ...fields } = r;
         const doc = { _id: id, meetingId, committeeId: committee._id, agencyId: committee.agencyId, ...fields };
-        const recorded = outbox.entry(COMMITTEE_EVENTS.ResolutionRecorded, {
+        const recorded = outbox.entry(EventTypes.ResolutionRecorded, {
           resolutionId: id,
           meetingId,
           committeeId: committee._id,
@@ -342,7 +336,7 @@ export function committeeResolvers<L extends CommitteeLoaders>(models: Committee
         const events = [recorded];
         if (r.outcome === 'ADOPTED')
           events.push(
-            outbox.entry(COMMITTEE_EVENTS.ResolutionAdopted, {
+            outbox.entry(EventTypes.ResolutionAdopted, {
               resolutionId: id,
               committeeId: committee._id,
               committeeKind: committee.kind,

@@ -1,9 +1,10 @@
+import { EventTypes } from '@pass-graph/contracts';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { validateAgency, validateAppointment, validateDistrict } from './domain';
-import { agencyRegistered, boardMemberAppointed, districtRegistered, PUBLISHES } from './events';
+import { agencyRegistered, boardMemberAppointed, districtRegistered } from './events';
 import { AGENCIES, DISTRICTS, SEOUL_BOARD } from './seed';
 
 /**
@@ -16,10 +17,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 ajv.addVocabulary(['x-topic', 'x-producer', 'x-key']);
 const schemas = new Map<string, Record<string, unknown>>(
-  Object.values(PUBLISHES).map((type) => [
-    type,
-    JSON.parse(fs.readFileSync(path.join(EVENTS_DIR, `${type}.json`), 'utf8')) as Record<string, unknown>,
-  ]),
+  Object.values(EventTypes)
+    .filter((t) => t.startsWith('pass.governance.'))
+    .map((type) => [type, JSON.parse(fs.readFileSync(path.join(EVENTS_DIR, `${type}.json`), 'utf8')) as Record<string, unknown>]),
 );
 const validators = new Map([...schemas].map(([type, schema]) => [type, ajv.compile(schema)]));
 const catalog = {
@@ -39,9 +39,9 @@ const valid = <T>(r: { ok: true; value: T } | { ok: false; error: Error }): T =>
 describe('governance event schemas', () => {
   it('follow the catalog conventions: $id = file name, producer, topic, key', () => {
     const expected: [string, string, string][] = [
-      [PUBLISHES.AgencyRegistered, 'governance.agency', 'agencyId'],
-      [PUBLISHES.DistrictRegistered, 'governance.district', 'name'],
-      [PUBLISHES.BoardMemberAppointed, 'governance.board', 'boardMemberId'],
+      [EventTypes.AgencyRegistered, 'governance.agency', 'agencyId'],
+      [EventTypes.DistrictRegistered, 'governance.district', 'name'],
+      [EventTypes.BoardMemberAppointed, 'governance.board', 'boardMemberId'],
     ];
     for (const [type, topic, key] of expected) {
       const schema = catalog.get(type);
@@ -51,7 +51,7 @@ describe('governance event schemas', () => {
   });
 
   it('accept their own examples', () => {
-    for (const type of Object.values(PUBLISHES)) {
+    for (const type of Object.values(EventTypes).filter((t) => t.startsWith('pass.governance.'))) {
       const examples = catalog.get(type)?.['examples'];
       expect(Array.isArray(examples) && examples.length > 0).toBe(true);
       for (const example of examples as unknown[]) expect(catalog.check(type, example)).toBeNull();
@@ -59,16 +59,16 @@ describe('governance event schemas', () => {
   });
 
   it('accept the payload of every seeded fact', () => {
-    for (const a of AGENCIES) expect(catalog.check(PUBLISHES.AgencyRegistered, agencyRegistered(valid(validateAgency(a))))).toBeNull();
+    for (const a of AGENCIES) expect(catalog.check(EventTypes.AgencyRegistered, agencyRegistered(valid(validateAgency(a))))).toBeNull();
     for (const d of DISTRICTS)
-      expect(catalog.check(PUBLISHES.DistrictRegistered, districtRegistered(valid(validateDistrict(d))))).toBeNull();
+      expect(catalog.check(EventTypes.DistrictRegistered, districtRegistered(valid(validateDistrict(d))))).toBeNull();
     for (const m of SEOUL_BOARD)
-      expect(catalog.check(PUBLISHES.BoardMemberAppointed, boardMemberAppointed(valid(validateAppointment(m))))).toBeNull();
+      expect(catalog.check(EventTypes.BoardMemberAppointed, boardMemberAppointed(valid(validateAppointment(m))))).toBeNull();
   });
 
   it('keep the board member name out of the event, and refuse it if added', () => {
     const payload = boardMemberAppointed(valid(validateAppointment(SEOUL_BOARD[0]!)));
     expect(payload).not.toHaveProperty('name');
-    expect(catalog.check(PUBLISHES.BoardMemberAppointed, { ...payload, name: '임원 A' })).toMatch(/additional/);
+    expect(catalog.check(EventTypes.BoardMemberAppointed, { ...payload, name: '임원 A' })).toMatch(/additional/);
   });
 });

@@ -2,6 +2,8 @@
  * OrgUnit (조직): the tree of 본부/실/팀/센터 of an agency. Its own module: schema fragment
  * types, rules, model, and the resolvers merged into the service's map.
  */
+import type { EventTypes } from '@pass-graph/contracts';
+import type { Runtime } from './contract';
 import {
   all,
   badInput,
@@ -15,7 +17,6 @@ import {
   outboxPlugin,
   unwrap,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -89,7 +90,11 @@ interface OrgUnitLoaders {
   orgUnitsByAgency: DataLoader<string, OrgUnitDoc[]>;
 }
 
-export function orgUnitResolvers<L extends OrgUnitLoaders>(model: OrgUnitModel, runtime: ServiceRuntime, eventType: string) {
+export function orgUnitResolvers<L extends OrgUnitLoaders>(
+  model: OrgUnitModel,
+  runtime: Runtime,
+  eventType: typeof EventTypes.OrgUnitRegistered,
+) {
   type Ctx = SubgraphContext<L>;
   return {
     Query: {

@@ -8,6 +8,8 @@
  * than six years after the last consent; otherwise a report (보고) to the standing committee suffices
  * (seed 001 L90–94).
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   addMonths,
   all,
@@ -27,7 +29,6 @@ import {
   unwrap,
   withDocument,
   type Result,
-  type ServiceRuntime,
 } from '@pass-graph/platform';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { ResolutionDoc } from './committees';
@@ -179,17 +180,11 @@ export function createOversightModels(db: Connection) {
 }
 export type OversightModels = ReturnType<typeof createOversightModels>;
 
-export const OVERSIGHT_EVENTS = {
-  RegulationAmended: 'pass.governance.RegulationAmended.v1',
-  AuditFindingRaised: 'pass.governance.AuditFindingRaised.v1',
-  OutsourcingRoundRecorded: 'pass.governance.OutsourcingRoundRecorded.v1',
-} as const;
-
 // ---------------------------------------------------------------- graph
 
 export function oversightResolvers(
   models: OversightModels & { Resolution: Model<ResolutionDoc> },
-  runtime: ServiceRuntime,
+  runtime: Runtime,
   agencyExists: (id: string) => Promise<boolean>,
 ) {
   const { outbox, publish } = runtime;
@@ -204,7 +199,7 @@ export function oversightResolvers(
   };
 
   const version = (regulation: RegulationDoc, v: RegulationVersion) =>
-    outbox.entry(OVERSIGHT_EVENTS.RegulationAmended, {
+    outbox.entry(EventTypes.RegulationAmended, {
       regulationId: regulation._id,
       agencyId: regulation.agencyId,
       tier: regulation.tier,
@@ -332,7 +327,7 @@ export function oversightResolvers(
           if (a.closedOn !== null) throw invalidTransition('Audit', auditId, 'CLOSED', 'FINDING');
           if (f.raisedOn < a.startedOn) throw badInput('a finding is raised after the audit starts', 'finding.raisedOn');
           if (a.findings.some((x) => x.id === f.id)) throw conflict(`finding "${f.id}" is already raised`, { id: f.id });
-          const event = outbox.entry(OVERSIGHT_EVENTS.AuditFindingRaised, {
+          const event = outbox.entry(EventTypes.AuditFindingRaised, {
             auditId,
             agencyId: a.agencyId,
             kind: a.kind,
@@ -414,7 +409,7 @@ export function oversightResolvers(
           const consented = c.consents.some((x) => x.consentedOn !== null && x.consentedOn < round.startOn);
           if (round.kind === 'REENTRUSTMENT' && needsConsent && !consented)
             throw conflict(`round ${round.round} needs the council's consent (동의) before it starts`, { reason: 'CONSENT_REQUIRED' });
-          const event = outbox.entry(OVERSIGHT_EVENTS.OutsourcingRoundRecorded, { contractId, ...round, consentRequired: needsConsent });
+          const event = outbox.entry(EventTypes.OutsourcingRoundRecorded, { contractId, ...round, consentRequired: needsConsent });
           const updated = await models.OutsourcingContract.findOneAndUpdate(
             { _id: contractId },
             { $push: { rounds: round, ...outbox.push(event) } },

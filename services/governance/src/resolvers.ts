@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   checkPage,
   DateScalar,
@@ -10,7 +12,6 @@ import {
   conflict,
   notFound,
   trusted,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import { withDocument } from '@pass-graph/platform';
@@ -34,7 +35,7 @@ import {
   type RegisterAgencyInput,
   type RegisterDistrictInput,
 } from './domain';
-import { agencyRegistered, boardMemberAppointed, districtRegistered, PUBLISHES } from './events';
+import { agencyRegistered, boardMemberAppointed, districtRegistered } from './events';
 import type { Loaders } from './loaders';
 import { orgUnitResolvers } from './org-units';
 import { committeeResolvers } from './committees';
@@ -53,9 +54,9 @@ type ServiceResolvers = Omit<Resolvers<Ctx>, 'Query'> &
 const toTerm = (m: BoardMemberDoc): BoardTerm => ({ id: m._id, role: m.role, termStart: m.termStart, termEnd: m.termEnd });
 const boardOrder = (a: BoardMemberDoc, b: BoardMemberDoc): number => byBoardOrder(toTerm(a), toTerm(b));
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
-  const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, PUBLISHES.OrgUnitRegistered);
+  const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, EventTypes.OrgUnitRegistered);
   const committees = committeeResolvers<Loaders>(models, runtime);
   const strategy = strategyResolvers<Loaders>(models, runtime);
   const oversight = oversightResolvers(models, runtime, async (id) => (await models.Agency.exists({ _id: id })) !== null);
@@ -108,7 +109,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       registerAgency: async (_: unknown, args: { input: RegisterAgencyInput }) => {
         const a = unwrap(validateAgency(args.input));
         if (await models.Agency.exists({ _id: a.id })) throw conflict(`agency "${a.id}" is already registered`, { id: a.id });
-        const event = outbox.entry(PUBLISHES.AgencyRegistered, agencyRegistered(a));
+        const event = outbox.entry(EventTypes.AgencyRegistered, agencyRegistered(a));
         const { id, ...fields } = a;
         const doc = await models.Agency.create({ _id: id, ...fields, registeredAt: new Date(), _outbox: [event] });
         runtime.publish(models.Agency, id);
@@ -117,7 +118,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       registerDistrict: async (_: unknown, args: { input: RegisterDistrictInput }) => {
         const d = unwrap(validateDistrict(args.input));
         if (await models.District.exists({ _id: d.name })) throw conflict(`district "${d.name}" is already registered`, { name: d.name });
-        const event = outbox.entry(PUBLISHES.DistrictRegistered, districtRegistered(d));
+        const event = outbox.entry(EventTypes.DistrictRegistered, districtRegistered(d));
         const { name, ...fields } = d;
         const doc = await models.District.create({ _id: name, ...fields, registeredAt: new Date(), _outbox: [event] });
         runtime.publish(models.District, name);
@@ -132,7 +133,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           if (!(await models.Agency.exists({ _id: m.agencyId }))) throw notFound('Agency', m.agencyId);
           const board = await models.BoardMember.find({ agencyId: m.agencyId }).lean<BoardMemberDoc[]>().exec();
           unwrap(checkBoardComposition(board.map(toTerm), { id: m.id, role: m.role, termStart: m.termStart, termEnd: m.termEnd }));
-          const event = outbox.entry(PUBLISHES.BoardMemberAppointed, boardMemberAppointed(m));
+          const event = outbox.entry(EventTypes.BoardMemberAppointed, boardMemberAppointed(m));
           const { id, ...fields } = m;
           try {
             // `seq` is unique per agency: a concurrent appointment checked against the same board loses here.

@@ -1,4 +1,6 @@
 /** The governance subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import { keepReference, type ServiceDefinition, type SubgraphContext } from '@pass-graph/platform';
 import type { GraphQLFieldResolver } from 'graphql';
 import { auditEntryModel, auditHandlers, auditTrail, sweepAuditTrail, type AuditTrailArgs } from './audit-trail';
@@ -8,8 +10,9 @@ import type { QueryResolvers } from './generated/graphql';
 import { createResolvers } from './resolvers';
 import { kpiHandlers } from './strategy';
 
-export const governance: ServiceDefinition<Loaders> = {
+export const governance: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'governance',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     const auditEntries = auditEntryModel(runtime.db);
@@ -44,7 +47,7 @@ export const governance: ServiceDefinition<Loaders> = {
       handlers: {
         ...kpiHandlers(models),
         ...auditHandlers(auditEntries),
-        'pass.consulting.ProviderRegistered.v1': keepReference(models.KnownProvider, 'providerId'),
+        [EventTypes.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
       },
       sweep: () => sweepAuditTrail(auditEntries, runtime.config.auditRetentionDays),
     };

@@ -7,6 +7,8 @@
  * keyed by what it counts (a dispatch, a facility, a training session), so a redelivered or
  * re-published event never counts twice and a replay from offset 0 rebuilds the same actuals.
  */
+import type { Runtime } from './contract';
+import { EventTypes, type EventsIn } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -21,9 +23,8 @@ import {
   aggregateSchema,
   unwrap,
   type DomainEvent,
-  type EventHandler,
+  type EventHandlers,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -103,46 +104,64 @@ export function kpiActual(target: number, facts: Pick<KpiFactDoc, 'month'>[]): K
   return { actual: facts.length, achievementRate: target > 0 ? facts.length / target : 0, byMonth };
 }
 
+/** The event types a KPI source counts (see `factOf`). */
+export const KPI_EVENTS = [
+  EventTypes.SubstituteDispatchCompleted,
+  EventTypes.ConsultingCaseClosed,
+  EventTypes.FacilityEntrustmentStarted,
+  EventTypes.TrainingCompleted,
+] as const;
+type KpiEvents = EventsIn<typeof KPI_EVENTS>;
+/** A consumed event a KPI source counts, its payload typed by its type. */
+export type KpiEvent = { [K in keyof KpiEvents]: Pick<DomainEvent<KpiEvents[K]>, 'id' | 'data'> & { type: K } }[keyof KpiEvents];
+
 /** Turns a consumed event into the fact it contributes, or null when it counts towards nothing. */
-export function factOf(event: Pick<DomainEvent, 'id' | 'type' | 'data'>): Omit<KpiFactDoc, 'causationEventId'> | null {
-  const d = event.data as Record<string, unknown>;
-  const at = (date: unknown) => ({ year: Number(String(date).slice(0, 4)), month: Number(String(date).slice(5, 7)) });
+export function factOf(event: KpiEvent): Omit<KpiFactDoc, 'causationEventId'> | null {
+  const at = (date: string) => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
   switch (event.type) {
-    case 'pass.staffing.SubstituteDispatchCompleted.v1':
+    case EventTypes.SubstituteDispatchCompleted: {
+      const d = event.data;
       return {
-        _id: `DISPATCHES_COMPLETED:${String(d['dispatchId'])}`,
+        _id: `DISPATCHES_COMPLETED:${d.dispatchId}`,
         source: 'DISPATCHES_COMPLETED',
-        agencyId: String(d['agencyId']),
+        agencyId: d.agencyId,
         providerId: null,
-        ...at(d['endDate']),
+        ...at(d.endDate),
       };
-    case 'pass.consulting.ConsultingCaseClosed.v1':
+    }
+    case EventTypes.ConsultingCaseClosed: {
+      const d = event.data;
       // A staged case counts once it is closed after its monitoring; a declined one never does.
-      if (d['program'] !== 'STAGED' || d['outcome'] !== 'CLOSED') return null;
+      if (d.program !== 'STAGED' || d.outcome !== 'CLOSED') return null;
       return {
-        _id: `STAGED_CONSULTING_CASES:${String(d['caseId'])}`,
+        _id: `STAGED_CONSULTING_CASES:${d.caseId}`,
         source: 'STAGED_CONSULTING_CASES',
         agencyId: null,
-        providerId: String(d['providerId']),
-        ...at(d['closedOn']),
+        providerId: d.providerId,
+        ...at(d.closedOn),
       };
-    case 'pass.care-services.FacilityEntrustmentStarted.v1':
+    }
+    case EventTypes.FacilityEntrustmentStarted: {
+      const d = event.data;
       return {
-        _id: `FACILITIES_ENTRUSTED:${String(d['facilityId'])}`,
+        _id: `FACILITIES_ENTRUSTED:${d.facilityId}`,
         source: 'FACILITIES_ENTRUSTED',
-        agencyId: String(d['agencyId']),
+        agencyId: d.agencyId,
         providerId: null,
-        ...at(d['entrustmentStart']),
+        ...at(d.entrustmentStart),
       };
-    case 'pass.staffing.TrainingCompleted.v1':
+    }
+    case EventTypes.TrainingCompleted: {
+      const d = event.data;
       // A session is a course held on a day, however many attend it.
       return {
-        _id: `TRAINING_SESSIONS:${String(d['agencyId'])}:${String(d['courseId'])}:${String(d['completedOn'])}`,
+        _id: `TRAINING_SESSIONS:${d.agencyId}:${d.courseId}:${d.completedOn}`,
         source: 'TRAINING_SESSIONS',
-        agencyId: String(d['agencyId']),
+        agencyId: d.agencyId,
         providerId: null,
-        ...at(d['completedOn']),
+        ...at(d.completedOn),
       };
+    }
     default:
       return null;
   }
@@ -272,17 +291,17 @@ export function createStrategyModels(db: Connection) {
 export type StrategyModels = ReturnType<typeof createStrategyModels>;
 
 /** One handler for every event type a KPI source counts; the fact's id makes it idempotent. */
-export function kpiHandlers(models: StrategyModels): Record<string, EventHandler> {
-  const handler: EventHandler = async (event) => {
+export function kpiHandlers(models: StrategyModels): EventHandlers<KpiEvents> {
+  const record = async (event: KpiEvent): Promise<void> => {
     const fact = factOf(event);
     if (!fact) return;
     await models.KpiFact.updateOne({ _id: fact._id }, { $setOnInsert: { ...fact, causationEventId: event.id } }, { upsert: true });
   };
   return {
-    'pass.staffing.SubstituteDispatchCompleted.v1': handler,
-    'pass.care-services.FacilityEntrustmentStarted.v1': handler,
-    'pass.staffing.TrainingCompleted.v1': handler,
-    'pass.consulting.ConsultingCaseClosed.v1': handler,
+    [EventTypes.SubstituteDispatchCompleted]: (e) => record({ ...e, type: EventTypes.SubstituteDispatchCompleted }),
+    [EventTypes.FacilityEntrustmentStarted]: (e) => record({ ...e, type: EventTypes.FacilityEntrustmentStarted }),
+    [EventTypes.TrainingCompleted]: (e) => record({ ...e, type: EventTypes.TrainingCompleted }),
+    [EventTypes.ConsultingCaseClosed]: (e) => record({ ...e, type: EventTypes.ConsultingCaseClosed }),
   };
 }
 
@@ -303,13 +322,7 @@ interface StrategyLoaders {
   agencyRegion: DataLoader<string, string | null>;
 }
 
-export const STRATEGY_EVENTS = {
-  StrategyNodeRegistered: 'pass.governance.StrategyNodeRegistered.v1',
-  BusinessPlanItemRegistered: 'pass.governance.BusinessPlanItemRegistered.v1',
-  PerformanceIndicatorDefined: 'pass.governance.PerformanceIndicatorDefined.v1',
-} as const;
-
-export function strategyResolvers<L extends StrategyLoaders>(models: StrategyModels, runtime: ServiceRuntime) {
+export function strategyResolvers<L extends StrategyLoaders>(models: StrategyModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
   /** A consulting fact belongs to the agency whose region holds the provider's district. */
@@ -370,7 +383,7 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
         if (args.input.parentId != null && !parent) throw notFound('StrategyNode', args.input.parentId);
         const node = unwrap(validateNode(args.input, parent));
         if (!(await ctx.loaders.agency.load(node.agencyId))) throw notFound('Agency', node.agencyId);
-        const event = outbox.entry(STRATEGY_EVENTS.StrategyNodeRegistered, {
+        const event = outbox.entry(EventTypes.StrategyNodeRegistered, {
           nodeId: node._id,
           agencyId: node.agencyId,
           year: node.year,
@@ -423,7 +436,7 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
         }
         const { id, ...rest } = v;
         const doc = { _id: id, ...rest, nonBudget: v.statedBudgetThousandKRW === null };
-        const event = outbox.entry(STRATEGY_EVENTS.BusinessPlanItemRegistered, {
+        const event = outbox.entry(EventTypes.BusinessPlanItemRegistered, {
           planItemId: id,
           agencyId: v.agencyId,
           year: v.year,
@@ -474,7 +487,7 @@ export function strategyResolvers<L extends StrategyLoaders>(models: StrategyMod
           if (item.agencyId !== v.agencyId || item.year !== v.year) throw badInput('the plan item belongs to another plan', 'planItemId');
         }
         const doc = { _id: id, ...rest, target: i.target, source: i.source ?? null };
-        const event = outbox.entry(STRATEGY_EVENTS.PerformanceIndicatorDefined, {
+        const event = outbox.entry(EventTypes.PerformanceIndicatorDefined, {
           indicatorId: id,
           agencyId: v.agencyId,
           year: v.year,

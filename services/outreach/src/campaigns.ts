@@ -5,6 +5,8 @@
  * Progress is counted from the postings. Which channels count as offline is ours: the plan does not
  * say; press meetings and offline events do, every other channel is online.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -21,7 +23,6 @@ import {
   unwrap,
   withDocument,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -165,15 +166,11 @@ export function createCampaignModels(db: Connection) {
 }
 export type CampaignModels = ReturnType<typeof createCampaignModels>;
 
-export const CAMPAIGN_EVENTS = {
-  CampaignPosted: 'pass.outreach.CampaignPosted.v1',
-} as const;
-
 interface CampaignLoaders {
   campaign: DataLoader<string, CampaignDoc | null>;
 }
 
-export function campaignResolvers<L extends CampaignLoaders>(models: CampaignModels, runtime: ServiceRuntime) {
+export function campaignResolvers<L extends CampaignLoaders>(models: CampaignModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
   return {
@@ -195,7 +192,7 @@ export function campaignResolvers<L extends CampaignLoaders>(models: CampaignMod
           if (!c) throw notFound('Campaign', id);
           const { campaignId: _ignored, ...input } = args.input;
           const p = unwrap(planPosting(c, input));
-          const event = outbox.entry(CAMPAIGN_EVENTS.CampaignPosted, {
+          const event = outbox.entry(EventTypes.CampaignPosted, {
             campaignId: id,
             agencyId: c.agencyId,
             postingId: p.id,

@@ -6,6 +6,8 @@
  * needs in at least 3 domains (복합 욕구) or has been open for at least 90 days. A case holds no
  * personal data: the household is a pseudonymous id, the manager a staff pseudonym.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -25,7 +27,6 @@ import {
   unwrap,
   withDocument,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -239,19 +240,13 @@ export type CaseModels = ReturnType<typeof createCaseModels>;
 
 // ---------------------------------------------------------------- graph
 
-export const CASE_EVENTS = {
-  CaseOpened: 'pass.outreach.CaseOpened.v1',
-  CaseEscalated: 'pass.outreach.CaseEscalated.v1',
-  CaseClosed: 'pass.outreach.CaseClosed.v1',
-} as const;
-
 interface CaseLoaders {
   case: DataLoader<string, CaseDoc | null>;
   communityCentre: DataLoader<string, { _id: string; district: string } | null>;
   outreachVisit: DataLoader<string, { _id: string; householdId: string } | null>;
 }
 
-export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime: ServiceRuntime) {
+export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
 
@@ -332,7 +327,7 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
           outcome: null,
           followUpOn: null,
         };
-        const event = outbox.entry(CASE_EVENTS.CaseOpened, {
+        const event = outbox.entry(EventTypes.CaseOpened, {
           caseId: id,
           householdId: doc.householdId,
           district: doc.district,
@@ -354,11 +349,12 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
           args.input.caseId,
           (c) => planEscalation(c, args.input.escalatedOn),
           (_before, c) => [
-            outbox.entry(CASE_EVENTS.CaseEscalated, {
+            outbox.entry(EventTypes.CaseEscalated, {
               caseId: c._id,
               district: c.district,
-              reason: c.escalationReason,
-              escalatedOn: c.escalatedOn,
+              // Set by planEscalation.
+              reason: c.escalationReason!,
+              escalatedOn: c.escalatedOn!,
             }),
           ],
         ),
@@ -368,16 +364,17 @@ export function caseResolvers<L extends CaseLoaders>(models: CaseModels, runtime
           args.input.caseId,
           (c) => planCaseClose(c, args.input),
           (_before, c) => [
-            outbox.entry(CASE_EVENTS.CaseClosed, {
+            outbox.entry(EventTypes.CaseClosed, {
               caseId: c._id,
               householdId: c.householdId,
               district: c.district,
               managerId: c.managerId,
-              outcome: c.outcome,
+              // Set by planCaseClose.
+              outcome: c.outcome!,
               escalated: c.escalatedOn !== null,
               linkedServices: c.linkedServices.length,
               openedOn: c.openedOn,
-              closedOn: c.closedOn,
+              closedOn: c.closedOn!,
             }),
           ],
         ),

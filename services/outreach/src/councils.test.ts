@@ -1,10 +1,10 @@
+import { EventTypes } from '@pass-graph/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Caller, DomainError } from '@pass-graph/platform';
 import {
-  COUNCIL_EVENTS,
   meetingProgress,
   networkMeetingHeld,
   planDissolution,
@@ -211,7 +211,7 @@ describe('scope', () => {
 
 describe('NetworkMeetingHeld', () => {
   const schema = JSON.parse(
-    fs.readFileSync(path.join(__dirname, `../../../schemas/events/${COUNCIL_EVENTS.NetworkMeetingHeld}.json`), 'utf8'),
+    fs.readFileSync(path.join(__dirname, `../../../schemas/events/${EventTypes.NetworkMeetingHeld}.json`), 'utf8'),
   ) as Record<string, unknown>;
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);

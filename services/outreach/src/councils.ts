@@ -17,6 +17,8 @@
  * council meets in its own district. Follow-ups go OPEN → DONE once. Meeting counts per kind are
  * computed against the yearly targets the plan prints (FerretDB v1: counted in TypeScript).
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -38,7 +40,6 @@ import {
   withDocument,
   type Caller,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -443,10 +444,6 @@ export const networkMeetingHeld = (council: PublicPrivateCouncilDoc | ValidCounc
   };
 };
 
-export const COUNCIL_EVENTS = {
-  NetworkMeetingHeld: 'pass.outreach.NetworkMeetingHeld.v1',
-} as const;
-
 // ---------------------------------------------------------------- data access
 
 export function createCouncilModels(db: Connection) {
@@ -522,7 +519,7 @@ export function requireCouncilScope(caller: Caller, council: Pick<PublicPrivateC
 const byDateThenId = (a: NetworkMeetingDoc, b: NetworkMeetingDoc): number => a.heldOn.localeCompare(b.heldOn) || a._id.localeCompare(b._id);
 const optionalDistrict = (d: string | null | undefined): string | null => (d == null ? null : unwrap(checkDistrict(d)));
 
-export function councilResolvers<L extends CouncilLoaders>(models: CouncilModels, runtime: ServiceRuntime) {
+export function councilResolvers<L extends CouncilLoaders>(models: CouncilModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
 
@@ -595,7 +592,7 @@ export function councilResolvers<L extends CouncilLoaders>(models: CouncilModels
           const council = await loadCouncil(ctx, m.councilId);
           requireCouncilScope(ctx.caller, council);
           const meeting = unwrap(planMeeting(council, m, todayInSeoul(), new Date()));
-          const event = outbox.entry(COUNCIL_EVENTS.NetworkMeetingHeld, networkMeetingHeld(council, meeting));
+          const event = outbox.entry(EventTypes.NetworkMeetingHeld, networkMeetingHeld(council, meeting));
           const created = await insertAggregate(models.NetworkMeeting, meeting, [event], publish, 'network meeting');
           ctx.loaders.meetingsByCouncil.clear(council._id);
           return created;

@@ -1,3 +1,4 @@
+import { EventTypes } from '@pass-graph/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -348,7 +349,7 @@ describe('events', () => {
   addFormats(ajv);
   ajv.addVocabulary(['x-topic', 'x-producer', 'x-key']);
   const schemas = new Map<string, Record<string, unknown>>();
-  for (const type of Object.values(events.PUBLISHES)) {
+  for (const type of Object.values(EventTypes).filter((t) => t.startsWith('pass.outreach.'))) {
     schemas.set(type, JSON.parse(fs.readFileSync(path.join(eventsDir, `${type}.json`), 'utf8')) as Record<string, unknown>);
   }
   const check = (type: string, data: object): unknown => {
@@ -369,30 +370,25 @@ describe('events', () => {
 
   it('builds schema-valid payloads, without household codes or findings, from the seed', () => {
     for (const c of seededConsortia()) {
-      expect(check(events.PUBLISHES.ConsortiumRegistered, events.consortiumRegistered(c))).toBe('valid');
+      expect(check(EventTypes.ConsortiumRegistered, events.consortiumRegistered(c))).toBe('valid');
       for (const row of c.deliveries)
-        expect(check(events.PUBLISHES.NeighbourhoodServiceSupplied, events.neighbourhoodServiceSupplied(c.id, c.district, row))).toBe(
-          'valid',
-        );
+        expect(check(EventTypes.NeighbourhoodServiceSupplied, events.neighbourhoodServiceSupplied(c.id, c.district, row))).toBe('valid');
     }
-    for (const r of seededReports())
-      expect(check(events.PUBLISHES.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
+    for (const r of seededReports()) expect(check(EventTypes.ProgrammeDeliveryReported, events.programmeDeliveryReported(r))).toBe('valid');
     const v = validateVisit(VISITS[0] as RecordOutreachVisitInput, TODAY);
     if (!v.ok) throw v.error;
     const visit = { ...v.value, _id: v.value.id, district: '노원구' };
     const recorded = events.outreachVisitRecorded(visit);
-    expect(check(events.PUBLISHES.OutreachVisitRecorded, recorded)).toBe('valid');
+    expect(check(EventTypes.OutreachVisitRecorded, recorded)).toBe('valid');
     expect(JSON.stringify(recorded)).not.toMatch(/HH-|synthetic\]/);
     const discovered = events.needsDiscovered(visit, ['MEALS', 'CARE']);
-    expect(check(events.PUBLISHES.NeedsDiscovered, discovered)).toBe('valid');
+    expect(check(EventTypes.NeedsDiscovered, discovered)).toBe('valid');
     // The household appears only as its pseudonymous id, never with the findings.
     expect(JSON.stringify(discovered)).not.toMatch(/synthetic\]/);
-    expect(check(events.PUBLISHES.DiscoveryClosed, events.discoveryClosed(visit, 'REFERRED', 'SERVICES_LINKED', '2013-04-30'))).toBe(
-      'valid',
-    );
+    expect(check(EventTypes.DiscoveryClosed, events.discoveryClosed(visit, 'REFERRED', 'SERVICES_LINKED', '2013-04-30'))).toBe('valid');
     // additionalProperties: false catches a leaked field.
-    expect(check(events.PUBLISHES.OutreachVisitRecorded, { ...recorded, householdId: 'HH-SYN001' })).not.toBe('valid');
-    expect(check(events.PUBLISHES.NeedsDiscovered, { ...discovered, findings: 'x' })).not.toBe('valid');
+    expect(check(EventTypes.OutreachVisitRecorded, { ...recorded, householdId: 'HH-SYN001' })).not.toBe('valid');
+    expect(check(EventTypes.NeedsDiscovered, { ...discovered, findings: 'x' })).not.toBe('valid');
   });
 });
 

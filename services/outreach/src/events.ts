@@ -3,43 +3,16 @@
  * personal data: households appear only as pseudonymous ids (HH-…) with their district, never findings.
  */
 import type {
-  CloseOutcome,
   DeliveryRow,
   DiscoveryStatus,
   NeedsDomain,
   ValidCommunityCentre,
   ValidConsortium,
   ValidProgrammeReport,
+  VisitorRole,
 } from './domain';
 import { reportFigures } from './domain';
-import { PILOT_EVENTS } from './pilot';
-import { CASE_EVENTS } from './cases';
-import { RIGHTS_EVENTS } from './rights';
-import { CAMPAIGN_EVENTS } from './campaigns';
-import { COUNCIL_EVENTS } from './councils';
-
-export const PUBLISHES = {
-  ConsortiumRegistered: 'pass.outreach.ConsortiumRegistered.v1',
-  NeighbourhoodServiceSupplied: 'pass.outreach.NeighbourhoodServiceSupplied.v1',
-  ProgrammeDeliveryReported: 'pass.outreach.ProgrammeDeliveryReported.v1',
-  CommunityCentreRegistered: 'pass.outreach.CommunityCentreRegistered.v1',
-  OutreachVisitRecorded: 'pass.outreach.OutreachVisitRecorded.v1',
-  NeedsDiscovered: 'pass.outreach.NeedsDiscovered.v1',
-  ReferralMade: 'pass.outreach.ReferralMade.v1',
-  DiscoveryClosed: 'pass.outreach.DiscoveryClosed.v1',
-  ...PILOT_EVENTS,
-  ...CASE_EVENTS,
-  ...RIGHTS_EVENTS,
-  ...CAMPAIGN_EVENTS,
-  ...COUNCIL_EVENTS,
-} as const;
-
-export const CONSUMES = {
-  /** care-services opened a 돌봄SOS request; with our referralId it marks the referral RECEIVED. */
-  CareRequestReceived: 'pass.care-services.CareRequestReceived.v1',
-  /** The request's outcome (SERVED …) closes the referral loop. */
-  CareRequestResolved: 'pass.care-services.CareRequestResolved.v1',
-} as const;
+import type { DiscoveryClosedData, OutreachVisitRecordedData } from '@pass-graph/contracts';
 
 export const consortiumRegistered = (c: ValidConsortium) => ({
   consortiumId: c.id,
@@ -89,7 +62,7 @@ interface VisitFacts {
   _id: string;
   communityCentreId: string;
   district: string;
-  visitorRole: string;
+  visitorRole: VisitorRole;
   visitedOn: string;
   status: DiscoveryStatus;
   householdId: string;
@@ -102,7 +75,8 @@ export const outreachVisitRecorded = (v: VisitFacts) => ({
   district: v.district,
   visitorRole: v.visitorRole,
   visitedOn: v.visitedOn,
-  status: v.status,
+  // validateVisit records a visit DISCOVERED or CLOSED; REFERRED comes later.
+  status: v.status as OutreachVisitRecordedData['status'],
   needsDomains: v.needsDiscovery?.domains ?? [],
 });
 
@@ -117,7 +91,12 @@ export const needsDiscovered = (v: VisitFacts, domains: NeedsDomain[]) => ({
   discoveredOn: v.visitedOn,
 });
 
-export const discoveryClosed = (v: VisitFacts, from: DiscoveryStatus, outcome: CloseOutcome, closedOn: string) => ({
+export const discoveryClosed = (
+  v: VisitFacts,
+  from: DiscoveryClosedData['fromStatus'],
+  outcome: DiscoveryClosedData['outcome'],
+  closedOn: string,
+) => ({
   visitId: v._id,
   communityCentreId: v.communityCentreId,
   district: v.district,

@@ -9,6 +9,8 @@
  * exceed the programme's total (3억원, 002 L164; DQ-002-2). The per-district cap (1억원, L141)
  * contradicts the per-track amounts (L168–169, DQ-002-1): it is kept as printed, not enforced.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -27,7 +29,6 @@ import {
   unwrap,
   withDocument,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import DataLoader from 'dataloader';
@@ -363,12 +364,6 @@ export function participationsByDistrictLoader(models: PilotModels) {
 
 // ---------------------------------------------------------------- graph
 
-export const PILOT_EVENTS = {
-  PilotProgramRegistered: 'pass.outreach.PilotProgramRegistered.v1',
-  PilotDistrictStatusChanged: 'pass.outreach.PilotDistrictStatusChanged.v1',
-  GrantTrancheReleased: 'pass.outreach.GrantTrancheReleased.v1',
-} as const;
-
 interface PilotLoaders {
   pilotProgram: DataLoader<string, PilotProgramDoc | null>;
 }
@@ -382,7 +377,7 @@ const statusChanged = (programId: string, p: Participation, on: string) => ({
   grantKRW: p.grantKRW,
 });
 
-export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runtime: ServiceRuntime) {
+export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
 
@@ -419,7 +414,7 @@ export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runt
     r.ok
       ? ok({
           participation: r.value,
-          events: [outbox.entry(PILOT_EVENTS.PilotDistrictStatusChanged, statusChanged(programId, r.value, on(r.value)))],
+          events: [outbox.entry(EventTypes.PilotDistrictStatusChanged, statusChanged(programId, r.value, on(r.value)))],
         })
       : r;
 
@@ -431,7 +426,7 @@ export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runt
     Mutation: {
       registerPilotProgram: async (_: unknown, args: { input: RegisterPilotProgramInput }) => {
         const { id, ...fields } = unwrap(validatePilotProgram(args.input));
-        const event = outbox.entry(PILOT_EVENTS.PilotProgramRegistered, {
+        const event = outbox.entry(EventTypes.PilotProgramRegistered, {
           programId: id,
           name: fields.name,
           pilotFrom: fields.pilotFrom,
@@ -471,13 +466,13 @@ export function pilotResolvers<L extends PilotLoaders>(models: PilotModels, runt
           const r = planTrancheRelease(prog, args.input);
           if (!r.ok) return r;
           const { participation, tranche } = r.value;
-          const event = outbox.entry(PILOT_EVENTS.GrantTrancheReleased, {
+          const event = outbox.entry(EventTypes.GrantTrancheReleased, {
             programId: prog._id,
             district: participation.district,
             tranche: tranche.tranche,
             amountKRW: tranche.amountKRW,
             condition: tranche.condition,
-            releasedOn: tranche.releasedOn,
+            releasedOn: tranche.releasedOn!, // set by planTrancheRelease
           });
           return ok({ participation, events: [event] });
         }),

@@ -1,3 +1,4 @@
+import type { CareRequestReceivedData } from '@pass-graph/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -78,7 +79,7 @@ describe('making a referral', () => {
 });
 
 describe('closing the loop with care-services', () => {
-  const received = {
+  const received: CareRequestReceivedData = {
     requestId: 'sos-1',
     agencyId: 'seoul-pass',
     district: '노원구',

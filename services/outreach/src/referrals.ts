@@ -11,6 +11,7 @@
  * outreach worker records its outcome (`recordReferralOutcome`): MADE → SERVED | NOT_SERVED | DECLINED,
  * once, with a reason unless served, dated between the referral and today.
  */
+import type { CareRequestReceivedData, CareRequestResolvedData } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -174,26 +175,6 @@ export const referralMade = (r: ReferralDoc) => ({
   requestedServices: r.requestedServices,
   referredOn: r.referredOn,
 });
-
-export interface CareRequestReceivedData {
-  requestId: string;
-  agencyId: string;
-  district: string;
-  channel: string;
-  requestedServices: string[];
-  referralId: string | null;
-  recipientId: string | null;
-  receivedOn: string;
-}
-
-export interface CareRequestResolvedData {
-  requestId: string;
-  referralId: string | null;
-  recipientId: string | null;
-  outcome: CareOutcome;
-  reason: string | null;
-  resolvedOn: string;
-}
 
 const isResolved = (s: ReferralStatus): boolean => s !== 'MADE' && s !== 'RECEIVED';
 

@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   checkId,
   checkPage,
@@ -9,7 +11,6 @@ import {
   notFound,
   paginate,
   unwrap,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import { todayInSeoul } from '@pass-graph/platform';
@@ -54,7 +55,6 @@ import {
   neighbourhoodServiceSupplied,
   outreachVisitRecorded,
   programmeDeliveryReported,
-  PUBLISHES,
 } from './events';
 import {
   funnel,
@@ -94,7 +94,7 @@ const optionalDistrict = (district: string | null | undefined): string | null =>
 const rowsOfYear = <T extends Period>(rows: readonly T[], year: number | null | undefined): T[] =>
   year == null ? [...rows] : rows.filter((r) => periodYear(r) === unwrap(checkYear(year)));
 
-export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime): GraphQLResolverMap<Ctx> {
   const { outbox } = runtime;
   const pilot = pilotResolvers<Loaders>(models, runtime);
   const cases = caseResolvers<Loaders>(models, runtime);
@@ -149,8 +149,8 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       recordedAt: now,
       updatedAt: now,
     };
-    const events = [outbox.entry(PUBLISHES.OutreachVisitRecorded, outreachVisitRecorded(visit))];
-    if (visit.needsDiscovery) events.push(outbox.entry(PUBLISHES.NeedsDiscovered, needsDiscovered(visit, visit.needsDiscovery.domains)));
+    const events = [outbox.entry(EventTypes.OutreachVisitRecorded, outreachVisitRecorded(visit))];
+    if (visit.needsDiscovery) events.push(outbox.entry(EventTypes.NeedsDiscovered, needsDiscovered(visit, visit.needsDiscovery.domains)));
     return insertAggregate(models.OutreachVisit, visit, events, runtime.publish, 'outreach visit');
   };
 
@@ -262,7 +262,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       registerConsortium: async (_: unknown, args: { input: RegisterConsortiumInput }) => {
         const c = unwrap(validateConsortium(args.input));
         if (await models.Consortium.exists({ _id: c.id })) throw conflict(`consortium "${c.id}" is already registered`, { id: c.id });
-        const event = outbox.entry(PUBLISHES.ConsortiumRegistered, consortiumRegistered(c));
+        const event = outbox.entry(EventTypes.ConsortiumRegistered, consortiumRegistered(c));
         const { id, ...fields } = c;
         const doc = await models.Consortium.create({
           _id: id,
@@ -282,7 +282,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           if (!consortium) throw notFound('NeighbourhoodCareConsortium', consortiumId);
           unwrap(checkDeliveryFits({ id: consortium._id, services: consortium.services, deliveries: consortium.deliveries }, row));
           const event = outbox.entry(
-            PUBLISHES.NeighbourhoodServiceSupplied,
+            EventTypes.NeighbourhoodServiceSupplied,
             neighbourhoodServiceSupplied(consortium._id, consortium.district, row),
           );
           // The revision guard: the overlap check above holds only if no row was added since it was read.
@@ -303,7 +303,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
       recordProgrammeDeliveryReport: async (_: unknown, args: { input: RecordProgrammeDeliveryReportInput }) => {
         const r = unwrap(validateProgrammeReport(args.input));
         if (await models.ProgrammeReport.exists({ _id: r.id })) throw conflict(`report "${r.id}" is already recorded`, { id: r.id });
-        const event = outbox.entry(PUBLISHES.ProgrammeDeliveryReported, programmeDeliveryReported(r));
+        const event = outbox.entry(EventTypes.ProgrammeDeliveryReported, programmeDeliveryReported(r));
         const { id, ...fields } = r;
         const doc = await models.ProgrammeReport.create({ _id: id, ...fields, recordedAt: new Date(), _outbox: [event] });
         runtime.publish(models.ProgrammeReport, id);
@@ -314,7 +314,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
         requireDistrict(ctx.caller, c.district, `community centre "${c.id}"`);
         if (await models.CommunityCentre.exists({ _id: c.id }))
           throw conflict(`community centre "${c.id}" is already registered`, { id: c.id });
-        const event = outbox.entry(PUBLISHES.CommunityCentreRegistered, communityCentreRegistered(c));
+        const event = outbox.entry(EventTypes.CommunityCentreRegistered, communityCentreRegistered(c));
         const { id, ...fields } = c;
         const doc = await models.CommunityCentre.create({ _id: id, ...fields, registeredAt: new Date(), _outbox: [event] });
         runtime.publish(models.CommunityCentre, id);
@@ -365,7 +365,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           const source = await referralSource(ctx, v.visitId, v.caseId);
           requireDistrict(ctx.caller, source.district, `the referral's ${v.visitId ? 'visit' : 'case'} "${sourceId}"`);
           const referral = unwrap(planReferral(source, v, new Date()));
-          const event = outbox.entry(PUBLISHES.ReferralMade, referralMade(referral));
+          const event = outbox.entry(EventTypes.ReferralMade, referralMade(referral));
           const created = await insertAggregate(models.Referral, referral, [event], runtime.publish, 'referral');
           if (v.visitId) {
             // The visit's follow-up is REFERRED now; a second write, idempotent, under the same lock.
@@ -385,7 +385,16 @@ export function createResolvers(models: Models, runtime: ServiceRuntime): GraphQ
           requireDistrict(ctx.caller, visit.district, `outreach visit "${visitId}"`);
           const from = visit.status;
           const to = unwrap(planClose(visit, args.input));
-          const event = outbox.entry(PUBLISHES.DiscoveryClosed, discoveryClosed(visit, from, args.input.outcome, args.input.closedOn));
+          // planClose refused a visit CLOSED already and the outcome NO_NEEDS_FOUND (set only when recording a visit).
+          const event = outbox.entry(
+            EventTypes.DiscoveryClosed,
+            discoveryClosed(
+              visit,
+              from as Exclude<typeof from, 'CLOSED'>,
+              args.input.outcome as Exclude<typeof args.input.outcome, 'NO_NEEDS_FOUND'>,
+              args.input.closedOn,
+            ),
+          );
           const updated = await models.OutreachVisit.findOneAndUpdate(
             { _id: visitId, status: from },
             {

@@ -10,6 +10,8 @@
  * query answers, but with nothing but id and status. Lists filter only by status, so a filter cannot
  * reveal a hidden field. The escalation event carries the opaque id, the agency and the date only.
  */
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   aggregateSchema,
   all,
@@ -28,7 +30,6 @@ import {
   withDocument,
   type Caller,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -177,15 +178,11 @@ export type RightsModels = ReturnType<typeof createRightsModels>;
 
 // ---------------------------------------------------------------- graph
 
-export const RIGHTS_EVENTS = {
-  HumanRightsCaseEscalated: 'pass.outreach.HumanRightsCaseEscalated.v1',
-} as const;
-
 interface RightsLoaders {
   humanRightsCase: DataLoader<string, HumanRightsCaseDoc | null>;
 }
 
-export function rightsResolvers<L extends RightsLoaders>(models: RightsModels, runtime: ServiceRuntime) {
+export function rightsResolvers<L extends RightsLoaders>(models: RightsModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { outbox, publish } = runtime;
   const shown = (ctx: Ctx) => (c: HumanRightsCaseDoc | null) => (c ? visibleRightsCase(c, ctx.caller) : null);
@@ -223,7 +220,7 @@ export function rightsResolvers<L extends RightsLoaders>(models: RightsModels, r
           const fields = unwrap(planRightsStep(c, args.input));
           const events =
             fields.status === 'ESCALATED'
-              ? [outbox.entry(RIGHTS_EVENTS.HumanRightsCaseEscalated, humanRightsCaseEscalated(c, args.input.on))]
+              ? [outbox.entry(EventTypes.HumanRightsCaseEscalated, humanRightsCaseEscalated(c, args.input.on))]
               : [];
           const updated = await models.HumanRightsCase.findOneAndUpdate(
             { _id: id, status: c.status },

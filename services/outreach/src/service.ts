@@ -1,13 +1,15 @@
 /** The outreach subgraph: schemas/outreach.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import type { ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES } from './events';
-import { applyCareOutcome, onReceived, onResolved, type CareRequestReceivedData, type CareRequestResolvedData } from './referrals';
+import { applyCareOutcome, onReceived, onResolved } from './referrals';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const outreach: ServiceDefinition<Loaders> = {
+export const outreach: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'outreach',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     return {
@@ -29,8 +31,8 @@ export const outreach: ServiceDefinition<Loaders> = {
       ],
       // care-services' answers to our referrals close the loop (idempotent; unknown referral ids are dead-lettered).
       handlers: {
-        [CONSUMES.CareRequestReceived]: (event) => applyCareOutcome(models.Referral, event.data as CareRequestReceivedData, onReceived),
-        [CONSUMES.CareRequestResolved]: (event) => applyCareOutcome(models.Referral, event.data as CareRequestResolvedData, onResolved),
+        [EventTypes.CareRequestReceived]: (event) => applyCareOutcome(models.Referral, event.data, onReceived),
+        [EventTypes.CareRequestResolved]: (event) => applyCareOutcome(models.Referral, event.data, onResolved),
       },
     };
   },

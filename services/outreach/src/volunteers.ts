@@ -10,6 +10,7 @@
  * visitor: only a NEIGHBOURHOOD_HEAD or VOLUNTEER visit, of the volunteer's type (통반장 ↔
  * NEIGHBOURHOOD_HEAD, 나눔이웃 ↔ VOLUNTEER), at the volunteer's centre, on a day they were active.
  */
+import type { Runtime } from './contract';
 import {
   aggregateSchema,
   all,
@@ -29,7 +30,6 @@ import {
   unwrap,
   withDocument,
   type Result,
-  type ServiceRuntime,
   type SubgraphContext,
 } from '@pass-graph/platform';
 import type DataLoader from 'dataloader';
@@ -146,7 +146,7 @@ interface VolunteerLoaders<V extends VisitLike> {
   communityCentre: DataLoader<string, { _id: string; district: string } | null>;
 }
 
-export function volunteerResolvers<V extends VisitLike, L extends VolunteerLoaders<V>>(models: VolunteerModels, runtime: ServiceRuntime) {
+export function volunteerResolvers<V extends VisitLike, L extends VolunteerLoaders<V>>(models: VolunteerModels, runtime: Runtime) {
   type Ctx = SubgraphContext<L>;
   const { publish } = runtime;
   return {

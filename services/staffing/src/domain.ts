@@ -67,14 +67,18 @@ export const MAX_DAILY_RATE_KRW = 1_000_000;
 export const MIN_NOTICE_DAYS = 14;
 /** …except for absences nobody can plan, which may start the day they are requested. */
 export const SAME_DAY_REASONS: readonly DispatchReason[] = ['SICK_LEAVE', 'BEREAVEMENT', 'SPOUSE_CHILDBIRTH'];
+/** The roles a substitute can stand in for (the schema of SubstituteDispatchRequested lists exactly these). */
+export type EligibleRole = Exclude<AbsentRole, 'SOCIAL_WORKER' | 'ADMINISTRATIVE'>;
 /** The programme substitutes direct-care and cooking staff only. */
-export const ELIGIBLE_ROLES: readonly AbsentRole[] = [
+export const ELIGIBLE_ROLES: readonly EligibleRole[] = [
   'CARE_WORKER',
   'RESIDENTIAL_SUPPORT_WORKER',
   'CHILDCARE_TEACHER',
   'ACTIVITY_SUPPORT_WORKER',
   'COOK',
 ];
+
+const isEligible = (role: AbsentRole): role is EligibleRole => (ELIGIBLE_ROLES as readonly AbsentRole[]).includes(role);
 
 export const jobTypeFor = (role: AbsentRole): SubstituteJobType => (role === 'COOK' ? 'COOK' : 'CARE');
 
@@ -95,7 +99,7 @@ export interface ValidDispatchRequest {
   id: string;
   site: { kind: 'facility'; facilityId: string } | { kind: 'provider'; providerId: string };
   agencyId: string | null;
-  absentRole: AbsentRole;
+  absentRole: EligibleRole;
   jobType: SubstituteJobType;
   reason: DispatchReason;
   requestedOn: string;
@@ -123,7 +127,7 @@ export function validateDispatchRequest(input: RequestDispatchInput, today: stri
   const siteId = checkId((input.facilityId ?? input.providerId) as string, hasFacility ? 'facilityId' : 'providerId');
   if (!siteId.ok) return siteId;
   if (!hasFacility && v.agencyId === null) return err(badInput('a provider request names the paying agency (agencyId)', 'agencyId'));
-  if (!ELIGIBLE_ROLES.includes(input.absentRole))
+  if (!isEligible(input.absentRole))
     return err(badInput(`only direct-care and cooking staff can be substituted, not ${input.absentRole}`, 'absentRole'));
   const days = inclusiveDays(v.startDate, v.endDate);
   if (days < 1) return err(badInput('endDate must not be before startDate', 'endDate'));

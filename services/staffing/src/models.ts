@@ -17,7 +17,7 @@ import type {
   SubstituteJobType,
   TrainingCategory,
 } from './domain';
-import type { FacilityRegisteredData, OrgUnitRegisteredData, ProviderRegisteredData } from './events';
+import type { AgencyRegisteredData, FacilityRegisteredData, OrgUnitRegisteredData, ProviderRegisteredData } from '@pass-graph/contracts';
 
 export interface HeadcountPlanDoc {
   /** `planId(...)`: agency:facility:year:family:grade:jobType with `*` for unset. */
@@ -265,7 +265,7 @@ export const createModels = (db: Connection) => ({
   KnownFacility: referenceModel<FacilityRegisteredData>(db, 'facilities'),
   KnownProvider: referenceModel<ProviderRegisteredData>(db, 'providers'),
   /** Governance's agencies and org units, kept from their events. */
-  KnownAgency: referenceModel(db, 'agencies'),
+  KnownAgency: referenceModel<AgencyRegisteredData>(db, 'agencies'),
   KnownOrgUnit: referenceModel<OrgUnitRegisteredData>(db, 'org_units'),
 });
 

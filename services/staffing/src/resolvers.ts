@@ -1,3 +1,5 @@
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import {
   all,
   badInput,
@@ -22,7 +24,6 @@ import {
   withDocument,
   type OutboxEntry,
   type PageArgs,
-  type ServiceRuntime,
   type SubgraphContext,
   auditPersonalDataRead,
   type PiiKeyring,
@@ -73,7 +74,6 @@ import {
   type SubstituteJobType,
   type TrainingCategory,
 } from './domain';
-import { PUBLISHES } from './events';
 import { endEmployment } from './workforce';
 import type { Loaders } from './loaders';
 import type { EmployeeDoc, HeadcountPlanDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc, TrainingRecordDoc } from './models';
@@ -113,7 +113,7 @@ interface HireInput {
 /** The personal-data fields of Employee and SubstituteWorker (one coordinate each in the audit trail). */
 type PersonalField = 'name' | 'birthDate' | 'phone' | 'address';
 
-export function createResolvers(models: Models, runtime: ServiceRuntime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
+export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyring): GraphQLResolverMap<Ctx> {
   const { outbox, publish } = runtime;
   const { SubstituteDispatch, SubstituteWorker, Employee, HeadcountPlan, HeadcountTarget, KnownFacility, KnownProvider } = models;
 
@@ -310,7 +310,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         return withDocument(HeadcountPlan, _id, async () => {
           const existing = await HeadcountPlan.findById(_id).lean();
           if (existing && existing.authorised === v.authorised) return existing; // unchanged: no event
-          const event = outbox.entry(PUBLISHES.HeadcountPlanSet, { planId: _id, ...row, authorised: v.authorised });
+          const event = outbox.entry(EventTypes.HeadcountPlanSet, { planId: _id, ...row, authorised: v.authorised });
           await HeadcountPlan.updateOne(
             { _id },
             { $set: { ...row, authorised: v.authorised }, $push: outbox.push(event) },
@@ -373,7 +373,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
             existing.reportedYearTotal === v.reportedYearTotal
           )
             return existing;
-          const event = outbox.entry(PUBLISHES.HeadcountTargetSet, { targetId: _id, ...line });
+          const event = outbox.entry(EventTypes.HeadcountTargetSet, { targetId: _id, ...line });
           await HeadcountTarget.updateOne(
             { _id },
             { $set: { ...line, reportedYearTotal: v.reportedYearTotal }, $push: outbox.push(event) },
@@ -419,7 +419,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         };
         // Validated before anything is written; the event carries the facts above, never the personal data.
         const personalData = sealPersonalData(i.personalData, PII_CONTEXT.employee(v.id));
-        const event = outbox.entry(PUBLISHES.EmployeeHired, { employeeId: v.id, ...facts });
+        const event = outbox.entry(EventTypes.EmployeeHired, { employeeId: v.id, ...facts });
         return insertAggregate(
           Employee,
           { _id: v.id, alias: v.alias, ...facts, leftOn: null, status: 'ACTIVE' as const, personnelRecords: [], personalData },
@@ -452,7 +452,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         unwrap(checkEvaluation(employee, { kind: i.kind, year: v.year, evaluatedOn: v.evaluatedOn }));
         if (!activeOn(employee, v.evaluatedOn)) throw badInput('the employee was not employed on evaluatedOn', 'evaluatedOn');
         const _id = `${v.employeeId}:${i.kind}:${v.year}`;
-        const event = outbox.entry(PUBLISHES.EvaluationRecorded, {
+        const event = outbox.entry(EventTypes.EvaluationRecorded, {
           employeeId: v.employeeId,
           evaluationId: _id,
           kind: i.kind,
@@ -475,7 +475,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           all({ id: checkId(args.input.id), title: checkText(args.input.title, 'title', 100), hours: checkHours(args.input.hours) }),
         );
         const course = { _id: v.id, title: v.title, category: args.input.category, hours: v.hours };
-        const event = outbox.entry(PUBLISHES.TrainingCourseRegistered, {
+        const event = outbox.entry(EventTypes.TrainingCourseRegistered, {
           courseId: v.id,
           title: v.title,
           category: course.category,
@@ -513,7 +513,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           completedOn: v.completedOn,
           hours,
         };
-        const event = outbox.entry(PUBLISHES.TrainingCompleted, {
+        const event = outbox.entry(EventTypes.TrainingCompleted, {
           employeeId: v.employeeId,
           agencyId: employee.agencyId,
           recordId: _id,
@@ -544,7 +544,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           }),
         );
         const personalData = sealPersonalData(args.input.personalData, PII_CONTEXT.substituteWorker(w.id));
-        const event = outbox.entry(PUBLISHES.SubstituteWorkerRegistered, {
+        const event = outbox.entry(EventTypes.SubstituteWorkerRegistered, {
           workerId: w.id,
           jobType: args.input.jobType,
           residenceDistrict: w.residenceDistrict,
@@ -562,7 +562,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         if (args.input.districts.length === 0) throw badInput('a pool worker covers at least one district', 'districts');
         const districts = args.input.districts.map((d) => unwrap(checkDistrictName(d, 'districts')));
         if (new Set(districts).size !== districts.length) throw badInput('districts must not repeat', 'districts');
-        const event = outbox.entry(PUBLISHES.EmergencyCareWorkerRegistered, { workerId: v.id, districts, available: true });
+        const event = outbox.entry(EventTypes.EmergencyCareWorkerRegistered, { workerId: v.id, districts, available: true });
         return insertAggregate(
           models.EmergencyCareWorker,
           { _id: v.id, alias: v.alias, districts, available: true },
@@ -577,7 +577,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           const w = await models.EmergencyCareWorker.findById(id).lean();
           if (!w) throw notFound('EmergencyCareWorker', id);
           if (w.available === args.available) return w;
-          const event = outbox.entry(PUBLISHES.EmergencyCareWorkerAvailabilityChanged, { workerId: id, available: args.available });
+          const event = outbox.entry(EventTypes.EmergencyCareWorkerAvailabilityChanged, { workerId: id, available: args.available });
           const updated = await models.EmergencyCareWorker.findOneAndUpdate(
             { _id: id },
             { $set: { available: args.available }, $push: outbox.push(event) },
@@ -600,7 +600,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
         await withDocument(models.DispatchTarget, _id, async () => {
           const existing = await models.DispatchTarget.findById(_id).lean();
           if (existing?.target === v.target) return;
-          const event = outbox.entry(PUBLISHES.DispatchTargetSet, { targetId: _id, ...v });
+          const event = outbox.entry(EventTypes.DispatchTargetSet, { targetId: _id, ...v });
           await models.DispatchTarget.updateOne({ _id }, { $set: v, $push: outbox.push(event) }, { upsert: true });
           publish(models.DispatchTarget, _id);
         });
@@ -643,7 +643,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           endDate: r.endDate,
           days: r.days,
         };
-        const event = outbox.entry(PUBLISHES.SubstituteDispatchRequested, {
+        const event = outbox.entry(EventTypes.SubstituteDispatchRequested, {
           dispatchId: r.id,
           ...facts,
           dailyRateKRW: r.dailyRate,
@@ -686,18 +686,18 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
           const clash = busy.find((b) => b._id !== dispatch._id && overlaps(b, dispatch));
           if (clash) throw conflict(`worker "${workerId}" is already matched to "${clash._id}" in that period`, { clash: clash._id });
           return transition(args.id, 'match', { workerId, matchedAt: new Date() }, (d) =>
-            outbox.entry(PUBLISHES.SubstituteDispatchMatched, { dispatchId: d._id, facilityId: d.facilityId, workerId }),
+            outbox.entry(EventTypes.SubstituteDispatchMatched, { dispatchId: d._id, facilityId: d.facilityId, workerId }),
           );
         });
       },
       startSubstituteDispatch: (_: unknown, args: { id: string }) =>
         transition(args.id, 'start', { dispatchedAt: new Date() }, (d) =>
-          outbox.entry(PUBLISHES.SubstituteDispatchStarted, { dispatchId: d._id, facilityId: d.facilityId, workerId: d.workerId ?? '' }),
+          outbox.entry(EventTypes.SubstituteDispatchStarted, { dispatchId: d._id, facilityId: d.facilityId, workerId: d.workerId ?? '' }),
         ),
       completeSubstituteDispatch: (_: unknown, args: { id: string }) => {
         const completedAt = new Date();
         return transition(args.id, 'complete', { completedAt }, (d) =>
-          outbox.entry(PUBLISHES.SubstituteDispatchCompleted, {
+          outbox.entry(EventTypes.SubstituteDispatchCompleted, {
             dispatchId: d._id,
             facilityId: d.facilityId,
             providerId: d.providerId,
@@ -715,7 +715,7 @@ export function createResolvers(models: Models, runtime: ServiceRuntime, keys: P
       cancelSubstituteDispatch: (_: unknown, args: { id: string; reason: string }) => {
         const reason = unwrap(checkText(args.reason, 'reason', 500));
         return transition(args.id, 'cancel', { cancelledAt: new Date(), cancelReason: reason }, (d) =>
-          outbox.entry(PUBLISHES.SubstituteDispatchCancelled, { dispatchId: d._id, facilityId: d.facilityId, reason }),
+          outbox.entry(EventTypes.SubstituteDispatchCancelled, { dispatchId: d._id, facilityId: d.facilityId, reason }),
         );
       },
     },

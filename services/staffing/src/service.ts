@@ -1,13 +1,15 @@
 /** The staffing subgraph: schema.graphql → resolvers → models + DataLoaders → events. */
+import { CONSUMES, type Consumed, type Published } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
 import { keepReference, loadPiiKeyring, type ServiceDefinition } from '@pass-graph/platform';
-import { CONSUMES, type EntrustmentEndedData, type EntrustmentStartedData, type ResolutionAdoptedData } from './events';
 import { applyPersonnelActions, endFacilityEmployment, openHeadcount } from './workforce';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
 
-export const staffing: ServiceDefinition<Loaders> = {
+export const staffing: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'staffing',
+  consumes: CONSUMES,
   setup: (runtime) => {
     const models = createModels(runtime.db);
     // Employees' and substitute workers' personal data: the platform keyring (PII_KEYS, config.ts).
@@ -29,12 +31,12 @@ export const staffing: ServiceDefinition<Loaders> = {
         models.SubstituteDispatch,
       ],
       handlers: {
-        [CONSUMES.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
-        [CONSUMES.OrgUnitRegistered]: keepReference(models.KnownOrgUnit, 'orgUnitId'),
-        [CONSUMES.FacilityRegistered]: keepReference(models.KnownFacility, 'facilityId'),
-        [CONSUMES.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
-        [CONSUMES.FacilityEntrustmentStarted]: async (event) => {
-          const e = event.data as EntrustmentStartedData;
+        [EventTypes.AgencyRegistered]: keepReference(models.KnownAgency, 'agencyId'),
+        [EventTypes.OrgUnitRegistered]: keepReference(models.KnownOrgUnit, 'orgUnitId'),
+        [EventTypes.FacilityRegistered]: keepReference(models.KnownFacility, 'facilityId'),
+        [EventTypes.ProviderRegistered]: keepReference(models.KnownProvider, 'providerId'),
+        [EventTypes.FacilityEntrustmentStarted]: async (event) => {
+          const e = event.data;
           if (e.authorisedStaff === null) return;
           await openHeadcount(models, runtime, {
             agencyId: e.agencyId,
@@ -43,9 +45,9 @@ export const staffing: ServiceDefinition<Loaders> = {
             authorised: e.authorisedStaff,
           });
         },
-        [CONSUMES.ResolutionAdopted]: (event) => applyPersonnelActions(models, runtime, event.data as ResolutionAdoptedData),
-        [CONSUMES.FacilityEntrustmentEnded]: async (event) => {
-          const e = event.data as EntrustmentEndedData;
+        [EventTypes.ResolutionAdopted]: (event) => applyPersonnelActions(models, runtime, event.data),
+        [EventTypes.FacilityEntrustmentEnded]: async (event) => {
+          const e = event.data;
           await endFacilityEmployment(models, runtime, e.facilityId, e.endedOn);
         },
       },

@@ -2,28 +2,22 @@
  * Workforce writes shared by the graph's mutations and the event handlers: the same rules
  * and the same events whichever way a change arrives.
  */
-import {
-  badInput,
-  conflict,
-  invalidTransition,
-  notFound,
-  PermanentEventError,
-  withDocument,
-  type ServiceRuntime,
-} from '@pass-graph/platform';
+import type { Runtime } from './contract';
+import { EventTypes } from '@pass-graph/contracts';
+import { badInput, conflict, invalidTransition, notFound, PermanentEventError, withDocument } from '@pass-graph/platform';
 import { planId, type Grade } from './domain';
-import { PUBLISHES, type ResolutionAdoptedData } from './events';
+import type { ResolutionAdoptedData } from '@pass-graph/contracts';
 import type { EmployeeDoc, HeadcountPlanDoc, Models } from './models';
 
 /** 퇴직: ends one employment; `LEFT` twice is a CONFLICT. */
-export function endEmployment(models: Models, runtime: ServiceRuntime, id: string, leftOn: string): Promise<EmployeeDoc> {
+export function endEmployment(models: Models, runtime: Runtime, id: string, leftOn: string): Promise<EmployeeDoc> {
   const { Employee } = models;
   return withDocument(Employee, id, async () => {
     const e = await Employee.findById(id).lean();
     if (!e) throw notFound('Employee', id);
     if (e.status === 'LEFT') throw invalidTransition('Employee', id, e.status, 'LEFT');
     if (leftOn < e.hiredOn) throw badInput('leftOn must not be before hiredOn', 'leftOn');
-    const event = runtime.outbox.entry(PUBLISHES.EmployeeLeft, { employeeId: id, agencyId: e.agencyId, facilityId: e.facilityId, leftOn });
+    const event = runtime.outbox.entry(EventTypes.EmployeeLeft, { employeeId: id, agencyId: e.agencyId, facilityId: e.facilityId, leftOn });
     const updated = await Employee.findOneAndUpdate(
       { _id: id, status: e.status },
       { $set: { status: 'LEFT', leftOn }, $push: runtime.outbox.push(event) },
@@ -40,7 +34,7 @@ export function endEmployment(models: Models, runtime: ServiceRuntime, id: strin
  * employment with the agency ends that day. Already-ended employments are left as they are,
  * which makes a redelivered event harmless.
  */
-export async function endFacilityEmployment(models: Models, runtime: ServiceRuntime, facilityId: string, endedOn: string): Promise<number> {
+export async function endFacilityEmployment(models: Models, runtime: Runtime, facilityId: string, endedOn: string): Promise<number> {
   const staff = await models.Employee.find({ facilityId }).lean();
   let ended = 0;
   for (const e of staff) {
@@ -54,7 +48,7 @@ export async function endFacilityEmployment(models: Models, runtime: ServiceRunt
 /** Opens a facility's 정원 for a year unless a plan row already exists (a revision is never overwritten). */
 export async function openHeadcount(
   models: Models,
-  runtime: ServiceRuntime,
+  runtime: Runtime,
   row: { agencyId: string; facilityId: string; year: number; authorised: number },
 ): Promise<HeadcountPlanDoc> {
   const plan = { agencyId: row.agencyId, facilityId: row.facilityId, year: row.year, jobFamily: null, grade: null, jobType: null };
@@ -62,7 +56,7 @@ export async function openHeadcount(
   return withDocument(models.HeadcountPlan, _id, async () => {
     const existing = await models.HeadcountPlan.findById(_id).lean();
     if (existing) return existing;
-    const event = runtime.outbox.entry(PUBLISHES.HeadcountPlanSet, { planId: _id, ...plan, authorised: row.authorised });
+    const event = runtime.outbox.entry(EventTypes.HeadcountPlanSet, { planId: _id, ...plan, authorised: row.authorised });
     await models.HeadcountPlan.updateOne(
       { _id },
       { $set: { ...plan, authorised: row.authorised }, $push: runtime.outbox.push(event) },
@@ -78,7 +72,7 @@ export async function openHeadcount(
  * or of another agency dead-letters the event, nothing applied); each action is recorded with the
  * resolution id, so a redelivered event changes nothing.
  */
-export async function applyPersonnelActions(models: Models, runtime: ServiceRuntime, r: ResolutionAdoptedData): Promise<void> {
+export async function applyPersonnelActions(models: Models, runtime: Runtime, r: ResolutionAdoptedData): Promise<void> {
   const { Employee } = models;
   for (const a of r.personnelActions) {
     const e = await Employee.findById(a.employeeId).lean();
@@ -100,15 +94,15 @@ export async function applyPersonnelActions(models: Models, runtime: ServiceRunt
       };
       const event =
         a.kind === 'PROMOTION'
-          ? runtime.outbox.entry(PUBLISHES.EmployeePromoted, {
+          ? runtime.outbox.entry(EventTypes.EmployeePromoted, {
               employeeId: e._id,
               agencyId: e.agencyId,
               resolutionId: r.resolutionId,
               fromGrade: e.grade,
-              toGrade,
+              toGrade: a.toGrade as Grade,
               effectiveOn: r.decidedOn,
             })
-          : runtime.outbox.entry(PUBLISHES.EmployeeDisciplined, {
+          : runtime.outbox.entry(EventTypes.EmployeeDisciplined, {
               employeeId: e._id,
               agencyId: e.agencyId,
               resolutionId: r.resolutionId,

@@ -53,7 +53,7 @@ import { metrics } from '../metrics';
 import { observeConsumerLag } from '../observe';
 import { processEventSpan } from '../tracing';
 import type { EventCatalog } from './catalog';
-import { fromKafkaMessage, headerString, type DomainEvent } from './envelope';
+import { fromKafkaMessage, headerString, type DomainEvent, type EventMap } from './envelope';
 import { SubBatchWatch, type CutReason } from './sub-batch-watch';
 
 /** The event cannot ever be applied (e.g. refers to something that does not exist): dead-letter it. */
@@ -73,7 +73,14 @@ export class PermanentEventError extends Error {
  * `many` for the keys of a sub-batch whose events all go to that handler; if it throws, those events
  * are applied one by one (with retries and dead-lettering) as if `many` did not exist.
  */
-export type EventHandler = ((event: DomainEvent) => Promise<void>) & { many?: (events: DomainEvent[]) => Promise<void> };
+export type EventHandler<T = unknown> = ((event: DomainEvent<T>) => Promise<void>) & { many?: (events: DomainEvent<T>[]) => Promise<void> };
+
+/**
+ * One handler per consumed event type, each receiving that type's payload (`Events` is the service's
+ * type → payload map, see `EventMap`). The consumer checks a payload against its schema (tolerant reader:
+ * properties the schema does not describe are dropped) before the handler sees it.
+ */
+export type EventHandlers<Events extends EventMap> = { [K in keyof Events & string]: EventHandler<Events[K]> };
 
 export interface ConsumerOptions {
   kafka: Kafka;

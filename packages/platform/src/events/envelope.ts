@@ -22,6 +22,12 @@ export interface DomainEvent<T = unknown> {
   data: T;
 }
 
+/**
+ * Event type → payload type. The platform knows no events: a service supplies its map (generated from
+ * schemas/events by @pass-graph/contracts), and `Outbox` and the handler maps are typed by it.
+ */
+export type EventMap = { [type: string]: object };
+
 const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
 
 export const eventSource = (service: string): string => `/pass-graph/${service}`;

@@ -25,7 +25,7 @@ import { withDocument } from '../locks';
 import { beforeWrite, holdsLease, isLeaseBusy, reportUnguardedWrite, withLease } from '../leases';
 import { conflict } from '../errors';
 import type { EventCatalog } from './catalog';
-import { eventSource, newEvent, toKafkaMessage, type DomainEvent } from './envelope';
+import { eventSource, newEvent, toKafkaMessage, type DomainEvent, type EventMap } from './envelope';
 import { parkOutbox } from './parking';
 
 export interface OutboxEntry {
@@ -136,15 +136,18 @@ export class EventPayloadError extends Error {
 /** The trace the event belongs to (the mutation's span), carried to its consumers. */
 const traced = (traceparent: string | undefined): { traceparent?: string } => (traceparent ? { traceparent } : {});
 
-/** Builds schema-valid outbox entries for one service. */
-export class Outbox {
+/**
+ * Builds schema-valid outbox entries for one service. Typed by the map of the events the service
+ * produces: `entry(type, data)` takes exactly that type's payload (checked again against the schema at run time).
+ */
+export class Outbox<Events extends EventMap = EventMap> {
   constructor(
     private readonly service: ServiceName,
     private readonly catalog: EventCatalog,
   ) {}
 
   /** A validated event ready to be `$push`ed; an invalid payload is a programming error and throws. */
-  entry<T extends object>(type: string, data: T): OutboxEntry {
+  entry<K extends keyof Events & string>(type: K, data: Events[K]): OutboxEntry {
     const def = this.catalog.get(type);
     if (!def || def.producer !== this.service) throw new EventPayloadError(`${this.service} does not produce ${type}`);
     const problems = this.catalog.check(type, data);

@@ -41,15 +41,15 @@ export function referenceModel<T = Record<string, unknown>>(db: Connection, name
  * only keys already known are updated one by one. On FerretDB v1 (SQLite) an insert costs a fraction
  * of an upsert (docs/performance.md), and most reference events announce a new entity.
  */
-export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof T & string): EventHandler {
-  const keyOf = (event: DomainEvent): string => {
-    const id = (event.data as T)[keyField];
+export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof T & string): EventHandler<T> {
+  const keyOf = (event: DomainEvent<T>): string => {
+    const id = event.data[keyField];
     if (typeof id !== 'string') throw new Error(`${event.type}: ${keyField} is not a string`);
     return id;
   };
-  const docOf = (id: string, event: DomainEvent) => ({
+  const docOf = (id: string, event: DomainEvent<T>) => ({
     _id: id,
-    data: event.data as T,
+    data: event.data,
     sourceEventId: event.id,
     eventTime: new Date(event.time),
   });
@@ -57,12 +57,12 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
    * A key already known: replaced unless it holds newer data (then the event is stale and changes nothing).
    * The driver's own collection: the filter is ours (operators and all), not a caller's to sanitise.
    */
-  const replace = async (id: string, event: DomainEvent): Promise<void> => {
+  const replace = async (id: string, event: DomainEvent<T>): Promise<void> => {
     const { _id, ...fields } = docOf(id, event);
     await model.collection.updateOne(notNewerThan(_id, fields.eventTime) as never, { $set: fields });
   };
   /** Insert first (most events announce a new entity: one round trip); a known key is replaced. */
-  const set = async (id: string, event: DomainEvent): Promise<void> => {
+  const set = async (id: string, event: DomainEvent<T>): Promise<void> => {
     try {
       await model.collection.insertOne(docOf(id, event) as never);
     } catch (error) {
@@ -70,11 +70,11 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
       await replace(id, event);
     }
   };
-  const handler: EventHandler = async (event) => {
+  const handler: EventHandler<T> = async (event) => {
     await set(keyOf(event), event);
   };
   handler.many = async (events) => {
-    const last = new Map<string, DomainEvent>();
+    const last = new Map<string, DomainEvent<T>>();
     for (const event of events) {
       const prev = last.get(keyOf(event));
       if (!prev || new Date(prev.time) <= new Date(event.time)) last.set(keyOf(event), event);
@@ -88,7 +88,7 @@ export function keepReference<T>(model: Model<ReferenceDoc<T>>, keyField: keyof 
       if (!refused || refused.some((i) => docs[i] === undefined)) throw error;
       for (const i of refused) known.push((docs[i] as { _id: string })._id);
     }
-    for (const id of known) await replace(id, last.get(id) as DomainEvent);
+    for (const id of known) await replace(id, last.get(id) as DomainEvent<T>);
   };
   return handler;
 }
