@@ -1,0 +1,30 @@
+// Mutation testing (docs/mutation-testing.md): StrykerJS over the platform and the services' rule
+// modules, against the `unit` jest project (jest.stryker.config.js). Incremental: the results of the
+// last run live in reports/mutation/incremental.json (tracked), so a run re-tests only mutants whose
+// code or covering tests changed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: true },
+  coverageAnalysis: 'perTest',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.stryker.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'packages/platform/src/events/*.ts',
+    'packages/platform/src/{authz,caller,scopes,scalars}.ts',
+    'services/budgets/src/domain.ts',
+    '!**/*.test.ts',
+  ],
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/html/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 10000,
+  ignorePatterns: ['bench', 'deploy', 'infra', 'docs', 'reports', '**/dist', '.turbo', '.ci'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
