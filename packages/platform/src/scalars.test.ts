@@ -34,7 +34,10 @@ describe('KRW: integer won, never a float', () => {
     expect(refusal(() => KRWScalar.parseValue(2 ** 53))).toEqual(parse);
     expect(refusal(() => KRWScalar.parseLiteral(float('1.5')))).toEqual(parse);
     expect(refusal(() => KRWScalar.parseLiteral(str('1000')))).toEqual(parse);
-    expect(refusal(() => KRWScalar.parseLiteral(int('9007199254740993')))).toEqual({ message: 'KRW is out of range', code: 'BAD_USER_INPUT' });
+    expect(refusal(() => KRWScalar.parseLiteral(int('9007199254740993')))).toEqual({
+      message: 'KRW is out of range',
+      code: 'BAD_USER_INPUT',
+    });
   });
 });
 

@@ -147,11 +147,13 @@ describe('envelope: CloudEvents 1.0 in Kafka binary mode', () => {
     const noContentType = { ...message.headers } as Record<string, string>;
     delete noContentType['content-type'];
     expect(fromKafkaMessage(patched(message, { headers: noContentType }), catalog).ok).toBe(true);
-    expect(fromKafkaMessage(patched(message, { headers: { ...message.headers, ce_type: 'pass.governance.Nothing.v1' } }), catalog)).toEqual({
-      ok: false,
-      code: 'UNKNOWN_EVENT_TYPE',
-      reason: 'no schema for pass.governance.Nothing.v1',
-    });
+    expect(fromKafkaMessage(patched(message, { headers: { ...message.headers, ce_type: 'pass.governance.Nothing.v1' } }), catalog)).toEqual(
+      {
+        ok: false,
+        code: 'UNKNOWN_EVENT_TYPE',
+        reason: 'no schema for pass.governance.Nothing.v1',
+      },
+    );
   });
 
   it('refuses a value that is not JSON, or not a valid payload, as INVALID_PAYLOAD', () => {
@@ -161,7 +163,11 @@ describe('envelope: CloudEvents 1.0 in Kafka binary mode', () => {
       code: 'INVALID_PAYLOAD',
       reason: 'value is not JSON',
     });
-    expect(fromKafkaMessage(patched(message, { value: null }), catalog)).toEqual({ ok: false, code: 'INVALID_PAYLOAD', reason: 'value is not JSON' });
+    expect(fromKafkaMessage(patched(message, { value: null }), catalog)).toEqual({
+      ok: false,
+      code: 'INVALID_PAYLOAD',
+      reason: 'value is not JSON',
+    });
     const invalid = fromKafkaMessage(patched(message, { value: Buffer.from(JSON.stringify({ ...example, name: 7 })) }), catalog);
     expect(invalid).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
     expect(!invalid.ok && invalid.reason).toMatch(/\/name must be string/);
