@@ -8,14 +8,19 @@ export default {
   testRunner: 'jest',
   jest: { projectType: 'custom', configFile: 'jest.stryker.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants, run once at import) would each need every test that loads
+  // the module: 16% of the mutants, 99% of the run time. They are reported as ignored.
+  ignoreStatic: true,
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.stryker.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // What is mutated so far (docs/mutation-testing.md lists what is not yet): the event envelope, catalog,
+  // reference read models and topic setup; authorization (@auth), callers and scopes (@scoped); money
+  // (the KRW scalar, the budget rules).
   mutate: [
-    'packages/platform/src/events/*.ts',
+    'packages/platform/src/events/{envelope,catalog,references,kafka}.ts',
     'packages/platform/src/{authz,caller,scopes,scalars}.ts',
     'services/budgets/src/domain.ts',
-    '!**/*.test.ts',
   ],
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
