@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually, gql, kafka, metricValue, ok, readAll, topic } from './support/client';
 import { partControl } from './support/infra-control';
 import { settled } from './support/settled';
+import { registerDispatchLine } from './support/budget-lines';
 
 const LINE = 'test-dbout-2044-S12';
 const DISPATCH = 'test-dbout-disp-001';
@@ -50,19 +51,7 @@ const retries = async (): Promise<number> =>
 
 describe('a consumer during a database outage', () => {
   beforeAll(async () => {
-    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
-      i: {
-        id: LINE,
-        agencyId: 'jeonbuk-pass',
-        fiscalYear: 2044,
-        programCode: 'S12',
-        name: '대체인력 지원 (database outage test)',
-        fundingSource: 'SPECIAL_ACCOUNT',
-        purpose: 'SUBSTITUTE_DISPATCH',
-        amountThousandKRW: 503_000,
-      },
-    });
-    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+    await registerDispatchLine(LINE, 2044, '대체인력 지원 (database outage test)');
   });
 
   it('retries the event while the database is away, then applies it once and dead-letters nothing', async () => {

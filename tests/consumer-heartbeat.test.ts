@@ -19,6 +19,7 @@ import { envelope, eventually, gql, kafka, metricAt, serviceDb, topic } from './
 import { testEnv } from './support/env';
 import { startReplica, stopReplica, type Replica } from './support/replicas';
 import { settled } from './support/settled';
+import { registerDispatchLine } from './support/budget-lines';
 
 const SESSION_MS = 6_000;
 const SUB_BATCH_MAX_MS = 3_000;
@@ -86,19 +87,7 @@ describe('a consumer stays in its group through a backlog longer than its sessio
 
   beforeAll(async () => {
     // A line of its own (fiscal year 2041, used by no other test) with room for every completion.
-    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
-      i: {
-        id: LINE,
-        agencyId: 'jeonbuk-pass',
-        fiscalYear: 2041,
-        programCode: 'S12',
-        name: '대체인력 지원 (consumer heartbeat test)',
-        fundingSource: 'SPECIAL_ACCOUNT',
-        purpose: 'SUBSTITUTE_DISPATCH',
-        amountThousandKRW: 503_000,
-      },
-    });
-    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+    await registerDispatchLine(LINE, 2041, '대체인력 지원 (consumer heartbeat test)');
     admin = kafka().admin();
     await admin.connect();
     db = await serviceDb('budgets');

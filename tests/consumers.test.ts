@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, gql, header, kafka, metricValue, ok, readTopic, topic } from './support/client';
 import { settled } from './support/settled';
+import { registerDispatchLine } from './support/budget-lines';
 
 const EXPENDITURE = `query($id: ID!) { substituteDispatch(id: $id) { expenditure { amount } } budgetLine(id: "test-consumers-2030-S12") { executed expenditures(first: 100) { nodes { dispatch { id } } } } }`;
 
@@ -45,19 +46,7 @@ function completedEvent(dispatchId: string, eventId: string, data: Record<string
 describe('idempotent consumers and dead letters', () => {
   // A budget line of its own (fiscal year 2030), so these injected charges touch no seeded figure or KPI.
   beforeAll(async () => {
-    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
-      i: {
-        id: 'test-consumers-2030-S12',
-        agencyId: 'jeonbuk-pass',
-        fiscalYear: 2030,
-        programCode: 'S12',
-        name: '대체인력 지원 (consumer tests)',
-        fundingSource: 'SPECIAL_ACCOUNT',
-        purpose: 'SUBSTITUTE_DISPATCH',
-        amountThousandKRW: 503_000,
-      },
-    });
-    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+    await registerDispatchLine('test-consumers-2030-S12', 2030, '대체인력 지원 (consumer tests)');
   });
 
   it('applies the same event delivered twice only once', async () => {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { newEvent, toKafkaMessage } from '../packages/platform/src/events/envelope';
 import { eventually, gql, header, kafka, ok, readAll, topic } from './support/client';
 import { testEnv } from './support/env';
+import { registerDispatchLine } from './support/budget-lines';
 
 const LINE = 'test-tolerant-2037-S12';
 const COMPLETED = 'pass.staffing.SubstituteDispatchCompleted.v1';
@@ -23,19 +24,7 @@ async function skipped(service: string): Promise<number> {
 describe('tolerant readers', () => {
   // A budget line of its own (fiscal year 2037, used by no other test: budgets-executions needs 2034 without a dispatch line), so this charge touches no other test's figures.
   beforeAll(async () => {
-    const r = await gql(`mutation($i: RegisterBudgetLineInput!) { registerBudgetLine(input: $i) { id } }`, {
-      i: {
-        id: LINE,
-        agencyId: 'jeonbuk-pass',
-        fiscalYear: 2037,
-        programCode: 'S12',
-        name: '대체인력 지원 (tolerant reader test)',
-        fundingSource: 'SPECIAL_ACCOUNT',
-        purpose: 'SUBSTITUTE_DISPATCH',
-        amountThousandKRW: 503_000,
-      },
-    });
-    if (r.errors && r.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(r.errors));
+    await registerDispatchLine(LINE, 2037, '대체인력 지원 (tolerant reader test)');
   });
 
   it('applies an event with an unknown property and skips an unknown type, dead-lettering neither', async () => {

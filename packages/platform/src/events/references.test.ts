@@ -3,7 +3,7 @@ import type { DomainEvent } from './envelope';
 import { keepReference, notNewerThan, type ReferenceDoc } from './references';
 
 type Data = { name: string; shortName?: string };
-const event = (id: string, name: unknown, time: string, shortName?: string): DomainEvent =>
+const event = (id: string, name: unknown, time: string, shortName?: string): DomainEvent<Data> =>
   ({
     id,
     type: 'pass.governance.DistrictRegistered.v1',
@@ -13,7 +13,7 @@ const event = (id: string, name: unknown, time: string, shortName?: string): Dom
     specversion: '1.0',
     datacontenttype: 'application/json',
     data: { name, ...(shortName ? { shortName } : {}) },
-  }) as DomainEvent;
+  }) as DomainEvent<Data>;
 
 /** A collection that records what it was asked and refuses what the test tells it to. */
 function fakeModel(refuse: { insertOne?: unknown; insertMany?: unknown } = {}) {
