@@ -621,9 +621,10 @@ export async function gatewayRestarted(ctx: FaultContext): Promise<FaultResult> 
       const settleMs = await settle(ctx.dbs);
 
       // Clients see connection errors, and only while the gateway restarts; never a 5xx or a GraphQL error.
+      // A request in flight when the gateway goes (started before `from`, answered after it) loses its connection too.
       const bad = load.samples.filter(
         // A retry finding its step applied (the answer was lost with the connection) is not a client-visible error.
-        (x) => outcomeOf(x) !== 'OK' && !x.resync && (x.transport !== 'CONNECTION' || x.at < from - 100 || x.at > to + 100),
+        (x) => outcomeOf(x) !== 'OK' && !x.resync && (x.transport !== 'CONNECTION' || x.at + x.ms < from - 100 || x.at > to + 100),
       );
       expect(bad.map((x) => `${x.op} ${outcomeOf(x)} at +${x.at - from}ms`)).toEqual([]);
       const refused = load.samples.filter((x) => x.transport === 'CONNECTION');
