@@ -272,6 +272,8 @@ export async function startGateway(config: PlatformConfig = loadConfig()): Promi
           const started = Date.now();
           return {
             async willSendResponse() {
+              // Built only when it is written: walking every request's variables at info level would be wasted work.
+              if (!log.isLevelEnabled('debug')) return;
               const { variables } = ctx.request;
               log.debug(
                 {
