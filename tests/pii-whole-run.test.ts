@@ -19,7 +19,7 @@ import { decryptPii, loadPiiKeyring } from '@pass-graph/platform';
 import { declaredHolders } from '../packages/stack/src/pii-rotate';
 import { RECIPIENTS } from '../services/care-services/src/seed';
 import { EMPLOYEE_PERSONAL_DATA, SUBSTITUTE_WORKERS } from '../services/staffing/src/seed';
-import { eventually, gql, kafka, ok, personalDataFile, serviceDb } from './support/client';
+import { eventually, gql, kafka, ok, personalDataFile, serviceDb, type GraphQLResult } from './support/client';
 import { testEnv } from './support/env';
 
 /** Employees' and substitute workers' personal data in the staffing fixtures. */
@@ -130,6 +130,9 @@ const CANARY = {
 const REGISTER_WORKER = `mutation($input: RegisterSubstituteWorkerInput!) { registerSubstituteWorker(input: $input) { id } }`;
 const READ_WORKER = `query($id: ID!) { substituteWorker(id: $id) { id name birthDate phone address personalDataVisible } }`;
 
+const RECORD_VISIT = `mutation($i: RecordOutreachVisitInput!) { recordOutreachVisit(input: $i) { id } }`;
+let householdRefusal: GraphQLResult<{ recordOutreachVisit: { id: string } | null }> | undefined;
+
 let SECRETS: string[] = [];
 let fromRun = { held: 0, sent: 0, unreadable: 0, records: 0 };
 const leaks = (text: string): string[] => SECRETS.filter((s) => text.includes(s));
@@ -143,6 +146,19 @@ beforeAll(async () => {
       jobType: 'CARE',
       residenceDistrict: '전주시',
       personalData: CANARY.personalData,
+    },
+  });
+  // The canary's name offered where an event would carry it: a visit's household id travels in NeedsDiscovered.
+  // Refused (asserted below); with the check switched off (PASS_SWITCH_OFF=personal-data-checks) it reaches Kafka.
+  householdRefusal = await gql<{ recordOutreachVisit: { id: string } | null }>(RECORD_VISIT, {
+    i: {
+      id: `${CANARY.id}-visit`,
+      communityCentreId: 'dong-nowon-sanggye1',
+      visitorRole: 'NEIGHBOURHOOD_HEAD',
+      visitedOn: '2019-09-02',
+      householdId: CANARY.personalData.name,
+      findings: 'canary visit',
+      needsDiscovery: { domains: ['CARE'] },
     },
   });
   const read = await ok<{ substituteWorker: { name: string | null; phone: string | null } | null }>(READ_WORKER, { id: CANARY.id });
@@ -221,6 +237,11 @@ describe('personal data over the whole test run', () => {
         .split('\n')
         .some((l) => l.includes(requestId) && l.includes('"level":20')),
     );
+  });
+
+  it('is refused where an event would carry it (a name as a household id)', () => {
+    expect(householdRefusal?.data?.recordOutreachVisit ?? null).toBeNull();
+    expect(householdRefusal?.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['field']])).toEqual([['BAD_USER_INPUT', 'householdId']]);
   });
 
   it('is in no event payload, key or header on any topic of the run', async () => {

@@ -93,6 +93,8 @@ export const SWITCHABLE = [
   'dead-letters',
   'cache-eviction',
   'log-redaction',
+  'fact-keys',
+  'personal-data-checks',
 ] as const;
 export type Switchable = (typeof SWITCHABLE)[number];
 

@@ -341,10 +341,14 @@ export function recordUnbudgeted(models: BudgetModels, req: UnbudgetedRequest): 
 /** Event handlers: each finds its line, computes the amount in integer 원 and posts once per fact. */
 export function executionHandlers(models: BudgetModels, runtime: Runtime) {
   /** Posts against the line found, or records the cost 미편성; a fact seen before (whatever became of it) is skipped. */
+  // A switch-off test run (PASS_SWITCH_OFF=fact-keys) keys each write by the delivery (its event id) instead
+  // of the fact: the same fact published again under a new event id is then posted twice.
+  const byDelivery = runtime.config.switchedOff.has('fact-keys');
   const apply = async (
     where: { agencyId: string; fiscalYear: number; purpose: BudgetPurpose; key: string | null; scopedOnly?: boolean },
-    req: Omit<PostingRequest, 'amount'> & { amount: number | null },
+    fact: Omit<PostingRequest, 'amount'> & { amount: number | null },
   ): Promise<void> => {
+    const req = byDelivery ? { ...fact, sourceId: `${fact.sourceId}@${fact.causationEventId}` } : fact;
     // Nothing is paid for a zero amount (e.g. a meeting nobody attended): no execution, nothing to refuse.
     if (req.amount === 0) return;
     if (await alreadyApplied(models, executionId(req.source, req.sourceId))) return;

@@ -6,11 +6,13 @@ import { applyCareOutcome, onReceived, onResolved } from './referrals';
 import { createLoaders, type Loaders } from './loaders';
 import { createModels } from './models';
 import { createResolvers } from './resolvers';
+import { checkHouseholdIds } from './domain';
 
 export const outreach: ServiceDefinition<Loaders, Published, Consumed> = {
   name: 'outreach',
   consumes: CONSUMES,
   setup: (runtime) => {
+    checkHouseholdIds(!runtime.config.switchedOff.has('personal-data-checks'));
     const models = createModels(runtime.db);
     return {
       resolvers: createResolvers(models, runtime),
