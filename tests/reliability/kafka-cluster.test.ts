@@ -162,6 +162,15 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
     const lost = [...wanted].filter((id) => !perEvent.has(id));
     const twice = [...perEvent].filter(([, n]) => n > 1).map(([id]) => id);
     const extra = [...perEvent.keys()].filter((id) => !wanted.has(id));
+    // A lost event in the inbox was recorded as applied without its handler's write; absent, it was skipped.
+    const inInbox = new Set(
+      (
+        await consumerDb
+          .collection<{ _id: string }>('_inbox')
+          .find({ _id: { $in: lost.slice(0, 20) } }, { projection: { _id: 1 } })
+          .toArray()
+      ).map((r) => r._id),
+    );
     const afterIsr = (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length);
     console.log(
       [
@@ -171,6 +180,10 @@ describe('a three-broker Kafka cluster loses a broker under load', () => {
         `  consumer resumed ${resumedMs === null ? 'NOT within 20 s' : `${(resumedMs / 1000).toFixed(1)} s`} after the kill`,
         `  events: ${wanted.size} accepted, ${onTopic.distinct} distinct on the topic (${onTopic.messages} messages, ${onTopic.messages - onTopic.distinct} redelivered by the relay), ${applied.length} applications`,
         `  lost ${lost.length}, applied twice ${twice.length}, unknown ${extra.length}`,
+        // Where a lost event is (on the topic or not) tells a relay loss from a consumer skip.
+        ...lost
+          .slice(0, 20)
+          .map((id) => `  lost ${id}: ${onTopic.where.get(id) ?? 'not on the topic'}; ${inInbox.has(id) ? 'in' : 'not in'} the inbox`),
       ].join('\n'),
     );
     expect(phases.every((p) => p.failed === 0)).toBe(true);
@@ -190,21 +203,24 @@ async function readAll(
   kafka: ReturnType<typeof createKafka>,
   topic: string,
   wanted: Set<string>,
-): Promise<{ messages: number; distinct: number; missing: string[] }> {
+): Promise<{ messages: number; distinct: number; missing: string[]; where: Map<string, string> }> {
   const seen = new Set<string>();
+  const where = new Map<string, string>();
   let messages = 0;
   const reader = kafka.consumer({ groupId: `${topic}.reconcile.${randomUUID()}` });
   await reader.connect();
   await reader.subscribe({ topics: [topic], fromBeginning: true });
   await reader.run({
-    eachMessage: async ({ message }: { message: KafkaMessage }) => {
+    eachMessage: async ({ partition, message }: { partition: number; message: KafkaMessage }) => {
       messages++;
-      const id = message.headers?.['ce_id'];
-      if (id) seen.add(id.toString());
+      const id = message.headers?.['ce_id']?.toString();
+      if (!id) return;
+      seen.add(id);
+      where.set(id, `${where.has(id) ? `${where.get(id)!}, ` : ''}partition ${partition} offset ${message.offset}`);
     },
   });
   const deadline = Date.now() + 60_000;
   while ([...wanted].some((id) => !seen.has(id)) && Date.now() < deadline) await sleep(500); // poll: until read or the deadline
   await reader.disconnect();
-  return { messages, distinct: seen.size, missing: [...wanted].filter((id) => !seen.has(id)) };
+  return { messages, distinct: seen.size, missing: [...wanted].filter((id) => !seen.has(id)), where };
 }
