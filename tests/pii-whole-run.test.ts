@@ -241,7 +241,9 @@ describe('personal data over the whole test run', () => {
 
   it('is refused where an event would carry it (a name as a household id)', () => {
     expect(householdRefusal?.data?.recordOutreachVisit ?? null).toBeNull();
-    expect(householdRefusal?.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['field']])).toEqual([['BAD_USER_INPUT', 'householdId']]);
+    expect(householdRefusal?.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['field']])).toEqual([
+      ['BAD_USER_INPUT', 'householdId'],
+    ]);
   });
 
   it('is in no event payload, key or header on any topic of the run', async () => {
