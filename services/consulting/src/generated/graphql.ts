@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ConsultantDoc as ConsultantDocModel, ConsultingProgramDoc as ConsultingProgramDocModel, ConsultingCaseDoc as ConsultingCaseDocModel, InspectionResultDoc as InspectionResultDocModel, ReportedInspectionTotalsDoc as ReportedInspectionTotalsDocModel, InspectionDoc as InspectionDocModel, SatisfactionSurveyDoc as SatisfactionSurveyDocModel, ProviderTrainingDoc as ProviderTrainingDocModel, OnlineInquiryDoc as OnlineInquiryDocModel, ProviderDoc as ProviderDocModel } from '../models';
+import type { DistrictSanctionReconciliationDoc as DistrictSanctionReconciliationDocModel, SanctionReconciliationDoc as SanctionReconciliationDocModel } from '../sanction-reconciliation';
+import type { SupportGroupDoc as SupportGroupDocModel, DevelopedServiceDoc as DevelopedServiceDocModel, DevelopedServiceStepDoc as DevelopedServiceStepDocModel } from '../support-group-resolvers';
 import type { SessionView as SessionViewModel } from '../resolvers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T;
@@ -281,6 +283,50 @@ export type ConsultingTopic =
   /** 세무 (tax) */
   | 'TAX';
 
+/** A service the support group developed, piloted, restructured or abolished. */
+export type DevelopedService = {
+  __typename?: 'DevelopedService';
+  name: Scalars['String']['output'];
+  /** The stage after the printed steps; null when a step does not apply (never for the fixtures). */
+  stage?: Maybe<DevelopedServiceStage>;
+  steps: Array<DevelopedServiceStep>;
+};
+
+export type DevelopedServiceChange =
+  /** 폐지 */
+  | 'ABOLISH'
+  /** 신규사업 개발 */
+  | 'DEVELOP'
+  /** 본사업화 */
+  | 'MAKE_MAIN'
+  /** 광역화 (district to city-wide) */
+  | 'REGIONALISE'
+  /** 재구조화 (restructured, e.g. a price rise) */
+  | 'RESTRUCTURE'
+  /** 시범사업 추진 */
+  | 'START_PILOT';
+
+export type DevelopedServiceStage =
+  /** 폐지 (abolished) */
+  | 'ABOLISHED'
+  /** 개발 (developed) */
+  | 'DEVELOPED'
+  /** 아이디어 (idea) */
+  | 'IDEA'
+  /** 본사업 (main programme) */
+  | 'MAIN'
+  /** 시범사업 (pilot) */
+  | 'PILOT';
+
+export type DevelopedServiceStep = {
+  __typename?: 'DevelopedServiceStep';
+  change: DevelopedServiceChange;
+  /** Where it happened; null city-wide. */
+  district?: Maybe<District>;
+  note?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type District = {
   __typename?: 'District';
   name: Scalars['String']['output'];
@@ -291,6 +337,24 @@ export type DistrictActions = {
   actions: ActionCounts;
   district: District;
   inspectionCount: Scalars['Int']['output'];
+};
+
+/** One district's printed sanctions beside its recorded ones. */
+export type DistrictSanctionReconciliation = {
+  __typename?: 'DistrictSanctionReconciliation';
+  /** printed − recorded, per count and amount; negative where the records exceed the print. */
+  difference: ActionCounts;
+  district: District;
+  /** The printed row's counts and amounts (계 computed); null when the table has no row for the district. */
+  printed?: Maybe<ActionCounts>;
+  /** Whether the printed 계 equals the printed counts; null without a row. */
+  printedRowMatchesReported?: Maybe<Scalars['Boolean']['output']>;
+  /** 조치결과 counted from the recorded inspections' findings. */
+  recorded: ActionCounts;
+  recordedInspectionCount: Scalars['Int']['output'];
+  /** 계 as printed; null where it prints "-" or there is no row. */
+  reportedTotalCases?: Maybe<Scalars['Int']['output']>;
+  status: SanctionReconciliationStatus;
 };
 
 export type Facility = {
@@ -871,8 +935,12 @@ export type Query = {
   providers: ProviderOrganizationConnection;
   /** 안전점검수당 (safety-inspection fees) of a year's safety inspections by tier, in 원. */
   safetyInspectionFees: SafetyInspectionFees;
+  /** 점검결과 대사 (sanctions reconciliation): each district's published row beside the sanctions its recorded inspections add up to, with a status flag. */
+  sanctionReconciliation: SanctionReconciliation;
   /** 만족도 조사 (satisfaction) by programme and year, in year order; one year when given. */
   satisfactionSurveys: Array<SatisfactionSurvey>;
+  /** 서울특별시 지역사회서비스 지원단 (the city's community-service support group, seed 001): its budget, work programme, evaluation and the services it develops, as the 2021 review report prints them. */
+  supportGroup: SupportGroup;
 };
 
 
@@ -972,6 +1040,11 @@ export type QueryProvidersArgs = {
 
 
 export type QuerySafetyInspectionFeesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySanctionReconciliationArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1115,6 +1188,31 @@ export type SafetyInspectionFees = {
   year: Scalars['Int']['output'];
 };
 
+/** A year's published district table against the recorded inspections, district by district. */
+export type SanctionReconciliation = {
+  __typename?: 'SanctionReconciliation';
+  /** Every district of the table or the records, in name order. */
+  districts: Array<DistrictSanctionReconciliation>;
+  /** Column totals of the printed rows (computed from their counts). */
+  printedTotals: ActionCounts;
+  reconciledDistricts: Scalars['Int']['output'];
+  /** Totals of the recorded findings. */
+  recordedTotals: ActionCounts;
+  /** Districts whose status is not RECONCILED, in name order. */
+  unreconciledDistricts: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type SanctionReconciliationStatus =
+  /** A recorded count or amount is above the printed one, or the table has no row for the district. */
+  | 'EXCEEDS_PRINTED'
+  /** The table prints sanctions but no finding is recorded. */
+  | 'NOT_RECORDED'
+  /** Some printed sanctions have no recorded finding; none is exceeded. */
+  | 'PARTIAL'
+  /** Every recorded count and amount equals the printed row. */
+  | 'RECONCILED';
+
 /** 만족도 조사 (satisfaction survey) of one year: positive answers in percent per programme. */
 export type SatisfactionSurvey = {
   __typename?: 'SatisfactionSurvey';
@@ -1146,6 +1244,107 @@ export type SubmitOnlineInquiryInput = {
   topic: InquiryTopic;
 };
 
+/** The city's community-service support group: set up 2011.5, operated by 서울시복지재단 under a 사무위탁 (outsourcing contract) of 서울특별시. Not run by the agency (사회서비스원). */
+export type SupportGroup = {
+  __typename?: 'SupportGroup';
+  budget: SupportGroupBudget;
+  /** Whose budget it is (위탁기관). */
+  budgetHolder: Scalars['String']['output'];
+  /** governance's outsourcing contract of the affair (its rounds and the council's consent). */
+  contractId: Scalars['ID']['output'];
+  /** Services the group developed or changed, with their current stage. */
+  developedServices: Array<DevelopedService>;
+  /** Month it was set up, e.g. 2011-05. */
+  establishedMonth: Scalars['String']['output'];
+  /** 성과평가 findings by dimension, in year order; one year when given. */
+  evaluations: Array<SupportGroupEvaluation>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The contractor that runs it (수탁기관). */
+  operatorName: Scalars['String']['output'];
+  /** Whether the agency (사회서비스원) runs it: false. */
+  runByAgency: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
+  /** Targets against results, one entry per year in year order; one year when given. */
+  workProgramme: Array<SupportGroupYear>;
+};
+
+
+/** The city's community-service support group: set up 2011.5, operated by 서울시복지재단 under a 사무위탁 (outsourcing contract) of 서울특별시. Not run by the agency (사회서비스원). */
+export type SupportGroupEvaluationsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The city's community-service support group: set up 2011.5, operated by 서울시복지재단 under a 사무위탁 (outsourcing contract) of 서울특별시. Not run by the agency (사회서비스원). */
+export type SupportGroupWorkProgrammeArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A year's budget in 원 from the printed amounts, split by funding share. */
+export type SupportGroupBudget = {
+  __typename?: 'SupportGroupBudget';
+  amountKRW: Scalars['KRW']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  /** Each printed amount in its own unit and in 원. */
+  reported: Array<SupportGroupReportedAmount>;
+  /** Whether every printed amount normalises to the same 원. */
+  reportedUnitsAgree: Scalars['Boolean']['output'];
+  shares: Array<SupportGroupFundingShare>;
+};
+
+export type SupportGroupEvaluation = {
+  __typename?: 'SupportGroupEvaluation';
+  /** The finding is 적정 (adequate), asking for no improvement. */
+  adequate: Scalars['Boolean']['output'];
+  dimension: SupportGroupEvaluationDimension;
+  finding: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SupportGroupEvaluationDimension =
+  /** 투입 (input) */
+  | 'INPUT'
+  /** 산출 (output) */
+  | 'OUTPUT'
+  /** 과정 (process) */
+  | 'PROCESS'
+  /** 활용 (utilisation) */
+  | 'UTILISATION';
+
+export type SupportGroupFundingShare = {
+  __typename?: 'SupportGroupFundingShare';
+  amountKRW: Scalars['KRW']['output'];
+  percent: Scalars['Int']['output'];
+  source: SupportGroupFundingSource;
+};
+
+export type SupportGroupFundingSource =
+  /** 시비 (city) */
+  | 'CITY'
+  /** 국비 (national) */
+  | 'NATIONAL';
+
+export type SupportGroupReportedAmount = {
+  __typename?: 'SupportGroupReportedAmount';
+  amount: Scalars['Int']['output'];
+  amountKRW: Scalars['KRW']['output'];
+  source: Scalars['String']['output'];
+  /** 천원, 백만원, 억원 or 원, as printed. */
+  unit: Scalars['String']['output'];
+};
+
+/** 추진목표 against 추진실적 of one year. */
+export type SupportGroupYear = {
+  __typename?: 'SupportGroupYear';
+  items: Array<WorkProgrammeItem>;
+  /** Whether the results cover part of the year only (2021: January to April). */
+  partial: Scalars['Boolean']['output'];
+  /** The last day the results cover. */
+  periodEnd: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type SurveyProgramme =
   /** 지역사회서비스투자사업 (community social-service investment) */
   | 'COMMUNITY_SERVICE_INVESTMENT'
@@ -1167,6 +1366,45 @@ export type TrainingTopic =
   | 'PRIVACY'
   /** 사업 지침 (programme guidelines) */
   | 'PROGRAMME_GUIDELINES';
+
+export type WorkProgrammeBreakdown = {
+  __typename?: 'WorkProgrammeBreakdown';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** One line of the work programme: the printed target and result, the result computed from its printed parts, and the achievement. */
+export type WorkProgrammeItem = {
+  __typename?: 'WorkProgrammeItem';
+  /** reported / target in percent, one decimal; null without both. */
+  achievementRate?: Maybe<Scalars['Float']['output']>;
+  breakdown: Array<WorkProgrammeBreakdown>;
+  /** The sum of the printed parts; null without parts. */
+  computed?: Maybe<Scalars['Int']['output']>;
+  /** PROVIDER_TRAINING, PROVIDER_STAFF_TRAINING, OFFICIAL_TRAINING, SITE_INSPECTION_SUPPORT, SURVEY_RESPONDENTS, NEWSLETTERS, GOOD_PRACTICE_AWARDS, … */
+  item: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Whether the printed result equals its parts; null without parts. */
+  matchesReported?: Maybe<Scalars['Boolean']['output']>;
+  /** The printed result; null where none is reported. */
+  reported?: Maybe<Scalars['Int']['output']>;
+  /** The printed target; null where none is set. */
+  target?: Maybe<Scalars['Int']['output']>;
+  targetMet?: Maybe<Scalars['Boolean']['output']>;
+  unit: WorkProgrammeUnit;
+};
+
+export type WorkProgrammeUnit =
+  /** 건 (cases) */
+  | 'CASES'
+  /** 명 (persons) */
+  | 'PERSONS'
+  /** 회 (sessions) */
+  | 'SESSIONS'
+  /** 개소 (sites) */
+  | 'SITES'
+  /** 편 (videos) */
+  | 'VIDEOS';
 
 
 
@@ -1313,12 +1551,17 @@ export type ResolversTypes = {
   ConsultingTopic: ConsultingTopic;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DevelopedService: ResolverTypeWrapper<DevelopedServiceDocModel>;
+  DevelopedServiceChange: DevelopedServiceChange;
+  DevelopedServiceStage: DevelopedServiceStage;
+  DevelopedServiceStep: ResolverTypeWrapper<DevelopedServiceStepDocModel>;
   District: ResolverTypeWrapper<District>;
   DistrictActions: ResolverTypeWrapper<Omit<DistrictActions, 'district'> & { district: string }>;
+  DistrictSanctionReconciliation: ResolverTypeWrapper<DistrictSanctionReconciliationDocModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Facility: ResolverTypeWrapper<Facility>;
   InquiryTopic: InquiryTopic;
   Inspection: ResolverTypeWrapper<InspectionDocModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InspectionAction: InspectionAction;
   InspectionActions: ResolverTypeWrapper<Omit<InspectionActions, 'districts'> & { districts: Array<ResolversTypes['DistrictActions']> }>;
   InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InspectionEdge']>, nodes: Array<ResolversTypes['Inspection']> }>;
@@ -1364,11 +1607,24 @@ export type ResolversTypes = {
   SafetyFeeTier: SafetyFeeTier;
   SafetyFeeTierTotal: ResolverTypeWrapper<SafetyFeeTierTotal>;
   SafetyInspectionFees: ResolverTypeWrapper<SafetyInspectionFees>;
+  SanctionReconciliation: ResolverTypeWrapper<SanctionReconciliationDocModel>;
+  SanctionReconciliationStatus: SanctionReconciliationStatus;
   SatisfactionSurvey: ResolverTypeWrapper<SatisfactionSurveyDocModel>;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
+  SupportGroup: ResolverTypeWrapper<SupportGroupDocModel>;
+  SupportGroupBudget: ResolverTypeWrapper<SupportGroupBudget>;
+  SupportGroupEvaluation: ResolverTypeWrapper<SupportGroupEvaluation>;
+  SupportGroupEvaluationDimension: SupportGroupEvaluationDimension;
+  SupportGroupFundingShare: ResolverTypeWrapper<SupportGroupFundingShare>;
+  SupportGroupFundingSource: SupportGroupFundingSource;
+  SupportGroupReportedAmount: ResolverTypeWrapper<SupportGroupReportedAmount>;
+  SupportGroupYear: ResolverTypeWrapper<SupportGroupYear>;
   SurveyProgramme: SurveyProgramme;
   TrainingTopic: TrainingTopic;
+  WorkProgrammeBreakdown: ResolverTypeWrapper<WorkProgrammeBreakdown>;
+  WorkProgrammeItem: ResolverTypeWrapper<WorkProgrammeItem>;
+  WorkProgrammeUnit: WorkProgrammeUnit;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -1392,11 +1648,14 @@ export type ResolversParentTypes = {
   ConsultingSession: SessionViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DevelopedService: DevelopedServiceDocModel;
+  DevelopedServiceStep: DevelopedServiceStepDocModel;
   District: District;
   DistrictActions: Omit<DistrictActions, 'district'> & { district: string };
+  DistrictSanctionReconciliation: DistrictSanctionReconciliationDocModel;
+  Boolean: Scalars['Boolean']['output'];
   Facility: Facility;
   Inspection: InspectionDocModel;
-  Boolean: Scalars['Boolean']['output'];
   InspectionActions: Omit<InspectionActions, 'districts'> & { districts: Array<ResolversParentTypes['DistrictActions']> };
   InspectionConnection: Omit<InspectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InspectionEdge']>, nodes: Array<ResolversParentTypes['Inspection']> };
   InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
@@ -1433,9 +1692,18 @@ export type ResolversParentTypes = {
   RequestConsultingInput: RequestConsultingInput;
   SafetyFeeTierTotal: SafetyFeeTierTotal;
   SafetyInspectionFees: SafetyInspectionFees;
+  SanctionReconciliation: SanctionReconciliationDocModel;
   SatisfactionSurvey: SatisfactionSurveyDocModel;
   SatisfactionSurveyInput: SatisfactionSurveyInput;
   SubmitOnlineInquiryInput: SubmitOnlineInquiryInput;
+  SupportGroup: SupportGroupDocModel;
+  SupportGroupBudget: SupportGroupBudget;
+  SupportGroupEvaluation: SupportGroupEvaluation;
+  SupportGroupFundingShare: SupportGroupFundingShare;
+  SupportGroupReportedAmount: SupportGroupReportedAmount;
+  SupportGroupYear: SupportGroupYear;
+  WorkProgrammeBreakdown: WorkProgrammeBreakdown;
+  WorkProgrammeItem: WorkProgrammeItem;
   String: Scalars['String']['output'];
 };
 
@@ -1574,6 +1842,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DevelopedServiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['DevelopedService'] = ResolversParentTypes['DevelopedService']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['DevelopedServiceStage']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['DevelopedServiceStep']>, ParentType, ContextType>;
+};
+
+export type DevelopedServiceStepResolvers<ContextType = any, ParentType extends ResolversParentTypes['DevelopedServiceStep'] = ResolversParentTypes['DevelopedServiceStep']> = {
+  change?: Resolver<ResolversTypes['DevelopedServiceChange'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = any, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1582,6 +1863,17 @@ export type DistrictActionsResolvers<ContextType = any, ParentType extends Resol
   actions?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DistrictSanctionReconciliationResolvers<ContextType = any, ParentType extends ResolversParentTypes['DistrictSanctionReconciliation'] = ResolversParentTypes['DistrictSanctionReconciliation']> = {
+  difference?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  printed?: Resolver<Maybe<ResolversTypes['ActionCounts']>, ParentType, ContextType>;
+  printedRowMatchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
+  recordedInspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedTotalCases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SanctionReconciliationStatus'], ParentType, ContextType>;
 };
 
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
@@ -1822,7 +2114,9 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   providerTrainings: Resolver<ResolversTypes['ProviderTrainingConnection'], ParentType, ContextType, RequireFields<QueryProviderTrainingsArgs, 'first'>>;
   providers: Resolver<ResolversTypes['ProviderOrganizationConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   safetyInspectionFees: Resolver<ResolversTypes['SafetyInspectionFees'], ParentType, ContextType, RequireFields<QuerySafetyInspectionFeesArgs, 'year'>>;
+  sanctionReconciliation: Resolver<ResolversTypes['SanctionReconciliation'], ParentType, ContextType, RequireFields<QuerySanctionReconciliationArgs, 'year'>>;
   satisfactionSurveys: Resolver<Array<ResolversTypes['SatisfactionSurvey']>, ParentType, ContextType, QuerySatisfactionSurveysArgs>;
+  supportGroup: Resolver<ResolversTypes['SupportGroup'], ParentType, ContextType>;
 };
 
 export type ReportedInspectionTotalsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReportedInspectionTotals'] = ResolversParentTypes['ReportedInspectionTotals']> = {
@@ -1852,6 +2146,15 @@ export type SafetyInspectionFeesResolvers<ContextType = any, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SanctionReconciliationResolvers<ContextType = any, ParentType extends ResolversParentTypes['SanctionReconciliation'] = ResolversParentTypes['SanctionReconciliation']> = {
+  districts?: Resolver<Array<ResolversTypes['DistrictSanctionReconciliation']>, ParentType, ContextType>;
+  printedTotals?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
+  reconciledDistricts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedTotals?: Resolver<ResolversTypes['ActionCounts'], ParentType, ContextType>;
+  unreconciledDistricts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SatisfactionSurveyResolvers<ContextType = any, ParentType extends ResolversParentTypes['SatisfactionSurvey'] = ResolversParentTypes['SatisfactionSurvey']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   matchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1859,6 +2162,74 @@ export type SatisfactionSurveyResolvers<ContextType = any, ParentType extends Re
   results?: Resolver<Array<ResolversTypes['ProgrammeSatisfaction']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportGroupResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroup'] = ResolversParentTypes['SupportGroup']> = {
+  budget?: Resolver<ResolversTypes['SupportGroupBudget'], ParentType, ContextType>;
+  budgetHolder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  developedServices?: Resolver<Array<ResolversTypes['DevelopedService']>, ParentType, ContextType>;
+  establishedMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['SupportGroupEvaluation']>, ParentType, ContextType, SupportGroupEvaluationsArgs>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runByAgency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workProgramme?: Resolver<Array<ResolversTypes['SupportGroupYear']>, ParentType, ContextType, SupportGroupWorkProgrammeArgs>;
+};
+
+export type SupportGroupBudgetResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroupBudget'] = ResolversParentTypes['SupportGroupBudget']> = {
+  amountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reported?: Resolver<Array<ResolversTypes['SupportGroupReportedAmount']>, ParentType, ContextType>;
+  reportedUnitsAgree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['SupportGroupFundingShare']>, ParentType, ContextType>;
+};
+
+export type SupportGroupEvaluationResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroupEvaluation'] = ResolversParentTypes['SupportGroupEvaluation']> = {
+  adequate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['SupportGroupEvaluationDimension'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportGroupFundingShareResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroupFundingShare'] = ResolversParentTypes['SupportGroupFundingShare']> = {
+  amountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SupportGroupFundingSource'], ParentType, ContextType>;
+};
+
+export type SupportGroupReportedAmountResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroupReportedAmount'] = ResolversParentTypes['SupportGroupReportedAmount']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupportGroupYearResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupportGroupYear'] = ResolversParentTypes['SupportGroupYear']> = {
+  items?: Resolver<Array<ResolversTypes['WorkProgrammeItem']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkProgrammeBreakdownResolvers<ContextType = any, ParentType extends ResolversParentTypes['WorkProgrammeBreakdown'] = ResolversParentTypes['WorkProgrammeBreakdown']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkProgrammeItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['WorkProgrammeItem'] = ResolversParentTypes['WorkProgrammeItem']> = {
+  achievementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  breakdown?: Resolver<Array<ResolversTypes['WorkProgrammeBreakdown']>, ParentType, ContextType>;
+  computed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetMet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['WorkProgrammeUnit'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = any> = {
@@ -1875,8 +2246,11 @@ export type Resolvers<ContextType = any> = {
   ConsultingSession?: ConsultingSessionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DevelopedService?: DevelopedServiceResolvers<ContextType>;
+  DevelopedServiceStep?: DevelopedServiceStepResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictActions?: DistrictActionsResolvers<ContextType>;
+  DistrictSanctionReconciliation?: DistrictSanctionReconciliationResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionActions?: InspectionActionsResolvers<ContextType>;
@@ -1905,7 +2279,16 @@ export type Resolvers<ContextType = any> = {
   ReportedInspectionTotals?: ReportedInspectionTotalsResolvers<ContextType>;
   SafetyFeeTierTotal?: SafetyFeeTierTotalResolvers<ContextType>;
   SafetyInspectionFees?: SafetyInspectionFeesResolvers<ContextType>;
+  SanctionReconciliation?: SanctionReconciliationResolvers<ContextType>;
   SatisfactionSurvey?: SatisfactionSurveyResolvers<ContextType>;
+  SupportGroup?: SupportGroupResolvers<ContextType>;
+  SupportGroupBudget?: SupportGroupBudgetResolvers<ContextType>;
+  SupportGroupEvaluation?: SupportGroupEvaluationResolvers<ContextType>;
+  SupportGroupFundingShare?: SupportGroupFundingShareResolvers<ContextType>;
+  SupportGroupReportedAmount?: SupportGroupReportedAmountResolvers<ContextType>;
+  SupportGroupYear?: SupportGroupYearResolvers<ContextType>;
+  WorkProgrammeBreakdown?: WorkProgrammeBreakdownResolvers<ContextType>;
+  WorkProgrammeItem?: WorkProgrammeItemResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = any> = {
