@@ -1069,8 +1069,12 @@ export type Query = {
   /** Monitorings held in a year against the plan's target (2023: 24 = 16 in person + 8 remote). */
   monitoringProgress: MonitoringProgress;
   organizationalDiagnoses: Array<OrganizationalDiagnosis>;
-  /** A printed table of 돌봄SOS volumes (seed 004), with totals computed from its lines beside the printed ones. */
+  /**
+   * A printed table of 돌봄SOS volumes recorded here, with totals computed from its lines beside the printed ones. The seed-004 tables are not held here: outreach's nanumBanjangProgramme and neighbourhoodCareSummary are their one copy.
+   * @deprecated The seed-004 tables are outreach's: use nanumBanjangProgramme / neighbourhoodCareSummary.
+   */
   sosVolumeReport?: Maybe<SosVolumeReport>;
+  /** @deprecated The seed-004 tables are outreach's: use nanumBanjangProgramme / neighbourhoodCareSummary. */
   sosVolumeReports: Array<SosVolumeReport>;
 };
 

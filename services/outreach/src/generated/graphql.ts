@@ -3,6 +3,8 @@ import type { CampaignDoc as CampaignDocModel, Posting as PostingModel } from '.
 import type { CaseDoc as CaseDocModel } from '../cases';
 import type { PublicPrivateCouncilDoc as PublicPrivateCouncilDocModel, NetworkMeetingDoc as NetworkMeetingDocModel } from '../councils';
 import type { CommunityCentreDoc as CommunityCentreDocModel, OutreachVisitDoc as OutreachVisitDocModel, ConsortiumDoc as ConsortiumDocModel, ProgrammeReportDoc as ProgrammeReportDocModel } from '../models';
+import type { NanumBanjangProgrammeDoc as NanumBanjangProgrammeDocModel, NanumBanjangPhaseDoc as NanumBanjangPhaseDocModel, NanumBanjangGrantDoc as NanumBanjangGrantDocModel } from '../nanum-banjang-resolvers';
+import type { PilotFundingPlanDoc as PilotFundingPlanDocModel } from '../pilot-funding';
 import type { PilotProgramDoc as PilotProgramDocModel, ParticipationView as ParticipationViewModel } from '../pilot';
 import type { ReferralDoc as ReferralDocModel } from '../referrals';
 import type { HumanRightsCaseDoc as HumanRightsCaseDocModel } from '../rights';
@@ -467,6 +469,29 @@ export type EscalateCaseInput = {
   escalatedOn: Scalars['Date']['input'];
 };
 
+export type FeeScheduledPart = {
+  __typename?: 'FeeScheduledPart';
+  count: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+};
+
+export type FeeScheduledServices = {
+  __typename?: 'FeeScheduledServices';
+  computedCount: Scalars['Int']['output'];
+  dailyConvenienceCount: Scalars['Int']['output'];
+  dailyConvenienceShareOfComputedPct: Scalars['Float']['output'];
+  dailyConvenienceShareOfReportedPct: Scalars['Float']['output'];
+  /** computed − reported. */
+  difference: Scalars['Int']['output'];
+  matchesReported: Scalars['Boolean']['output'];
+  parts: Array<FeeScheduledPart>;
+  reportedCount: Scalars['Int']['output'];
+  /** The printed whole-percent share of 일상편의 in the 수가 services. */
+  reportedDailyConvenienceSharePct: Scalars['Int']['output'];
+  /** Whether the printed percent holds for both the printed and the computed count. */
+  reportedShareHolds: Scalars['Boolean']['output'];
+};
+
 export type GrantCondition =
   /** 최종 확정 사업계획서(구청장방침) 제출 (final plan submitted): releases tranche 1 */
   | 'FINAL_PLAN_SUBMITTED'
@@ -882,6 +907,91 @@ export type MutationStartCaseFollowUpArgs = {
   input: StartCaseFollowUpInput;
 };
 
+/** 실행비 (execution grant) of one consortium in one phase, in 원. */
+export type NanumBanjangGrant = {
+  __typename?: 'NanumBanjangGrant';
+  amountKRW: Scalars['KRW']['output'];
+  consortium?: Maybe<NeighbourhoodCareConsortium>;
+  district: District;
+};
+
+/** One phase with its execution grants: the printed total and per-organisation amount beside the sum of the rows. */
+export type NanumBanjangPhase = {
+  __typename?: 'NanumBanjangPhase';
+  /** Sum of the per-organisation rows. */
+  computedTotalKRW: Scalars['KRW']['output'];
+  /** Whether the headline enterprise count can be derived from the consortia's rows (false: a count is missing or units differ). */
+  enterprisesDerivable: Scalars['Boolean']['output'];
+  /** Sum of the consortia's printed enterprise counts (선행사업 only; null for a phase whose table prints none). */
+  enterprisesFromConsortia?: Maybe<Scalars['Int']['output']>;
+  /** Per-organisation amount × organisations. */
+  expectedTotalKRW: Scalars['KRW']['output'];
+  from: Scalars['Date']['output'];
+  /** Whether the printed label names this phase (false: the 실증사업 grant is printed as 선행사업 실행비). */
+  grantLabelMatchesPhase: Scalars['Boolean']['output'];
+  grants: Array<NanumBanjangGrant>;
+  /** Whether the printed total, the rows' sum and per-organisation × organisations agree. */
+  grantsReconcile: Scalars['Boolean']['output'];
+  /** The end the results page prints for the headline claims. */
+  headlineTo: Scalars['Date']['output'];
+  kind: NanumBanjangPhaseKind;
+  label: Scalars['String']['output'];
+  organisationCount: Scalars['Int']['output'];
+  /** The grant's label as printed. */
+  printedGrantLabel: Scalars['String']['output'];
+  /** 일상편의 deliveries (건) as the headline reports them; null where none is printed. */
+  reportedDeliveries?: Maybe<Scalars['Int']['output']>;
+  /** Enterprises as the headline reports them. */
+  reportedEnterprises: Scalars['Int']['output'];
+  reportedPerOrganisationKRW: Scalars['KRW']['output'];
+  reportedTotalKRW: Scalars['KRW']['output'];
+  /** Users as the headline reports them; null where none is printed. */
+  reportedUsers?: Maybe<Scalars['Int']['output']>;
+  source: Scalars['String']['output'];
+  /** The end its own page prints. */
+  to: Scalars['Date']['output'];
+  uniformGrants: Scalars['Boolean']['output'];
+};
+
+export type NanumBanjangPhaseKind =
+  /** 실증사업 (demonstration phase) */
+  | 'DEMONSTRATION'
+  /** 선행사업 (preliminary phase) */
+  | 'PRELIMINARY';
+
+/** The 2019 나눔반장 programme as its results deck prints it. */
+export type NanumBanjangProgramme = {
+  __typename?: 'NanumBanjangProgramme';
+  /** The note under the 07.18–11.30 table: 수가 (fee-scheduled) services printed against the table's rows. */
+  feeScheduledServices: FeeScheduledServices;
+  /** Both phases' grants, computed from the rows, in 원. */
+  grantTotalKRW: Scalars['KRW']['output'];
+  id: Scalars['ID']['output'];
+  /** Who published the results (서울시사회적경제지원센터). */
+  issuer: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 선행사업 then 실증사업. */
+  phases: Array<NanumBanjangPhase>;
+  publishedOn: Scalars['Date']['output'];
+  researchContract: NanumBanjangResearchContract;
+  /** The 돌봄SOS total for '19.7.18–12.31 as the note under the daily-convenience table prints it; not checkable (the table lists 3 of 8 services). */
+  sosAllServicesReportedCount: Scalars['Int']['output'];
+  /** The 돌봄SOS column of the 07.18–11.30 table, every service, totals computed beside the printed ones. */
+  sosCentreColumn: SosCentreColumn;
+  source: Scalars['String']['output'];
+};
+
+/** 표준 실행모델 개발 연구 (the standard-model research contract). */
+export type NanumBanjangResearchContract = {
+  __typename?: 'NanumBanjangResearchContract';
+  contractorName: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  tasks: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
+
 export type NeedsDiscovery = {
   __typename?: 'NeedsDiscovery';
   domains: Array<NeedsDomain>;
@@ -1055,6 +1165,51 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Where the printed plan disagrees with itself. */
+export type PilotFundingConflicts = {
+  __typename?: 'PilotFundingConflicts';
+  /** The per-district cap is below a track's printed maximum. */
+  capContradictsTrackRanges: Scalars['Boolean']['output'];
+  /** The planned districts at their tracks' minimum grant, in 원. */
+  minimumForPlannedDistrictsKRW: Scalars['KRW']['output'];
+  /** Whether that minimum exceeds the programme total. */
+  plannedDistrictsExceedTotal: Scalars['Boolean']['output'];
+  /** Tracks whose printed minimum is already above the cap. */
+  tracksAboveCap: Array<PilotTrack>;
+};
+
+/** The 2013 pilot's funding plan as printed (002), with the print's conflicts computed. */
+export type PilotFundingPlan = {
+  __typename?: 'PilotFundingPlan';
+  approvalNo: Scalars['String']['output'];
+  /** Approval date (the event date; the plan is dated earlier). */
+  approvedOn: Scalars['Date']['output'];
+  /** 역량강화 (capacity building) share, in percent. */
+  capacityPct: Scalars['Int']['output'];
+  conflicts: PilotFundingConflicts;
+  /** Who evaluates the pilot after 정산 (서울시복지재단). */
+  evaluatorName: Scalars['String']['output'];
+  fundingSource: Scalars['String']['output'];
+  /** 운영비 (operations) share of a grant, in percent. */
+  operationsPct: Scalars['Int']['output'];
+  /** Month the plan is dated, e.g. 2013-01. */
+  planMonth: Scalars['String']['output'];
+  settledBy: Scalars['String']['output'];
+  /** Month the districts settle (정산) the grant, e.g. 2013-09. */
+  settlementMonth: Scalars['String']['output'];
+  trackRanges: Array<PilotTrackRange>;
+  trancheSharesPct: Array<Scalars['Int']['output']>;
+  /** 복지직 (welfare staff) hiring per year as printed. */
+  welfareStaffHires: Array<WelfareStaffHire>;
+  welfareStaffHiresTotal: Scalars['Int']['output'];
+};
+
+export type PilotGrantSplit = {
+  __typename?: 'PilotGrantSplit';
+  capacityKRW: Scalars['KRW']['output'];
+  operationsKRW: Scalars['KRW']['output'];
+};
+
 /** A district's path through a pilot: 공모 → 선정 → 시범운영 → 평가·보완 → 확대. */
 export type PilotParticipation = {
   __typename?: 'PilotParticipation';
@@ -1064,6 +1219,8 @@ export type PilotParticipation = {
   expandedOn?: Maybe<Scalars['Date']['output']>;
   /** 운영비 (grant), null until selected. */
   grantKRW?: Maybe<Scalars['KRW']['output']>;
+  /** The grant split 80% 운영비 / 20% 역량강화; null until selected or for a track exempt from the split. */
+  grantSplit?: Maybe<PilotGrantSplit>;
   program: PilotProgram;
   releasedKRW: Scalars['KRW']['output'];
   selectedOn?: Maybe<Scalars['Date']['output']>;
@@ -1072,6 +1229,8 @@ export type PilotParticipation = {
   track: PilotTrack;
   /** 예산교부 (grant tranches), first then second. */
   tranches: Array<GrantTranche>;
+  /** Whether the grant lies in its track's printed range; null until selected. */
+  withinTrackRange?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** 복지서비스 전달체계 시범운영 (welfare-delivery pilot programme) that districts apply to. */
@@ -1080,6 +1239,8 @@ export type PilotProgram = {
   /** 응모 마감 (application deadline). */
   applicationDeadline: Scalars['Date']['output'];
   externalCommitteeMembers: Scalars['Int']['output'];
+  /** The printed funding plan (per-track ranges, 80/20 split, hiring, 정산, evaluation) with its conflicts; null for a programme without one. */
+  fundingPlan?: Maybe<PilotFundingPlan>;
   /** Grants of the selected districts, computed. */
   grantedKRW: Scalars['KRW']['output'];
   id: Scalars['ID']['output'];
@@ -1116,6 +1277,17 @@ export type PilotTrack =
   | 'PILOT_DISTRICT'
   /** 기 동복지강화 자치구 (district that already strengthened 동 welfare) */
   | 'STRENGTHENED_DISTRICT';
+
+export type PilotTrackRange = {
+  __typename?: 'PilotTrackRange';
+  maxKRW: Scalars['KRW']['output'];
+  minKRW: Scalars['KRW']['output'];
+  /** Districts the plan expects on the track, at least. */
+  plannedMinDistricts: Scalars['Int']['output'];
+  /** Exempt from the 80/20 split. */
+  splitExempt: Scalars['Boolean']['output'];
+  track: PilotTrack;
+};
 
 export type PlanCaseInput = {
   caseId: Scalars['ID']['input'];
@@ -1230,6 +1402,8 @@ export type Query = {
   humanRightsCase?: Maybe<HumanRightsCase>;
   /** Human-rights cases in id order, optionally by status (the only filter, so a filter cannot reveal a hidden field); masked as humanRightsCase. */
   humanRightsCases: HumanRightsCaseConnection;
+  /** 우리동네 나눔반장 (the 2019 neighbourhood-care consortia programme, seed 004): research contract, phases with their execution grants (실행비), headline claims and the 수가 note, printed beside computed. */
+  nanumBanjangProgramme: NanumBanjangProgramme;
   /** A year's neighbourhood-care delivery figures: per district and in total, computed from the consortia's rows, beside the printed tables. */
   neighbourhoodCareSummary: NeighbourhoodCareSummary;
   /** 나눔반장 supply against 돌봄SOS demand, per printed table of the year that has a 돌봄SOS column: by service, in total, and supply by district and service. */
@@ -1737,6 +1911,35 @@ export type ServiceFigure = {
   service: NeighbourhoodService;
 };
 
+/** 돌봄SOS센터 (care SOS centres) figures per service for one period, as the 나눔반장 deck prints them. */
+export type SosCentreColumn = {
+  __typename?: 'SosCentreColumn';
+  /** printed − computed, in 원. */
+  amountDifferenceKRW: Scalars['KRW']['output'];
+  amountMatchesReported: Scalars['Boolean']['output'];
+  countMatchesReported: Scalars['Boolean']['output'];
+  noteCountMatches: Scalars['Boolean']['output'];
+  /** The count printed in the note under the table. */
+  noteTotalCount: Scalars['Int']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  reportedTotalAmountKRW: Scalars['KRW']['output'];
+  reportedTotalCount: Scalars['Int']['output'];
+  rows: Array<SosCentreRow>;
+  source: Scalars['String']['output'];
+  /** Amounts in 원 summed over the rows that print one. */
+  totalAmountKRW: Scalars['KRW']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SosCentreRow = {
+  __typename?: 'SosCentreRow';
+  /** In 원; null where the table prints "-". */
+  amountKRW?: Maybe<Scalars['KRW']['output']>;
+  count: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+};
+
 export type StartCaseFollowUpInput = {
   caseId: Scalars['ID']['input'];
   followUpOn: Scalars['Date']['input'];
@@ -1799,6 +2002,12 @@ export type VisitorRole =
   | 'VOLUNTEER'
   /** 복지공무원 (welfare official) */
   | 'WELFARE_OFFICIAL';
+
+export type WelfareStaffHire = {
+  __typename?: 'WelfareStaffHire';
+  count: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
 
 
 
@@ -1987,6 +2196,9 @@ export type ResolversTypes = {
   DistrictServiceSupply: ResolverTypeWrapper<DistrictServiceSupplyModel>;
   EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
+  FeeScheduledPart: ResolverTypeWrapper<FeeScheduledPart>;
+  FeeScheduledServices: ResolverTypeWrapper<FeeScheduledServices>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantCondition: GrantCondition;
   GrantTranche: ResolverTypeWrapper<GrantTranche>;
   HoldNetworkMeetingInput: HoldNetworkMeetingInput;
@@ -2012,6 +2224,11 @@ export type ResolversTypes = {
   MemberOrganisation: ResolverTypeWrapper<MemberOrganisation>;
   MemberOrganisationInput: MemberOrganisationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NanumBanjangGrant: ResolverTypeWrapper<NanumBanjangGrantDocModel>;
+  NanumBanjangPhase: ResolverTypeWrapper<NanumBanjangPhaseDocModel>;
+  NanumBanjangPhaseKind: NanumBanjangPhaseKind;
+  NanumBanjangProgramme: ResolverTypeWrapper<NanumBanjangProgrammeDocModel>;
+  NanumBanjangResearchContract: ResolverTypeWrapper<NanumBanjangResearchContract>;
   NeedsDiscovery: ResolverTypeWrapper<NeedsDiscovery>;
   NeedsDiscoveryInput: NeedsDiscoveryInput;
   NeedsDomain: NeedsDomain;
@@ -2025,10 +2242,14 @@ export type ResolversTypes = {
   OutreachVisitConnection: ResolverTypeWrapper<Omit<OutreachVisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutreachVisitEdge']>, nodes: Array<ResolversTypes['OutreachVisit']> }>;
   OutreachVisitEdge: ResolverTypeWrapper<Omit<OutreachVisitEdge, 'node'> & { node: ResolversTypes['OutreachVisit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PilotFundingConflicts: ResolverTypeWrapper<PilotFundingConflicts>;
+  PilotFundingPlan: ResolverTypeWrapper<PilotFundingPlanDocModel>;
+  PilotGrantSplit: ResolverTypeWrapper<PilotGrantSplit>;
   PilotParticipation: ResolverTypeWrapper<ParticipationViewModel>;
   PilotProgram: ResolverTypeWrapper<PilotProgramDocModel>;
   PilotStatus: PilotStatus;
   PilotTrack: PilotTrack;
+  PilotTrackRange: ResolverTypeWrapper<PilotTrackRange>;
   PlanCaseInput: PlanCaseInput;
   ProgrammeDeliveryReport: ResolverTypeWrapper<ProgrammeReportDocModel>;
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganization>;
@@ -2062,12 +2283,14 @@ export type ResolversTypes = {
   SelectPilotDistrictInput: SelectPilotDistrictInput;
   ServiceDelivery: ResolverTypeWrapper<ServiceDelivery>;
   ServiceFigure: ResolverTypeWrapper<ServiceFigure>;
+  SosCentreColumn: ResolverTypeWrapper<SosCentreColumn>;
+  SosCentreRow: ResolverTypeWrapper<SosCentreRow>;
   StartCaseFollowUpInput: StartCaseFollowUpInput;
   SupplyShare: ResolverTypeWrapper<SupplyShare>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SupplyShareTotal: ResolverTypeWrapper<SupplyShareTotal>;
   SupplyVsDemand: ResolverTypeWrapper<Omit<SupplyVsDemand, 'byDistrict' | 'report'> & { byDistrict: Array<ResolversTypes['DistrictServiceSupply']>, report: ResolversTypes['ProgrammeDeliveryReport'] }>;
   VisitorRole: VisitorRole;
+  WelfareStaffHire: ResolverTypeWrapper<WelfareStaffHire>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -2107,6 +2330,9 @@ export type ResolversParentTypes = {
   DistrictServiceSupply: DistrictServiceSupplyModel;
   EndCommunityVolunteerInput: EndCommunityVolunteerInput;
   EscalateCaseInput: EscalateCaseInput;
+  FeeScheduledPart: FeeScheduledPart;
+  FeeScheduledServices: FeeScheduledServices;
+  Float: Scalars['Float']['output'];
   GrantTranche: GrantTranche;
   HoldNetworkMeetingInput: HoldNetworkMeetingInput;
   Household: Omit<Household, 'cases' | 'referrals' | 'visits'> & { cases: Array<ResolversParentTypes['Case']>, referrals: Array<ResolversParentTypes['Referral']>, visits: Array<ResolversParentTypes['OutreachVisit']> } | FederationReferenceTypes['Household'];
@@ -2124,6 +2350,10 @@ export type ResolversParentTypes = {
   MemberOrganisation: MemberOrganisation;
   MemberOrganisationInput: MemberOrganisationInput;
   Mutation: Record<PropertyKey, never>;
+  NanumBanjangGrant: NanumBanjangGrantDocModel;
+  NanumBanjangPhase: NanumBanjangPhaseDocModel;
+  NanumBanjangProgramme: NanumBanjangProgrammeDocModel;
+  NanumBanjangResearchContract: NanumBanjangResearchContract;
   NeedsDiscovery: NeedsDiscovery;
   NeedsDiscoveryInput: NeedsDiscoveryInput;
   NeighbourhoodCareConsortium: ConsortiumDocModel;
@@ -2135,8 +2365,12 @@ export type ResolversParentTypes = {
   OutreachVisitConnection: Omit<OutreachVisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutreachVisitEdge']>, nodes: Array<ResolversParentTypes['OutreachVisit']> };
   OutreachVisitEdge: Omit<OutreachVisitEdge, 'node'> & { node: ResolversParentTypes['OutreachVisit'] };
   PageInfo: PageInfo;
+  PilotFundingConflicts: PilotFundingConflicts;
+  PilotFundingPlan: PilotFundingPlanDocModel;
+  PilotGrantSplit: PilotGrantSplit;
   PilotParticipation: ParticipationViewModel;
   PilotProgram: PilotProgramDocModel;
+  PilotTrackRange: PilotTrackRange;
   PlanCaseInput: PlanCaseInput;
   ProgrammeDeliveryReport: ProgrammeReportDocModel;
   ProviderOrganization: ProviderOrganization;
@@ -2167,11 +2401,13 @@ export type ResolversParentTypes = {
   SelectPilotDistrictInput: SelectPilotDistrictInput;
   ServiceDelivery: ServiceDelivery;
   ServiceFigure: ServiceFigure;
+  SosCentreColumn: SosCentreColumn;
+  SosCentreRow: SosCentreRow;
   StartCaseFollowUpInput: StartCaseFollowUpInput;
   SupplyShare: SupplyShare;
-  Float: Scalars['Float']['output'];
   SupplyShareTotal: SupplyShareTotal;
   SupplyVsDemand: Omit<SupplyVsDemand, 'byDistrict' | 'report'> & { byDistrict: Array<ResolversParentTypes['DistrictServiceSupply']>, report: ResolversParentTypes['ProgrammeDeliveryReport'] };
+  WelfareStaffHire: WelfareStaffHire;
   String: Scalars['String']['output'];
 };
 
@@ -2373,6 +2609,24 @@ export type DistrictServiceSupplyResolvers<ContextType = any, ParentType extends
   supplyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FeeScheduledPartResolvers<ContextType = any, ParentType extends ResolversParentTypes['FeeScheduledPart'] = ResolversParentTypes['FeeScheduledPart']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeeScheduledServicesResolvers<ContextType = any, ParentType extends ResolversParentTypes['FeeScheduledServices'] = ResolversParentTypes['FeeScheduledServices']> = {
+  computedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dailyConvenienceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dailyConvenienceShareOfComputedPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dailyConvenienceShareOfReportedPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchesReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['FeeScheduledPart']>, ParentType, ContextType>;
+  reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedDailyConvenienceSharePct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedShareHolds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type GrantTrancheResolvers<ContextType = any, ParentType extends ResolversParentTypes['GrantTranche'] = ResolversParentTypes['GrantTranche']> = {
   amountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['GrantCondition'], ParentType, ContextType>;
@@ -2484,6 +2738,59 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   startCaseFollowUp: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartCaseFollowUpArgs, 'input'>>;
 };
 
+export type NanumBanjangGrantResolvers<ContextType = any, ParentType extends ResolversParentTypes['NanumBanjangGrant'] = ResolversParentTypes['NanumBanjangGrant']> = {
+  amountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  consortium?: Resolver<Maybe<ResolversTypes['NeighbourhoodCareConsortium']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+};
+
+export type NanumBanjangPhaseResolvers<ContextType = any, ParentType extends ResolversParentTypes['NanumBanjangPhase'] = ResolversParentTypes['NanumBanjangPhase']> = {
+  computedTotalKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  enterprisesDerivable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enterprisesFromConsortia?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedTotalKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grantLabelMatchesPhase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['NanumBanjangGrant']>, ParentType, ContextType>;
+  grantsReconcile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  headlineTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NanumBanjangPhaseKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  printedGrantLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedDeliveries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reportedEnterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedPerOrganisationKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  reportedTotalKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  reportedUsers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  uniformGrants?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NanumBanjangProgrammeResolvers<ContextType = any, ParentType extends ResolversParentTypes['NanumBanjangProgramme'] = ResolversParentTypes['NanumBanjangProgramme']> = {
+  feeScheduledServices?: Resolver<ResolversTypes['FeeScheduledServices'], ParentType, ContextType>;
+  grantTotalKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['NanumBanjangPhase']>, ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  researchContract?: Resolver<ResolversTypes['NanumBanjangResearchContract'], ParentType, ContextType>;
+  sosAllServicesReportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sosCentreColumn?: Resolver<ResolversTypes['SosCentreColumn'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NanumBanjangResearchContractResolvers<ContextType = any, ParentType extends ResolversParentTypes['NanumBanjangResearchContract'] = ResolversParentTypes['NanumBanjangResearchContract']> = {
+  contractorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type NeedsDiscoveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['NeedsDiscovery'] = ResolversParentTypes['NeedsDiscovery']> = {
   domains?: Resolver<Array<ResolversTypes['NeedsDomain']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2567,12 +2874,42 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PilotFundingConflictsResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotFundingConflicts'] = ResolversParentTypes['PilotFundingConflicts']> = {
+  capContradictsTrackRanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minimumForPlannedDistrictsKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  plannedDistrictsExceedTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tracksAboveCap?: Resolver<Array<ResolversTypes['PilotTrack']>, ParentType, ContextType>;
+};
+
+export type PilotFundingPlanResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotFundingPlan'] = ResolversParentTypes['PilotFundingPlan']> = {
+  approvalNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approvedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  capacityPct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['PilotFundingConflicts'], ParentType, ContextType>;
+  evaluatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationsPct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackRanges?: Resolver<Array<ResolversTypes['PilotTrackRange']>, ParentType, ContextType>;
+  trancheSharesPct?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  welfareStaffHires?: Resolver<Array<ResolversTypes['WelfareStaffHire']>, ParentType, ContextType>;
+  welfareStaffHiresTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PilotGrantSplitResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotGrantSplit'] = ResolversParentTypes['PilotGrantSplit']> = {
+  capacityKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  operationsKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+};
+
 export type PilotParticipationResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotParticipation'] = ResolversParentTypes['PilotParticipation']> = {
   appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   evaluatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expandedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   grantKRW?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  grantSplit?: Resolver<Maybe<ResolversTypes['PilotGrantSplit']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['PilotProgram'], ParentType, ContextType>;
   releasedKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   selectedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2580,12 +2917,14 @@ export type PilotParticipationResolvers<ContextType = any, ParentType extends Re
   status?: Resolver<ResolversTypes['PilotStatus'], ParentType, ContextType>;
   track?: Resolver<ResolversTypes['PilotTrack'], ParentType, ContextType>;
   tranches?: Resolver<Array<ResolversTypes['GrantTranche']>, ParentType, ContextType>;
+  withinTrackRange?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type PilotProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotProgram'] = ResolversParentTypes['PilotProgram'], FederationReferenceType extends FederationReferenceTypes['PilotProgram'] = FederationReferenceTypes['PilotProgram']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PilotProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   externalCommitteeMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundingPlan?: Resolver<Maybe<ResolversTypes['PilotFundingPlan']>, ParentType, ContextType>;
   grantedKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2597,6 +2936,14 @@ export type PilotProgramResolvers<ContextType = any, ParentType extends Resolver
   selectionCommittee?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalBudgetKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+};
+
+export type PilotTrackRangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PilotTrackRange'] = ResolversParentTypes['PilotTrackRange']> = {
+  maxKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  minKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  plannedMinDistricts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  splitExempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['PilotTrack'], ParentType, ContextType>;
 };
 
 export type ProgrammeDeliveryReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgrammeDeliveryReport'] = ResolversParentTypes['ProgrammeDeliveryReport'], FederationReferenceType extends FederationReferenceTypes['ProgrammeDeliveryReport'] = FederationReferenceTypes['ProgrammeDeliveryReport']> = {
@@ -2657,6 +3004,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   household: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
   humanRightsCase: Resolver<Maybe<ResolversTypes['HumanRightsCase']>, ParentType, ContextType, RequireFields<QueryHumanRightsCaseArgs, 'id'>>;
   humanRightsCases: Resolver<ResolversTypes['HumanRightsCaseConnection'], ParentType, ContextType, RequireFields<QueryHumanRightsCasesArgs, 'first'>>;
+  nanumBanjangProgramme: Resolver<ResolversTypes['NanumBanjangProgramme'], ParentType, ContextType>;
   neighbourhoodCareSummary: Resolver<ResolversTypes['NeighbourhoodCareSummary'], ParentType, ContextType, RequireFields<QueryNeighbourhoodCareSummaryArgs, 'year'>>;
   neighbourhoodSupplyVsDemand: Resolver<Array<ResolversTypes['SupplyVsDemand']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodSupplyVsDemandArgs, 'year'>>;
   networkMeeting: Resolver<Maybe<ResolversTypes['NetworkMeeting']>, ParentType, ContextType, RequireFields<QueryNetworkMeetingArgs, 'id'>>;
@@ -2736,6 +3084,28 @@ export type ServiceFigureResolvers<ContextType = any, ParentType extends Resolve
   service?: Resolver<ResolversTypes['NeighbourhoodService'], ParentType, ContextType>;
 };
 
+export type SosCentreColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['SosCentreColumn'] = ResolversParentTypes['SosCentreColumn']> = {
+  amountDifferenceKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  amountMatchesReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countMatchesReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noteCountMatches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noteTotalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reportedTotalAmountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  reportedTotalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SosCentreRow']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalAmountKRW?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SosCentreRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['SosCentreRow'] = ResolversParentTypes['SosCentreRow']> = {
+  amountKRW?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SupplyShareResolvers<ContextType = any, ParentType extends ResolversParentTypes['SupplyShare'] = ResolversParentTypes['SupplyShare']> = {
   amountSharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   demandAmountKRW?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
@@ -2773,6 +3143,11 @@ export type SupplyVsDemandResolvers<ContextType = any, ParentType extends Resolv
   total?: Resolver<ResolversTypes['SupplyShareTotal'], ParentType, ContextType>;
 };
 
+export type WelfareStaffHireResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareStaffHire'] = ResolversParentTypes['WelfareStaffHire']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignPosting?: CampaignPostingResolvers<ContextType>;
@@ -2795,6 +3170,8 @@ export type Resolvers<ContextType = any> = {
   District?: DistrictResolvers<ContextType>;
   DistrictDeliverySummary?: DistrictDeliverySummaryResolvers<ContextType>;
   DistrictServiceSupply?: DistrictServiceSupplyResolvers<ContextType>;
+  FeeScheduledPart?: FeeScheduledPartResolvers<ContextType>;
+  FeeScheduledServices?: FeeScheduledServicesResolvers<ContextType>;
   GrantTranche?: GrantTrancheResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HumanRightsCase?: HumanRightsCaseResolvers<ContextType>;
@@ -2807,6 +3184,10 @@ export type Resolvers<ContextType = any> = {
   MeetingTarget?: MeetingTargetResolvers<ContextType>;
   MemberOrganisation?: MemberOrganisationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NanumBanjangGrant?: NanumBanjangGrantResolvers<ContextType>;
+  NanumBanjangPhase?: NanumBanjangPhaseResolvers<ContextType>;
+  NanumBanjangProgramme?: NanumBanjangProgrammeResolvers<ContextType>;
+  NanumBanjangResearchContract?: NanumBanjangResearchContractResolvers<ContextType>;
   NeedsDiscovery?: NeedsDiscoveryResolvers<ContextType>;
   NeighbourhoodCareConsortium?: NeighbourhoodCareConsortiumResolvers<ContextType>;
   NeighbourhoodCareSummary?: NeighbourhoodCareSummaryResolvers<ContextType>;
@@ -2815,8 +3196,12 @@ export type Resolvers<ContextType = any> = {
   OutreachVisitConnection?: OutreachVisitConnectionResolvers<ContextType>;
   OutreachVisitEdge?: OutreachVisitEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PilotFundingConflicts?: PilotFundingConflictsResolvers<ContextType>;
+  PilotFundingPlan?: PilotFundingPlanResolvers<ContextType>;
+  PilotGrantSplit?: PilotGrantSplitResolvers<ContextType>;
   PilotParticipation?: PilotParticipationResolvers<ContextType>;
   PilotProgram?: PilotProgramResolvers<ContextType>;
+  PilotTrackRange?: PilotTrackRangeResolvers<ContextType>;
   ProgrammeDeliveryReport?: ProgrammeDeliveryReportResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   PublicPrivateCouncil?: PublicPrivateCouncilResolvers<ContextType>;
@@ -2828,9 +3213,12 @@ export type Resolvers<ContextType = any> = {
   ReportedDeliveryTotal?: ReportedDeliveryTotalResolvers<ContextType>;
   ServiceDelivery?: ServiceDeliveryResolvers<ContextType>;
   ServiceFigure?: ServiceFigureResolvers<ContextType>;
+  SosCentreColumn?: SosCentreColumnResolvers<ContextType>;
+  SosCentreRow?: SosCentreRowResolvers<ContextType>;
   SupplyShare?: SupplyShareResolvers<ContextType>;
   SupplyShareTotal?: SupplyShareTotalResolvers<ContextType>;
   SupplyVsDemand?: SupplyVsDemandResolvers<ContextType>;
+  WelfareStaffHire?: WelfareStaffHireResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = any> = {
