@@ -1,5 +1,5 @@
 /** Read-only resolvers of `Query.nanumBanjangProgramme` over the printed deck; grants reference the registered consortia. */
-import type { ConsortiumDoc, Models } from './models';
+import type { ConsortiumDoc } from './models';
 import {
   enterpriseCountFromConsortia,
   programmeGrantTotal,
@@ -26,13 +26,11 @@ interface ConsortiumLoader {
   load(id: string): Promise<ConsortiumDoc | null | undefined>;
 }
 
-export function nanumBanjangResolvers<L extends { consortium: ConsortiumLoader }>(models: Models) {
-  /** The consortia of the grants, so the 선행사업 headline can be checked against their printed member counts. */
-  const grantedConsortia = async (p: NanumBanjangPhaseDoc) => {
-    const ids = p.grants.map((g) => g.consortiumId);
-    return models.Consortium.find({ _id: { $in: ids } })
-      .lean<ConsortiumDoc[]>()
-      .exec();
+export function nanumBanjangResolvers<L extends { consortium: ConsortiumLoader }>() {
+  /** The consortia of the grants (by-id loader), so the 선행사업 headline can be checked against their printed member counts. */
+  const grantedConsortia = async (p: NanumBanjangPhaseDoc, ctx: { loaders: L }): Promise<ConsortiumDoc[]> => {
+    const found = await Promise.all(p.grants.map((g) => ctx.loaders.consortium.load(g.consortiumId)));
+    return found.filter((c): c is ConsortiumDoc => c != null);
   };
   return {
     Query: {
@@ -48,14 +46,14 @@ export function nanumBanjangResolvers<L extends { consortium: ConsortiumLoader }
     },
     NanumBanjangPhase: {
       // Only the 선행사업 table prints enterprise counts per organisation (004 L58–62).
-      enterprisesFromConsortia: async (p: NanumBanjangPhaseDoc) => {
+      enterprisesFromConsortia: async (p: NanumBanjangPhaseDoc, _: unknown, ctx: { loaders: L }) => {
         if (p.kind !== 'PRELIMINARY') return null;
-        const consortia = await grantedConsortia(p);
+        const consortia = await grantedConsortia(p, ctx);
         return enterpriseCountFromConsortia(consortia.map((c) => c.reportedMemberCount ?? null)).sum;
       },
-      enterprisesDerivable: async (p: NanumBanjangPhaseDoc) => {
+      enterprisesDerivable: async (p: NanumBanjangPhaseDoc, _: unknown, ctx: { loaders: L }) => {
         if (p.kind !== 'PRELIMINARY') return false;
-        const consortia = await grantedConsortia(p);
+        const consortia = await grantedConsortia(p, ctx);
         const counts = enterpriseCountFromConsortia(consortia.map((c) => c.reportedMemberCount ?? null));
         return counts.derivable && consortia.length === p.grants.length && counts.sum === p.reportedEnterprises;
       },

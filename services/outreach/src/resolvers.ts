@@ -104,7 +104,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
   const campaigns = campaignResolvers<Loaders>(models, runtime);
   const councils = councilResolvers<Loaders>(models, runtime);
   const volunteers = volunteerResolvers<OutreachVisitDoc, Loaders>(models, runtime);
-  const nanumBanjang = nanumBanjangResolvers<Loaders>(models);
+  const nanumBanjang = nanumBanjangResolvers<Loaders>();
 
   /** The visit and/or case a referral comes from; both must be the same household's. */
   const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
