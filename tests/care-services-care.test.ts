@@ -269,80 +269,20 @@ describe('돌봄SOS requests', () => {
   });
 });
 
-describe('2019 돌봄SOS volumes (seed 004)', () => {
-  const REPORT = `query($id: ID!) { sosVolumeReport(id: $id) {
-    periodStart periodEnd
-    sos: byServiceType(provider: SOS_CENTRE) { serviceType count amount }
-    nanum: byServiceType(provider: NANUM_BANJANG) { serviceType count amount }
-    byDistrict(provider: NANUM_BANJANG) { district { name } count }
-    totals { provider scope count amount reportedCount reportedAmount countMatches amountMatches source } } }`;
-  type Report = {
-    sosVolumeReport: {
-      sos: { serviceType: string; count: number; amount: number | null }[];
-      nanum: { serviceType: string; count: number; amount: number | null }[];
-      byDistrict: { district: { name: string }; count: number }[];
-      totals: Record<string, unknown>[];
-    };
-  };
-  const counts = (rows: { serviceType: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.serviceType, r.count]));
-
-  it('returns daily-convenience volumes by service and by district that add up to the printed table (004 L105–112)', async () => {
-    const r = (await ok<Report>(REPORT, { id: 'seoul-sos-2019-daily-convenience' })).sosVolumeReport;
-    expect(counts(r.sos)).toEqual({ MEAL_SUPPORT: 2_032, MOBILITY_SUPPORT: 227, HOUSING_CONVENIENCE: 546 });
-    expect(counts(r.nanum)).toEqual({ MEAL_SUPPORT: 1_830, MOBILITY_SUPPORT: 157, HOUSING_CONVENIENCE: 354 });
-    expect(Object.fromEntries(r.byDistrict.map((d) => [d.district.name, d.count]))).toEqual({
-      노원구: 112,
-      마포구: 971,
-      성동구: 470,
-      은평구: 123,
-      강서구: 665,
-    });
-    expect(r.totals).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          provider: 'SOS_CENTRE',
-          scope: 'DAILY_CONVENIENCE',
-          count: 2_805,
-          reportedCount: 2_805,
-          countMatches: true,
-        }),
-        expect.objectContaining({
-          provider: 'NANUM_BANJANG',
-          scope: 'DAILY_CONVENIENCE',
-          count: 2_341,
-          reportedCount: 2_341,
-          countMatches: true,
-        }),
-        // 총 10,102건 covers services the table does not list: printed, not computable.
-        expect.objectContaining({ provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: null, reportedCount: 10_102, countMatches: null }),
-      ]),
+describe('2019 돌봄SOS volumes (seed 004): one copy, in outreach', () => {
+  it('care-services holds no seed-004 table; outreach serves its figures (the 돌봄SOS column with DQ-004-1/3)', async () => {
+    const here = await ok<{ sosVolumeReports: { id: string }[] }>(`{ sosVolumeReports { id } }`);
+    expect(here.sosVolumeReports.map((r) => r.id)).not.toEqual(expect.arrayContaining(['seoul-sos-2019-daily-convenience']));
+    expect(here.sosVolumeReports.map((r) => r.id)).not.toEqual(expect.arrayContaining(['seoul-sos-2019-to-nov']));
+    const there = await ok<{ nanumBanjangProgramme: { sosCentreColumn: Record<string, unknown> } }>(
+      `{ nanumBanjangProgramme { sosCentreColumn { totalCount reportedTotalCount noteTotalCount totalAmountKRW reportedTotalAmountKRW } } }`,
     );
-  });
-
-  it('computes the 07.18–11.30 totals from the rows and flags the printed amounts that differ (004 L116–129)', async () => {
-    const r = (await ok<Report>(REPORT, { id: 'seoul-sos-2019-to-nov' })).sosVolumeReport;
-    expect(r.sos.reduce((s, x) => s + x.count, 0)).toBe(8_627);
-    expect(r.sos.find((x) => x.serviceType === 'TEMPORARY_HOME_CARE')).toEqual({
-      serviceType: 'TEMPORARY_HOME_CARE',
-      count: 1_137,
-      amount: 948_947_000,
-    });
-    const total = (provider: string, reportedCount: number) =>
-      r.totals.find((t) => t['provider'] === provider && t['scope'] === 'ALL_SERVICES' && t['reportedCount'] === reportedCount);
-    expect(total('SOS_CENTRE', 8_627)).toMatchObject({
-      count: 8_627,
-      countMatches: true,
-      amount: 1_342_656_000,
-      reportedAmount: 1_342_853_000,
-      amountMatches: false,
-    });
-    expect(total('SOS_CENTRE', 8_629)).toMatchObject({ count: 8_627, countMatches: false, source: '004 L129' });
-    expect(total('NANUM_BANJANG', 1_821)).toMatchObject({ amount: 206_864_000, reportedAmount: 207_060_000, amountMatches: false });
-    expect(r.totals.find((t) => t['provider'] === 'SOS_CENTRE' && t['scope'] === 'DAILY_CONVENIENCE')).toMatchObject({
-      count: 2_499,
-      amount: 392_212_000,
-      countMatches: true,
-      amountMatches: true,
+    expect(there.nanumBanjangProgramme.sosCentreColumn).toEqual({
+      totalCount: 8_627,
+      reportedTotalCount: 8_627,
+      noteTotalCount: 8_629,
+      totalAmountKRW: 1_342_656_000,
+      reportedTotalAmountKRW: 1_342_853_000,
     });
   });
 });

@@ -4,7 +4,7 @@
  * Jeonbuk: affiliated facilities named in the 2023 plan (seed 003 §4.1).
  */
 import type { SeedStep } from '@pass-graph/platform';
-import type { RegisterFacilityInput, RegisterRecipientInput, SosService } from './domain';
+import type { RegisterFacilityInput, RegisterRecipientInput } from './domain';
 
 const REGISTER = `mutation RegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`;
 
@@ -178,7 +178,6 @@ export const RECIPIENTS: RegisterRecipientInput[] = [
 const RECIPIENT = `mutation Recipient($input: RegisterCareRecipientInput!) { registerCareRecipient(input: $input) { id } }`;
 const MOVE = `mutation Move($id: ID!, $status: CareRecipientStatus!, $on: Date!) { moveCareRecipient(id: $id, status: $status, on: $on) { id } }`;
 const VISIT = `mutation Visit($input: RecordCareVisitInput!) { recordCareVisit(input: $input) { id } }`;
-const REPORT = `mutation Report($input: SosVolumeReportInput!) { recordSosVolumeReport(input: $input) { id } }`;
 const REQUEST = `mutation Request($input: ReceiveCareRequestInput!) { receiveCareRequest(input: $input) { id } }`;
 
 /** 선정위원회 (Jul–Dec, 003 L3998): screened, selected, receiving care from August. */
@@ -214,71 +213,8 @@ const visit = (
   },
 });
 
-const T = 1_000; // the sources print 천원
-type Line = { serviceType: SosService; provider: 'SOS_CENTRE' | 'NANUM_BANJANG'; district?: string; count: number; amount?: number };
-
-/** 004 L105–112: daily-convenience services '19.7.18–12.31; districts are the 나눔반장 consortia's. */
-const NANUM_BY_DISTRICT: Record<string, [number, number, number]> = {
-  노원구: [108, 1, 3],
-  마포구: [732, 52, 187],
-  성동구: [374, 43, 53],
-  은평구: [53, 0, 70],
-  강서구: [563, 61, 41],
-};
-const DAILY: SosService[] = ['MEAL_SUPPORT', 'MOBILITY_SUPPORT', 'HOUSING_CONVENIENCE'];
-
-export const SOS_REPORTS = [
-  {
-    id: 'seoul-sos-2019-daily-convenience',
-    title: '2019 돌봄SOS센터 일상편의서비스 제공수 (우리동네 나눔반장 자치구별 실적)',
-    periodStart: '2019-07-18',
-    periodEnd: '2019-12-31',
-    source: '004 L105–112',
-    coversAllServices: false,
-    lines: [
-      ...DAILY.map((serviceType, k): Line => ({ serviceType, provider: 'SOS_CENTRE', count: [2_032, 227, 546][k] as number })),
-      ...Object.entries(NANUM_BY_DISTRICT).flatMap(([district, counts]) =>
-        DAILY.map((serviceType, k): Line => ({ serviceType, provider: 'NANUM_BANJANG', district, count: counts[k] as number })),
-      ),
-    ],
-    reportedTotals: [
-      { provider: 'SOS_CENTRE', scope: 'DAILY_CONVENIENCE', count: 2_805, source: '004 L110' },
-      { provider: 'NANUM_BANJANG', scope: 'DAILY_CONVENIENCE', count: 2_341, source: '004 L110' },
-      // "돌봄SOS센터 서비스 제공실적 총 10,102건": the table lists 3 of the 8 services, so it cannot be checked.
-      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 10_102, source: '004 L112' },
-    ],
-  },
-  {
-    id: 'seoul-sos-2019-to-nov',
-    title: '2019 돌봄SOS센터 서비스 제공수·제공금액 (07.18~11.30)',
-    periodStart: '2019-07-18',
-    periodEnd: '2019-11-30',
-    source: '004 L116–127',
-    coversAllServices: true,
-    lines: [
-      { serviceType: 'TEMPORARY_HOME_CARE', provider: 'SOS_CENTRE', count: 1_137, amount: 948_947 * T },
-      { serviceType: 'SHORT_TERM_FACILITY', provider: 'SOS_CENTRE', count: 3, amount: 1_497 * T },
-      { serviceType: 'MEAL_SUPPORT', provider: 'SOS_CENTRE', count: 1_854, amount: 358_656 * T },
-      { serviceType: 'MOBILITY_SUPPORT', provider: 'SOS_CENTRE', count: 185, amount: 19_522 * T },
-      { serviceType: 'HOUSING_CONVENIENCE', provider: 'SOS_CENTRE', count: 460, amount: 14_034 * T },
-      { serviceType: 'WELLBEING_CHECK', provider: 'SOS_CENTRE', count: 192 },
-      { serviceType: 'HEALTH_SUPPORT', provider: 'SOS_CENTRE', count: 88 },
-      { serviceType: 'INFORMATION_COUNSELLING', provider: 'SOS_CENTRE', count: 4_708 },
-      { serviceType: 'MEAL_SUPPORT', provider: 'NANUM_BANJANG', count: 1_442, amount: 194_415 * T },
-      { serviceType: 'MOBILITY_SUPPORT', provider: 'NANUM_BANJANG', count: 119, amount: 7_066 * T },
-      { serviceType: 'HOUSING_CONVENIENCE', provider: 'NANUM_BANJANG', count: 260, amount: 5_383 * T },
-    ] satisfies Line[],
-    reportedTotals: [
-      { provider: 'SOS_CENTRE', scope: 'DAILY_CONVENIENCE', count: 2_499, amount: 392_212 * T, source: '004 L124' },
-      { provider: 'NANUM_BANJANG', scope: 'DAILY_CONVENIENCE', count: 1_821, amount: 206_864 * T, source: '004 L124' },
-      // 총계 as printed: the amounts exceed the sum of their rows by 197천원 and 196천원 (DQ-004-3/4).
-      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 8_627, amount: 1_342_853 * T, source: '004 L127' },
-      { provider: 'NANUM_BANJANG', scope: 'ALL_SERVICES', count: 1_821, amount: 207_060 * T, source: '004 L127' },
-      // The note under the table prints 8,629건 (DQ-004-1).
-      { provider: 'SOS_CENTRE', scope: 'ALL_SERVICES', count: 8_629, source: '004 L129' },
-    ],
-  },
-];
+// The 004 돌봄SOS / 나눔반장 tables (L105–129) are outreach's (nanumBanjangProgramme, the programme delivery reports):
+// care-services holds no copy of them.
 
 /** 돌봄SOS requests of the 2019 pilot districts (004 L45); invented, one per intake channel. */
 const REQUESTS = [
@@ -437,7 +373,6 @@ export const seedSteps: SeedStep[] = [
   ...RECIPIENTS.map((input) => ({ label: `care recipient ${input.id}`, query: RECIPIENT, variables: { input } })),
   ...moves('jb-rcp-0001', ['2023-08-02', '2023-08-04', '2023-08-07']),
   ...moves('jb-rcp-0002', ['2023-08-03', '2023-08-04', '2023-08-07']),
-  ...SOS_REPORTS.map((input) => ({ label: `돌봄SOS volumes ${input.id}`, query: REPORT, variables: { input } })),
   ...REQUESTS.map((input) => ({ label: `돌봄SOS request ${input.id}`, query: REQUEST, variables: { input } })),
   ...SURVEYS.map((input) => ({
     label: `satisfaction ${input.facilityId} ${input.year} ${input.respondentGroup}`,

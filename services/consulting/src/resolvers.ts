@@ -1,3 +1,5 @@
+import { reconcileSanctions, type DistrictSanctionReconciliationDoc } from './sanction-reconciliation';
+import { supportGroupResolvers } from './support-group-resolvers';
 import type { Runtime } from './contract';
 import { EventTypes } from '@pass-graph/contracts';
 import {
@@ -200,6 +202,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Query: {
+      supportGroup: supportGroupResolvers.Query.supportGroup,
       consultingCase: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.consultingCase.load(unwrap(checkId(args.id))),
       consultingCases: async (
         _: unknown,
@@ -279,6 +282,14 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
         const year = unwrap(YEAR(args.year));
         const inspections = await models.Inspection.find({ year }).lean<InspectionDoc[]>().exec();
         return { year, ...actionsByDistrict(inspections) };
+      },
+      sanctionReconciliation: async (_: unknown, args: { year: number }) => {
+        const year = unwrap(YEAR(args.year));
+        const [rows, inspections] = await Promise.all([
+          models.InspectionResult.find({ year }).lean<InspectionResultDoc[]>().exec(),
+          models.Inspection.find({ year }).lean<InspectionDoc[]>().exec(),
+        ]);
+        return reconcileSanctions(year, rows, actionsByDistrict(inspections).districts);
       },
       safetyInspectionFees: async (_: unknown, args: { year: number }) => {
         const year = unwrap(YEAR(args.year));
@@ -677,6 +688,12 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
     DistrictActions: {
       district: (d: { district: string }) => ({ name: d.district }),
     },
+    DistrictSanctionReconciliation: {
+      district: (d: DistrictSanctionReconciliationDoc) => ({ name: d.district }),
+    },
+    SupportGroup: supportGroupResolvers.SupportGroup,
+    DevelopedService: supportGroupResolvers.DevelopedService,
+    DevelopedServiceStep: supportGroupResolvers.DevelopedServiceStep,
     SatisfactionSurvey: {
       average: (s: SatisfactionSurveyDoc) => averageRate(s.results.map((r) => r.positiveRate)),
       reportedAverage: (s: SatisfactionSurveyDoc) => s.reportedAverage ?? null,

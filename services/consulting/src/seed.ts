@@ -441,6 +441,20 @@ export const INSPECTIONS: RecordInspectionInput[] = [
     inspectedOn: '2023-05-10',
     findings: [{ description: '소화기 압력 미흡', action: 'NONE' }],
   },
+  // The rest of 영등포's 2020 row, so the district's records re-aggregate to it exactly (sanctionReconciliation):
+  // with seoul-inspection-2020-yeongdeungpo-01, 25 주의, 2 경고, 1 과징금 306,900원 and 1 환수 1,024,000원 = 29 (001 L176). Synthetic.
+  {
+    id: 'seoul-inspection-2020-yeongdeungpo-02',
+    providerId: 'seoul-provider-yeongdeungpo-01',
+    kind: 'SITE',
+    inspectedOn: '2020-11-09',
+    findings: [
+      ...Array.from({ length: 24 }, (_, k) => ({ description: `서비스 제공기록 점검 지적 ${k + 1}`, action: 'CAUTION' as const })),
+      { description: '제공인력 자격 확인 미흡', action: 'WARNING' },
+      { description: '이용자 본인부담금 수납 절차 위반', action: 'WARNING' },
+      { description: '서비스 제공시간 부당 청구', action: 'CLAWBACK', amount: 1_024_000 },
+    ],
+  },
 ];
 
 /** 2019~2020년 만족도 조사 (001 L137–143): positive answers per programme; averages as printed (L135). */

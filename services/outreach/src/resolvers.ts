@@ -75,6 +75,8 @@ import { caseResolvers, type CaseDoc } from './cases';
 import { rightsResolvers } from './rights';
 import { campaignResolvers } from './campaigns';
 import { councilResolvers } from './councils';
+import { nanumBanjangResolvers } from './nanum-banjang-resolvers';
+import { pilotFundingResolvers } from './pilot-funding';
 import { checkVisitVolunteer, volunteerResolvers } from './volunteers';
 import type { CommunityCentreDoc, ConsortiumDoc, Models, OutreachVisitDoc, ProgrammeReportDoc } from './models';
 import { insertAggregate } from '@pass-graph/platform';
@@ -102,6 +104,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
   const campaigns = campaignResolvers<Loaders>(models, runtime);
   const councils = councilResolvers<Loaders>(models, runtime);
   const volunteers = volunteerResolvers<OutreachVisitDoc, Loaders>(models, runtime);
+  const nanumBanjang = nanumBanjangResolvers<Loaders>();
 
   /** The visit and/or case a referral comes from; both must be the same household's. */
   const referralSource = async (ctx: Ctx, visitId: string | null, caseId: string | null): Promise<ReferralSource> => {
@@ -177,6 +180,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
       ...rights.Query,
       ...campaigns.Query,
       ...councils.Query,
+      ...nanumBanjang.Query,
       ...volunteers.Query,
       referral: async (_: unknown, args: { id: string }, ctx: Ctx) =>
         readable(
@@ -412,8 +416,9 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
         });
       },
     },
-    PilotProgram: pilot.PilotProgram,
-    PilotParticipation: pilot.PilotParticipation,
+    PilotProgram: { ...pilot.PilotProgram, ...pilotFundingResolvers.PilotProgram },
+    PilotParticipation: { ...pilot.PilotParticipation, ...pilotFundingResolvers.PilotParticipation },
+    PilotFundingPlan: pilotFundingResolvers.PilotFundingPlan,
     Case: {
       ...cases.Case,
       visit: (c: CaseDoc, _: unknown, ctx: Ctx) => (c.visitId ? ctx.loaders.outreachVisit.load(c.visitId) : null),
@@ -422,6 +427,9 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
     },
     HumanRightsCase: rights.HumanRightsCase,
     PublicPrivateCouncil: councils.PublicPrivateCouncil,
+    NanumBanjangProgramme: nanumBanjang.NanumBanjangProgramme,
+    NanumBanjangPhase: nanumBanjang.NanumBanjangPhase,
+    NanumBanjangGrant: nanumBanjang.NanumBanjangGrant,
     NetworkMeeting: councils.NetworkMeeting,
     CommunityVolunteer: volunteers.CommunityVolunteer,
     Campaign: campaigns.Campaign,
