@@ -40,6 +40,13 @@ describe('reachOf: whose reads are scoped', () => {
       facilityIds: ['f1'],
       districts: ['마포구'],
     });
+    // A care worker who also has districts is held to facilities only: districts scope outreach workers.
+    expect(reachOf(caller(['care-worker'], ['f1'], ['마포구']), null, BOTH)).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
+    expect(reachOf(caller(['outreach-worker'], ['f1'], ['마포구']), null, BOTH)).toEqual({
+      all: false,
+      facilityIds: [],
+      districts: ['마포구'],
+    });
     // A care role reading a type scoped by district only is not a scoped reader of it.
     expect(reachOf(caller(['care-worker'], ['f1']), null, DISTRICT)).toEqual({ all: true });
     expect(reachOf(caller(['outreach-worker'], [], ['마포구']), null, FACILITY)).toEqual({ all: true });
@@ -136,7 +143,10 @@ function build() {
 }
 
 describe('enforceScopes: the platform refuses or leaves out records out of scope', () => {
-  const { schema, scopes } = build();
+  // Built in each test, not while jest collects them: Stryker's per-test coverage must see the schema being built.
+  let schema: ReturnType<typeof build>['schema'];
+  let scopes: ReturnType<typeof build>['scopes'];
+  beforeEach(() => ({ schema, scopes } = build()));
   const run = (source: string, c: Caller, variableValues?: Record<string, unknown>) =>
     graphql({ schema, source, contextValue: { caller: c }, ...(variableValues ? { variableValues } : {}) });
   const worker = caller(['care-worker'], ['f1']);
@@ -146,6 +156,9 @@ describe('enforceScopes: the platform refuses or leaves out records out of scope
     expect(scopes.scopedTypes.sort()).toEqual(['Case', 'Recipient']);
     expect(scopes.reach(worker, 'Recipient')).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
     expect(scopes.reach(caller(['data-analyst']), 'Recipient')).toEqual({ all: true });
+    // The type's @auth decides which roles count: hr does not let anyone read a Recipient, so care-worker does.
+    expect(scopes.reach(caller(['care-worker', 'hr'], ['f1']), 'Recipient')).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
+    expect(scopes.covers(caller(['care-worker', 'hr'], ['f1']), 'Recipient', { facilityId: 'f2' })).toBe(false);
     expect(scopes.reach(worker, 'RecipientPage')).toEqual({ all: true });
     expect(scopes.covers(worker, 'RecipientPage', { facilityId: 'f9' })).toBe(true);
     expect(scopes.covers(worker, 'Recipient', { facilityId: 'f2' })).toBe(false);
