@@ -98,6 +98,8 @@ type Query {
   page: RecipientPage!
   cases: [Case!]!
   notes: [String!]!
+  maybe: [Recipient]
+  pages: [RecipientPage!]!
 }
 type Recipient @key(fields: "id") @auth(requires: ["care-manager", "care-worker", "data-analyst"]) @scoped(facility: "facilityId") {
   id: ID!
@@ -132,6 +134,8 @@ function build() {
           page: () => ({ nodes: RECIPIENTS, edges: RECIPIENTS.map((node) => ({ node })), total: 3 }),
           cases: () => CASES,
           notes: () => ['a'],
+          maybe: () => [RECIPIENTS[0], null, RECIPIENTS[1]],
+          pages: () => [{ nodes: RECIPIENTS, edges: [], total: 3 }],
         },
         Recipient: { __resolveReference: (r: { id: string }) => RECIPIENTS.find((x) => x.id === r.id) ?? null },
         Case: { __resolveReference: (r: { id: string }) => CASES.find((x) => x.id === r.id) ?? null },
@@ -182,6 +186,9 @@ describe('enforceScopes: the platform refuses or leaves out records out of scope
     });
     expect((await run('{ cases { id } }', outreach)).data).toEqual({ cases: [{ id: 'c1' }] });
     expect((await run('{ notes }', worker)).data).toEqual({ notes: ['a'] });
+    // A null item of a list stays (it is not a record out of scope); a list of connections is a list, not a connection.
+    expect((await run('{ maybe { id } }', worker)).data).toEqual({ maybe: [{ id: 'r1' }, null] });
+    expect((await run('{ pages { total nodes { id } } }', worker)).data).toEqual({ pages: [{ total: 3, nodes: [{ id: 'r1' }] }] });
   });
 
   it('refuses an entity out of scope through _entities, entity by entity', async () => {
