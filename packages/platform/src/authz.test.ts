@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { graphql, parse } from 'graphql';
+import { buildSchema, graphql, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from './caller';
 import { AUTH_DIRECTIVES_SDL, authorizationTable, check, enforceAuthorization } from './authz';
 
@@ -47,7 +47,10 @@ const caller = (roles: Caller['roles']): Caller => ({ ...ANONYMOUS, subject: 'u1
 const codes = (r: { errors?: readonly { extensions: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions['code']);
 
 describe('authorization from schema directives', () => {
-  const { schema, table } = build();
+  // Built in each test, not while jest collects them: Stryker's per-test coverage must see the schema being built.
+  let schema: ReturnType<typeof build>['schema'];
+  let table: ReturnType<typeof build>['table'];
+  beforeEach(() => ({ schema, table } = build()));
   const run = (source: string, c: Caller) => graphql({ schema, source, contextValue: { caller: c } });
 
   it('derives each field policy: own directive, else type directive, else root/entity default', () => {
@@ -122,6 +125,12 @@ describe('authorization: how a policy is read from the SDL', () => {
     expect(t.get('Query.c')).toEqual({ kind: 'authenticated' });
     expect(t.get('Query.d')).toEqual({ kind: 'roles', roles: ['hr'] });
     expect(t.get('Query.e')).toEqual({ kind: 'roles', roles: ['hr', 'board'] });
+  });
+
+  it('refuses a role that is not a string as an unknown role', () => {
+    // buildSubgraphSchema refuses `[1]` for `[String!]` already; graphql's own buildSchema does not check directive values.
+    const schema = buildSchema(`${AUTH_DIRECTIVES_SDL}\ntype Query { a: Int @auth(requires: [1]) }`);
+    expect(() => authorizationTable(schema)).toThrow('Query.a: unknown role "" in @auth');
   });
 
   it('refuses @auth and @public together, on a field or a type', () => {

@@ -51,7 +51,10 @@ describe('Date and DateTime', () => {
       message: 'Date must be a string YYYY-MM-DD',
       code: 'BAD_USER_INPUT',
     });
-    expect(refusal(() => DateScalar.parseValue('2025-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refusal(() => DateScalar.parseValue('2025-02-30'))).toEqual({
+      message: 'Date "2025-02-30" is not a calendar date',
+      code: 'BAD_USER_INPUT',
+    });
     expect(refusal(() => DateScalar.serialize('2025-13-01'))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 

@@ -40,6 +40,13 @@ describe('reachOf: whose reads are scoped', () => {
       facilityIds: ['f1'],
       districts: ['마포구'],
     });
+    // A care worker who also has districts is held to facilities only: districts scope outreach workers.
+    expect(reachOf(caller(['care-worker'], ['f1'], ['마포구']), null, BOTH)).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
+    expect(reachOf(caller(['outreach-worker'], ['f1'], ['마포구']), null, BOTH)).toEqual({
+      all: false,
+      facilityIds: [],
+      districts: ['마포구'],
+    });
     // A care role reading a type scoped by district only is not a scoped reader of it.
     expect(reachOf(caller(['care-worker'], ['f1']), null, DISTRICT)).toEqual({ all: true });
     expect(reachOf(caller(['outreach-worker'], [], ['마포구']), null, FACILITY)).toEqual({ all: true });
@@ -91,6 +98,8 @@ type Query {
   page: RecipientPage!
   cases: [Case!]!
   notes: [String!]!
+  maybe: [Recipient]
+  pages: [RecipientPage!]!
 }
 type Recipient @key(fields: "id") @auth(requires: ["care-manager", "care-worker", "data-analyst"]) @scoped(facility: "facilityId") {
   id: ID!
@@ -125,6 +134,8 @@ function build() {
           page: () => ({ nodes: RECIPIENTS, edges: RECIPIENTS.map((node) => ({ node })), total: 3 }),
           cases: () => CASES,
           notes: () => ['a'],
+          maybe: () => [RECIPIENTS[0], null, RECIPIENTS[1]],
+          pages: () => [{ nodes: RECIPIENTS, edges: [], total: 3 }],
         },
         Recipient: { __resolveReference: (r: { id: string }) => RECIPIENTS.find((x) => x.id === r.id) ?? null },
         Case: { __resolveReference: (r: { id: string }) => CASES.find((x) => x.id === r.id) ?? null },
@@ -136,7 +147,10 @@ function build() {
 }
 
 describe('enforceScopes: the platform refuses or leaves out records out of scope', () => {
-  const { schema, scopes } = build();
+  // Built in each test, not while jest collects them: Stryker's per-test coverage must see the schema being built.
+  let schema: ReturnType<typeof build>['schema'];
+  let scopes: ReturnType<typeof build>['scopes'];
+  beforeEach(() => ({ schema, scopes } = build()));
   const run = (source: string, c: Caller, variableValues?: Record<string, unknown>) =>
     graphql({ schema, source, contextValue: { caller: c }, ...(variableValues ? { variableValues } : {}) });
   const worker = caller(['care-worker'], ['f1']);
@@ -146,6 +160,9 @@ describe('enforceScopes: the platform refuses or leaves out records out of scope
     expect(scopes.scopedTypes.sort()).toEqual(['Case', 'Recipient']);
     expect(scopes.reach(worker, 'Recipient')).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
     expect(scopes.reach(caller(['data-analyst']), 'Recipient')).toEqual({ all: true });
+    // The type's @auth decides which roles count: hr does not let anyone read a Recipient, so care-worker does.
+    expect(scopes.reach(caller(['care-worker', 'hr'], ['f1']), 'Recipient')).toEqual({ all: false, facilityIds: ['f1'], districts: [] });
+    expect(scopes.covers(caller(['care-worker', 'hr'], ['f1']), 'Recipient', { facilityId: 'f2' })).toBe(false);
     expect(scopes.reach(worker, 'RecipientPage')).toEqual({ all: true });
     expect(scopes.covers(worker, 'RecipientPage', { facilityId: 'f9' })).toBe(true);
     expect(scopes.covers(worker, 'Recipient', { facilityId: 'f2' })).toBe(false);
@@ -169,6 +186,9 @@ describe('enforceScopes: the platform refuses or leaves out records out of scope
     });
     expect((await run('{ cases { id } }', outreach)).data).toEqual({ cases: [{ id: 'c1' }] });
     expect((await run('{ notes }', worker)).data).toEqual({ notes: ['a'] });
+    // A null item of a list stays (it is not a record out of scope); a list of connections is a list, not a connection.
+    expect((await run('{ maybe { id } }', worker)).data).toEqual({ maybe: [{ id: 'r1' }, null] });
+    expect((await run('{ pages { total nodes { id } } }', worker)).data).toEqual({ pages: [{ total: 3, nodes: [{ id: 'r1' }] }] });
   });
 
   it('refuses an entity out of scope through _entities, entity by entity', async () => {

@@ -441,3 +441,151 @@ describe('execution by source (a facility’s 집행)', () => {
     expect(executionBySource([])).toEqual([]);
   });
 });
+
+import { EXECUTION_SOURCES } from './domain';
+
+describe('validateBudgetLine: what a client is told', () => {
+  const input = {
+    id: 'jeonbuk-2023-S12',
+    agencyId: 'jeonbuk-pass',
+    fiscalYear: 2023,
+    programCode: 'S12',
+    name: '인력 공백에 대한 대체인력 파견',
+    fundingSource: 'SPECIAL_ACCOUNT' as const,
+    purpose: 'SUBSTITUTE_DISPATCH' as const,
+    amountThousandKRW: 503_000,
+  };
+  /** The refusal as a client sees it: the field in `extensions.field`, and the message. */
+  const refusal = (patch: Partial<Parameters<typeof validateBudgetLine>[0]>) => {
+    const r = validateBudgetLine({ ...input, ...patch });
+    return r.ok ? 'accepted' : [r.error.extensions['field'], r.error.message];
+  };
+
+  it('names the field it refuses, in extensions.field and in the message', () => {
+    expect(refusal({ id: '$where' })).toEqual(['id', 'id "$where" is not a valid id']);
+    expect(refusal({ agencyId: 'a b' })).toEqual(['agencyId', 'agencyId "a b" is not a valid id']);
+    expect(refusal({ fiscalYear: 1899 })).toEqual(['fiscalYear', 'fiscalYear must be an integer from 2000 to 2100']);
+    expect(refusal({ programCode: '  ' })).toEqual(['programCode', 'programCode must not be empty']);
+    expect(refusal({ name: 'x'.repeat(201) })).toEqual(['name', 'name must be at most 200 characters']);
+    expect(refusal({ amountThousandKRW: -1 })).toEqual(['amountThousandKRW', 'amountThousandKRW must be an integer from 0 to 1000000000']);
+    expect(refusal({ team: ' ' })).toEqual(['team', 'team must not be empty']);
+  });
+
+  it('team: trimmed, or null when not given', () => {
+    const valid = (patch: Partial<Parameters<typeof validateBudgetLine>[0]>) => {
+      const r = validateBudgetLine({ ...input, ...patch });
+      if (!r.ok) throw r.error;
+      return r.value;
+    };
+    expect(valid({ team: ' 돌봄지원팀 ' }).team).toBe('돌봄지원팀');
+    expect(valid({ team: null }).team).toBeNull();
+    expect(valid({}).team).toBeNull();
+  });
+
+  it('fundingShares: none (omitted, null or empty) is no shares; given ones are checked', () => {
+    const sharesOfLine = (fundingShares: Parameters<typeof validateBudgetLine>[0]['fundingShares']) => {
+      const r = validateBudgetLine({ ...input, fundingShares });
+      return r.ok ? r.value.fundingShares : [r.error.extensions['field'], r.error.message];
+    };
+    expect(sharesOfLine(undefined)).toEqual([]);
+    expect(sharesOfLine(null)).toEqual([]);
+    expect(sharesOfLine([])).toEqual([]);
+    const half = [
+      { source: 'NATIONAL' as const, percent: 50 },
+      { source: 'CITY' as const, percent: 50 },
+    ];
+    expect(sharesOfLine(half)).toEqual(half);
+    expect(sharesOfLine([{ source: 'NATIONAL', percent: 60 }])).toEqual(['fundingShares', 'funding shares add up to 100%']);
+  });
+
+  it('purposeScope: codes, each once, in the order given; none is an empty scope', () => {
+    const scopeOf = (purposeScope: string[] | null | undefined) => {
+      const r = validateBudgetLine({ ...input, purposeScope });
+      return r.ok ? r.value.purposeScope : [r.error.extensions['field'], r.error.message];
+    };
+    expect(scopeOf(undefined)).toEqual([]);
+    expect(scopeOf(null)).toEqual([]);
+    expect(scopeOf(['STAGED', 'HOME_CARE', 'STAGED', 'P7'])).toEqual(['STAGED', 'HOME_CARE', 'P7']);
+    expect(scopeOf(['A'.repeat(40)])).toEqual(['A'.repeat(40)]);
+    // Not a code: lower case, a leading digit or underscore, anything around the code, more than 40 characters.
+    for (const bad of ['staged', 'Staged', '7DAYS', '_STAGED', 'xSTAGED', 'STAGED x', 'A'.repeat(41), '']) {
+      expect(scopeOf(['STAGED', bad])).toEqual(['purposeScope', `purposeScope "${bad}" is a code such as STAGED`]);
+    }
+  });
+});
+
+describe('funding shares: refusals and the won left over', () => {
+  const refusal = (s: Parameters<typeof validateShares>[0]) => {
+    const r = validateShares(s);
+    return r.ok ? 'accepted' : [r.error.extensions['field'], r.error.message];
+  };
+
+  it('each share is a whole percent from 1 to 100, even when they add up to 100', () => {
+    expect(
+      refusal([
+        { source: 'NATIONAL', percent: 0 },
+        { source: 'CITY', percent: 100 },
+      ]),
+    ).toEqual(['fundingShares', 'fundingShares must be an integer from 1 to 100']);
+    expect(
+      refusal([
+        { source: 'NATIONAL', percent: 50.5 },
+        { source: 'CITY', percent: 49.5 },
+      ]),
+    ).toEqual(['fundingShares', 'fundingShares must be an integer from 1 to 100']);
+    expect(
+      refusal([
+        { source: 'CITY', percent: 50 },
+        { source: 'CITY', percent: 50 },
+      ]),
+    ).toEqual(['fundingShares', 'a funding source appears once']);
+    expect(refusal([{ source: 'NATIONAL', percent: 99 }])).toEqual(['fundingShares', 'funding shares add up to 100%']);
+    expect(refusal([{ source: 'NATIONAL', percent: 100 }])).toBe('accepted');
+  });
+
+  it('gives the won left over to the largest shares first, and keeps the shares in their order', () => {
+    // 1,003원 at 20/30/50%: floors 200 + 300 + 501 = 1,001, two won left over: one to the 50% share, one to the 30%.
+    expect(
+      splitByShares(1_003, [
+        { source: 'CITY', percent: 20 },
+        { source: 'PROVINCIAL', percent: 30 },
+        { source: 'NATIONAL', percent: 50 },
+      ]),
+    ).toEqual([
+      { source: 'CITY', percent: 20, amount: 200 },
+      { source: 'PROVINCIAL', percent: 30, amount: 301 },
+      { source: 'NATIONAL', percent: 50, amount: 502 },
+    ]);
+    // Equal shares: the first listed of them first. 1,002원 at 33/33/34%: 330 + 330 + 340, two won left over.
+    expect(
+      splitByShares(1_002, [
+        { source: 'NATIONAL', percent: 33 },
+        { source: 'PROVINCIAL', percent: 33 },
+        { source: 'CITY', percent: 34 },
+      ]).map((p) => p.amount),
+    ).toEqual([331, 330, 341]);
+  });
+});
+
+describe('executions and rates: the remaining cases', () => {
+  it('derives each source’s execution id from its own prefix, so two sources never share an id', () => {
+    const ids = EXECUTION_SOURCES.map((source) => executionId(source, 'x-1'));
+    expect(ids).toEqual(['dispatch:x-1', 'consulting:x-1', 'care:x-1', 'meeting:x-1', 'inspection:x-1', 'voucher:x-1']);
+  });
+
+  it('a year without budget has a cumulative rate of 0, not Infinity', () => {
+    expect(monthlyExecution(0, [{ amount: 52_000, spentOn: '2023-08-02' }])).toEqual([
+      { month: '2023-08', executed: 52_000, cumulative: 52_000, cumulativeRate: 0 },
+    ]);
+  });
+
+  it('prints the first factor, the unit price, in 천원 whatever unit it is labelled with', () => {
+    expect(
+      formulaOf([
+        { value: 1_200, unit: '' },
+        { value: 2, unit: '명' },
+        { value: 9.5, unit: '회' },
+      ]),
+    ).toBe('1,200천원 × 2명 × 9.5회');
+  });
+});

@@ -93,6 +93,13 @@ describe('envelope: CloudEvents 1.0 in Kafka binary mode', () => {
     expect(decoded.ok && Object.keys(decoded.event)).not.toContain('traceparent');
   });
 
+  it('prefers the CloudEvents traceparent to the plain W3C header when both are there', () => {
+    const other = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const message = encoded({ ...newEvent('governance', TYPE, 'x', example), traceparent: TRACEPARENT });
+    const decoded = fromKafkaMessage(patched(message, { headers: { ...message.headers, traceparent: other } }), catalog);
+    expect(decoded).toMatchObject({ ok: true, event: { traceparent: TRACEPARENT } });
+  });
+
   it('reads the plain W3C traceparent header when the CloudEvents one is absent', () => {
     const message = encoded(newEvent('governance', TYPE, 'x', example));
     const decoded = fromKafkaMessage(patched(message, { headers: { ...message.headers, traceparent: TRACEPARENT } }), catalog);

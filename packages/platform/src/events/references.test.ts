@@ -123,5 +123,10 @@ describe('keepReference: a list of events', () => {
     const { calls, model } = fakeModel({ insertMany: misplaced });
     await expect(keepReference(model, 'name').many!([event('e1', '마포구', T1)])).rejects.toBe(misplaced);
     expect(calls).toHaveLength(1);
+    // One refusal it can place and one it cannot: nothing is updated, the error is thrown.
+    const partly = duplicate(0, 3);
+    const second = fakeModel({ insertMany: partly });
+    await expect(keepReference(second.model, 'name').many!([event('e1', '마포구', T1)])).rejects.toBe(partly);
+    expect(second.calls.map(([call]) => call)).toEqual(['insertMany']);
   });
 });
