@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { BudgetErratumDoc as BudgetErratumDocModel } from '../errata';
 import type { FiscalYearBudgetDoc as FiscalYearBudgetDocModel } from '../fiscal-year';
 import type { BudgetLineDoc as BudgetLineDocModel, ExpenditureDoc as ExpenditureDocModel, RejectedExecutionDoc as RejectedExecutionDocModel, UnbudgetedExecutionDoc as UnbudgetedExecutionDocModel, BudgetLineItem as BudgetLineItemModel } from '../models';
 import type { RateCardDoc as RateCardDocModel, Rate as RateModel } from '../rate-card';
@@ -52,7 +53,11 @@ export type BudgetAccount = {
   /** 증감 computed against the previous year's budget; null without one. */
   change?: Maybe<Scalars['KRW']['output']>;
   changeMatchesReported?: Maybe<Scalars['Boolean']['output']>;
+  /** The printed 증감 against the computed one: MATCHES, CORRECTED (by an erratum, to the computed value) or MISMATCH; null without both. */
+  changeStatus?: Maybe<ReportedChangeStatus>;
   code: Scalars['String']['output'];
+  /** The erratum (정오표) that corrected this account's printed 증감, if one was filed. */
+  erratum?: Maybe<BudgetErratum>;
   name: Scalars['String']['output'];
   parentCode?: Maybe<Scalars['String']['output']>;
   /** 증감 as printed in the source. */
@@ -80,6 +85,32 @@ export type BudgetComparison = {
   fromYear: Scalars['Int']['output'];
   revenueChange: Scalars['KRW']['output'];
   toYear: Scalars['Int']['output'];
+};
+
+/** 정오표 (erratum): a printed figure the author corrected, with the date it was filed. */
+export type BudgetErratum = {
+  __typename?: 'BudgetErratum';
+  /** As corrected. */
+  after: Scalars['KRW']['output'];
+  afterThousandKRW: Scalars['Float']['output'];
+  /** As printed before the correction. */
+  before: Scalars['KRW']['output'];
+  beforeThousandKRW: Scalars['Float']['output'];
+  code: Scalars['String']['output'];
+  field: ErratumField;
+  filedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type BudgetErratumInput = {
+  afterThousandKRW: Scalars['Int']['input'];
+  beforeThousandKRW: Scalars['Int']['input'];
+  /** Account code, e.g. R1. */
+  code: Scalars['String']['input'];
+  field: InputMaybe<ErratumField>;
+  /** The date of the 정오표. */
+  filedOn: Scalars['Date']['input'];
+  source: Scalars['String']['input'];
 };
 
 export type BudgetFactor = {
@@ -292,6 +323,10 @@ export type DraftBudgetInput = {
   year: Scalars['Int']['input'];
 };
 
+export type ErratumField =
+  /** 증감 (year-over-year change). */
+  | 'CHANGE';
+
 export type ExecutionBySource = {
   __typename?: 'ExecutionBySource';
   amount: Scalars['KRW']['output'];
@@ -393,6 +428,8 @@ export type FiscalYearBudget = {
   accounts: Array<BudgetAccount>;
   agency: Agency;
   approvedByResolutionId?: Maybe<Scalars['ID']['output']>;
+  /** 정오표 (errata) filed for this budget's printed figures, in filing order. */
+  errata: Array<BudgetErratum>;
   id: Scalars['ID']['output'];
   /** 수정 (revision) date. */
   revisedOn?: Maybe<Scalars['Date']['output']>;
@@ -454,6 +491,8 @@ export type Mutation = {
   closeBudget: FiscalYearBudget;
   /** Drafts a budget; a REVISED one (수정예산) is the next numbered revision (1차, 2차 …) and starts from the latest budget of the year, which must be approved (CONFLICT ORIGINAL_NOT_APPROVED or PREVIOUS_REVISION_NOT_APPROVED otherwise). */
   draftBudget: FiscalYearBudget;
+  /** Files an erratum (정오표) correcting a printed 증감 of an account, with its date: `before` must be the printed figure; once per account (CONFLICT ALREADY_CORRECTED). Allowed in any status: it corrects the document, not the budget. */
+  fileBudgetErratum: FiscalYearBudget;
   /** Posts a voucher (지출결의) against a line; beyond the budget of a line without 전용: CONFLICT reason OVERRUN with remaining. Where the agency keeps a fiscal-year budget for the line's year, only while one is APPROVED: CONFLICT reason BUDGET_NOT_APPROVED (only drafted or submitted) or BUDGET_CLOSED, with budgetId and status. */
   postExecution: Expenditure;
   /** Registers a program budget line; amounts are entered in 천원 as printed and stored in 원. */
@@ -490,6 +529,12 @@ export type MutationCloseBudgetArgs = {
 
 export type MutationDraftBudgetArgs = {
   input: DraftBudgetInput;
+};
+
+
+export type MutationFileBudgetErratumArgs = {
+  budgetId: Scalars['ID']['input'];
+  erratum: BudgetErratumInput;
 };
 
 
@@ -731,6 +776,14 @@ export type RejectedExecutionEdge = {
   node: RejectedExecution;
 };
 
+export type ReportedChangeStatus =
+  /** 정정: an erratum corrected the printed 증감 to the computed one. */
+  | 'CORRECTED'
+  /** 일치: the printed 증감 equals the computed one. */
+  | 'MATCHES'
+  /** 불일치: the printed 증감 differs and no erratum corrected it. */
+  | 'MISMATCH';
+
 export type SubstituteDispatch = {
   __typename?: 'SubstituteDispatch';
   /** The expenditure recorded for the dispatch once it completed; null before. */
@@ -959,10 +1012,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Agency: ResolverTypeWrapper<Agency>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  BudgetAccount: ResolverTypeWrapper<BudgetAccount>;
+  BudgetAccount: ResolverTypeWrapper<Omit<BudgetAccount, 'erratum'> & { erratum?: Maybe<ResolversTypes['BudgetErratum']> }>;
   BudgetAccountInput: BudgetAccountInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BudgetComparison: ResolverTypeWrapper<Omit<BudgetComparison, 'agency'> & { agencyId: string }>;
+  BudgetErratum: ResolverTypeWrapper<BudgetErratumDocModel>;
+  BudgetErratumInput: BudgetErratumInput;
   BudgetFactor: ResolverTypeWrapper<BudgetFactor>;
   BudgetFactorInput: BudgetFactorInput;
   BudgetFundingShare: ResolverTypeWrapper<BudgetFundingShare>;
@@ -983,6 +1038,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftBudgetInput: DraftBudgetInput;
+  ErratumField: ErratumField;
   ExecutionBySource: ResolverTypeWrapper<ExecutionBySource>;
   ExecutionSource: ExecutionSource;
   Expenditure: ResolverTypeWrapper<ExpenditureDocModel>;
@@ -1008,6 +1064,7 @@ export type ResolversTypes = {
   RejectedExecution: ResolverTypeWrapper<RejectedExecutionDocModel>;
   RejectedExecutionConnection: ResolverTypeWrapper<Omit<RejectedExecutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RejectedExecutionEdge']>, nodes: Array<ResolversTypes['RejectedExecution']> }>;
   RejectedExecutionEdge: ResolverTypeWrapper<Omit<RejectedExecutionEdge, 'node'> & { node: ResolversTypes['RejectedExecution'] }>;
+  ReportedChangeStatus: ReportedChangeStatus;
   SubstituteDispatch: ResolverTypeWrapper<Omit<SubstituteDispatch, 'expenditure'> & { expenditure?: Maybe<ResolversTypes['Expenditure']> }>;
   SubstituteSpend: ResolverTypeWrapper<SubstituteSpend>;
   TeamBudget: ResolverTypeWrapper<TeamBudget>;
@@ -1027,10 +1084,12 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Agency: Agency;
   ID: Scalars['ID']['output'];
-  BudgetAccount: BudgetAccount;
+  BudgetAccount: Omit<BudgetAccount, 'erratum'> & { erratum?: Maybe<ResolversParentTypes['BudgetErratum']> };
   BudgetAccountInput: BudgetAccountInput;
   Int: Scalars['Int']['output'];
   BudgetComparison: Omit<BudgetComparison, 'agency'> & { agencyId: string };
+  BudgetErratum: BudgetErratumDocModel;
+  BudgetErratumInput: BudgetErratumInput;
   BudgetFactor: BudgetFactor;
   BudgetFactorInput: BudgetFactorInput;
   BudgetFundingShare: BudgetFundingShare;
@@ -1113,7 +1172,9 @@ export type BudgetAccountResolvers<ContextType = any, ParentType extends Resolve
   amountThousandKRW?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
   changeMatchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  changeStatus?: Resolver<Maybe<ResolversTypes['ReportedChangeStatus']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erratum?: Resolver<Maybe<ResolversTypes['BudgetErratum']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedChange?: Resolver<Maybe<ResolversTypes['KRW']>, ParentType, ContextType>;
@@ -1127,6 +1188,17 @@ export type BudgetComparisonResolvers<ContextType = any, ParentType extends Reso
   fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revenueChange?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetErratumResolvers<ContextType = any, ParentType extends ResolversParentTypes['BudgetErratum'] = ResolversParentTypes['BudgetErratum']> = {
+  after?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  afterThousandKRW?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['KRW'], ParentType, ContextType>;
+  beforeThousandKRW?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['ErratumField'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BudgetFactorResolvers<ContextType = any, ParentType extends ResolversParentTypes['BudgetFactor'] = ResolversParentTypes['BudgetFactor']> = {
@@ -1284,6 +1356,7 @@ export type FiscalYearBudgetResolvers<ContextType = any, ParentType extends Reso
   accounts?: Resolver<Array<ResolversTypes['BudgetAccount']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   approvedByResolutionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errata?: Resolver<Array<ResolversTypes['BudgetErratum']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   revisedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   revisionNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1316,6 +1389,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   assignUnbudgetedExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationAssignUnbudgetedExecutionArgs, 'budgetLineId' | 'id'>>;
   closeBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationCloseBudgetArgs, 'id'>>;
   draftBudget: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationDraftBudgetArgs, 'input'>>;
+  fileBudgetErratum: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationFileBudgetErratumArgs, 'budgetId' | 'erratum'>>;
   postExecution: Resolver<ResolversTypes['Expenditure'], ParentType, ContextType, RequireFields<MutationPostExecutionArgs, 'input'>>;
   registerBudgetLine: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationRegisterBudgetLineArgs, 'input'>>;
   setBudgetAccount: Resolver<ResolversTypes['FiscalYearBudget'], ParentType, ContextType, RequireFields<MutationSetBudgetAccountArgs, 'account' | 'budgetId'>>;
@@ -1475,6 +1549,7 @@ export type Resolvers<ContextType = any> = {
   Agency?: AgencyResolvers<ContextType>;
   BudgetAccount?: BudgetAccountResolvers<ContextType>;
   BudgetComparison?: BudgetComparisonResolvers<ContextType>;
+  BudgetErratum?: BudgetErratumResolvers<ContextType>;
   BudgetFactor?: BudgetFactorResolvers<ContextType>;
   BudgetFundingShare?: BudgetFundingShareResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntryDoc as AuditEntryDocModel } from '../audit-trail';
 import type { CommitteeDoc as CommitteeDocModel, MeetingDoc as MeetingDocModel, ResolutionDoc as ResolutionDocModel } from '../committees';
+import type { DataQualityFindingDoc as DataQualityFindingDocModel } from '../data-quality';
 import type { AgencyDoc as AgencyDocModel, DistrictDoc as DistrictDocModel, BoardMemberDoc as BoardMemberDocModel } from '../models';
 import type { OrgUnitDoc as OrgUnitDocModel } from '../org-units';
 import type { RegulationDoc as RegulationDocModel, AuditDoc as AuditDocModel, OutsourcingContractDoc as OutsourcingContractDocModel } from '../oversight';
@@ -278,6 +279,74 @@ export type CouncilConsentInput = {
   reviewedOn: InputMaybe<Scalars['Date']['input']>;
   submittedOn: Scalars['Date']['input'];
 };
+
+/** 정오표 (erratum) or other correction by the document's author. */
+export type DataQualityCorrection = {
+  __typename?: 'DataQualityCorrection';
+  correctedOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  /** The corrected value, in the finding's unit. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 데이터 품질 점검 결과 (data-quality finding): where a source document disagrees with itself or is incomplete, and how the graph reads it. Numbers are as printed in `unit`, except money, which is integer 원 (printed 천원 × 1,000). */
+export type DataQualityFinding = {
+  __typename?: 'DataQualityFinding';
+  /** The figure computed from its parts (or read elsewhere in the document). */
+  computedValue?: Maybe<Scalars['Float']['output']>;
+  /** The author's correction (정오표), for CORRECTED findings. */
+  correction?: Maybe<DataQualityCorrection>;
+  description: Scalars['String']['output'];
+  /** computedValue − printedValue, when both are given. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** True when the print disagrees with the computed figure; null when the finding is not a pair of numbers. */
+  disagrees?: Maybe<Scalars['Boolean']['output']>;
+  document: SourceDocument;
+  /** DQ-<document>-<n>, e.g. DQ-000-7. */
+  id: Scalars['ID']['output'];
+  /** Line references of the raw text, e.g. L587–593. */
+  lines: Array<Scalars['String']['output']>;
+  /** The printed words, when the finding is about text (a typo, a label, conflicting statements). */
+  printedText?: Maybe<Scalars['String']['output']>;
+  /** The figure as printed, when the finding is about a number. */
+  printedValue?: Maybe<Scalars['Float']['output']>;
+  /** How the fixtures read it (READ_AS), or why it stays open (OPEN). */
+  reading: Scalars['String']['output'];
+  /** Where the graph shows it. */
+  shownBy: Array<DataQualityLocation>;
+  status: DataQualityStatus;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type DataQualityFindingConnection = {
+  __typename?: 'DataQualityFindingConnection';
+  edges: Array<DataQualityFindingEdge>;
+  nodes: Array<DataQualityFinding>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DataQualityFindingEdge = {
+  __typename?: 'DataQualityFindingEdge';
+  cursor: Scalars['String']['output'];
+  node: DataQualityFinding;
+};
+
+export type DataQualityLocation = {
+  __typename?: 'DataQualityLocation';
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  service: Scalars['String']['output'];
+};
+
+export type DataQualityStatus =
+  /** 정정: corrected by the author (an erratum, 정오표) on a date. */
+  | 'CORRECTED'
+  /** 미해결: the print disagrees with itself and nobody has corrected it; both values are kept. */
+  | 'OPEN'
+  /** 해석: the fixtures read it one stated way. */
+  | 'READ_AS';
 
 export type DefinePerformanceIndicatorInput = {
   agencyId: Scalars['ID']['input'];
@@ -678,6 +747,10 @@ export type Query = {
   committee?: Maybe<Committee>;
   /** 위원회 (committees) of an agency. */
   committees: Array<Committee>;
+  /** One finding of the data-quality register (데이터 품질 점검 결과) by id, e.g. DQ-000-7; null when there is none. */
+  dataQualityFinding?: Maybe<DataQualityFinding>;
+  /** The data-quality register of the source documents in register order (document, then number): optionally of one document (000…004), one status, or the findings a service shows (e.g. budgets). */
+  dataQualityFindings: DataQualityFindingConnection;
   /** One district by its full Korean name (e.g. 마포구, 장수군); null when it does not exist. */
   district?: Maybe<District>;
   /** Districts in Korean-name order, optionally of one province or city (e.g. 서울특별시, 전북특별자치도). */
@@ -739,6 +812,20 @@ export type QueryCommitteeArgs = {
 
 export type QueryCommitteesArgs = {
   agencyId: Scalars['ID']['input'];
+};
+
+
+export type QueryDataQualityFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataQualityFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DataQualityStatus>;
 };
 
 
@@ -926,6 +1013,15 @@ export type ResolutionOutcome =
   /** 부결 (rejected) */
   | 'REJECTED';
 
+/** 원문 (source document) of the fixtures, under shared/seeds/. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  file: Scalars['String']['output'];
+  /** 000…004. */
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** 전략과제 (strategic task). */
 export type StrategicTask = {
   __typename?: 'StrategicTask';
@@ -1056,6 +1152,7 @@ export type FederationTypes = {
   Agency: Agency;
   BoardMember: BoardMember;
   BusinessPlanItem: BusinessPlanItem;
+  DataQualityFinding: DataQualityFinding;
   District: District;
   OrgUnit: OrgUnit;
   PerformanceIndicator: PerformanceIndicator;
@@ -1072,6 +1169,9 @@ export type FederationReferenceTypes = {
   BusinessPlanItem:
     ( { __typename: 'BusinessPlanItem' }
     & GraphQLRecursivePick<FederationTypes['BusinessPlanItem'], {"id":true}> );
+  DataQualityFinding:
+    ( { __typename: 'DataQualityFinding' }
+    & GraphQLRecursivePick<FederationTypes['DataQualityFinding'], {"id":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"name":true}> );
@@ -1119,10 +1219,16 @@ export type ResolversTypes = {
   CommitteeKind: CommitteeKind;
   CouncilConsent: ResolverTypeWrapper<CouncilConsent>;
   CouncilConsentInput: CouncilConsentInput;
+  DataQualityCorrection: ResolverTypeWrapper<DataQualityCorrection>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DataQualityFinding: ResolverTypeWrapper<DataQualityFindingDocModel>;
+  DataQualityFindingConnection: ResolverTypeWrapper<Omit<DataQualityFindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DataQualityFindingEdge']>, nodes: Array<ResolversTypes['DataQualityFinding']> }>;
+  DataQualityFindingEdge: ResolverTypeWrapper<Omit<DataQualityFindingEdge, 'node'> & { node: ResolversTypes['DataQualityFinding'] }>;
+  DataQualityLocation: ResolverTypeWrapper<DataQualityLocation>;
+  DataQualityStatus: DataQualityStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefinePerformanceIndicatorInput: DefinePerformanceIndicatorInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   District: ResolverTypeWrapper<DistrictDocModel>;
   DistrictConnection: ResolverTypeWrapper<Omit<DistrictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DistrictEdge']>, nodes: Array<ResolversTypes['District']> }>;
   DistrictEdge: ResolverTypeWrapper<Omit<DistrictEdge, 'node'> & { node: ResolversTypes['District'] }>;
@@ -1163,6 +1269,7 @@ export type ResolversTypes = {
   RegulationVersion: ResolverTypeWrapper<RegulationVersion>;
   Resolution: ResolverTypeWrapper<ResolutionDocModel>;
   ResolutionOutcome: ResolutionOutcome;
+  SourceDocument: ResolverTypeWrapper<SourceDocument>;
   StrategicTask: ResolverTypeWrapper<StrategyNodeDocModel>;
   StrategyCounts: ResolverTypeWrapper<StrategyCounts>;
   StrategyNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StrategyNode']>;
@@ -1190,10 +1297,15 @@ export type ResolversParentTypes = {
   Committee: CommitteeDocModel;
   CouncilConsent: CouncilConsent;
   CouncilConsentInput: CouncilConsentInput;
+  DataQualityCorrection: DataQualityCorrection;
+  Float: Scalars['Float']['output'];
+  DataQualityFinding: DataQualityFindingDocModel;
+  DataQualityFindingConnection: Omit<DataQualityFindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DataQualityFindingEdge']>, nodes: Array<ResolversParentTypes['DataQualityFinding']> };
+  DataQualityFindingEdge: Omit<DataQualityFindingEdge, 'node'> & { node: ResolversParentTypes['DataQualityFinding'] };
+  DataQualityLocation: DataQualityLocation;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DefinePerformanceIndicatorInput: DefinePerformanceIndicatorInput;
-  Float: Scalars['Float']['output'];
   District: DistrictDocModel;
   DistrictConnection: Omit<DistrictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DistrictEdge']>, nodes: Array<ResolversParentTypes['District']> };
   DistrictEdge: Omit<DistrictEdge, 'node'> & { node: ResolversParentTypes['District'] };
@@ -1226,6 +1338,7 @@ export type ResolversParentTypes = {
   Regulation: RegulationDocModel;
   RegulationVersion: RegulationVersion;
   Resolution: ResolutionDocModel;
+  SourceDocument: SourceDocument;
   StrategicTask: StrategyNodeDocModel;
   StrategyCounts: StrategyCounts;
   StrategyNode: ResolversUnionTypes<ResolversParentTypes>['StrategyNode'];
@@ -1346,6 +1459,49 @@ export type CouncilConsentResolvers<ContextType = any, ParentType extends Resolv
   referredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reviewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DataQualityCorrectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['DataQualityCorrection'] = ResolversParentTypes['DataQualityCorrection']> = {
+  correctedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DataQualityFindingResolvers<ContextType = any, ParentType extends ResolversParentTypes['DataQualityFinding'] = ResolversParentTypes['DataQualityFinding'], FederationReferenceType extends FederationReferenceTypes['DataQualityFinding'] = FederationReferenceTypes['DataQualityFinding']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataQualityFinding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  computedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['DataQualityCorrection']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disagrees?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  printedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  printedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shownBy?: Resolver<Array<ResolversTypes['DataQualityLocation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataQualityStatus'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DataQualityFindingConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['DataQualityFindingConnection'] = ResolversParentTypes['DataQualityFindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DataQualityFindingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DataQualityFinding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DataQualityFindingEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['DataQualityFindingEdge'] = ResolversParentTypes['DataQualityFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DataQualityFinding'], ParentType, ContextType>;
+};
+
+export type DataQualityLocationResolvers<ContextType = any, ParentType extends ResolversParentTypes['DataQualityLocation'] = ResolversParentTypes['DataQualityLocation']> = {
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1495,6 +1651,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   businessPlanItem: Resolver<Maybe<ResolversTypes['BusinessPlanItem']>, ParentType, ContextType, RequireFields<QueryBusinessPlanItemArgs, 'id'>>;
   committee: Resolver<Maybe<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
   committees: Resolver<Array<ResolversTypes['Committee']>, ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'agencyId'>>;
+  dataQualityFinding: Resolver<Maybe<ResolversTypes['DataQualityFinding']>, ParentType, ContextType, RequireFields<QueryDataQualityFindingArgs, 'id'>>;
+  dataQualityFindings: Resolver<ResolversTypes['DataQualityFindingConnection'], ParentType, ContextType, RequireFields<QueryDataQualityFindingsArgs, 'first'>>;
   district: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'name'>>;
   districts: Resolver<ResolversTypes['DistrictConnection'], ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'first'>>;
   orgUnit: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'id'>>;
@@ -1532,6 +1690,12 @@ export type ResolutionResolvers<ContextType = any, ParentType extends ResolversP
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceDocumentResolvers<ContextType = any, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StrategicTaskResolvers<ContextType = any, ParentType extends ResolversParentTypes['StrategicTask'] = ResolversParentTypes['StrategicTask']> = {
@@ -1581,6 +1745,11 @@ export type Resolvers<ContextType = any> = {
   BusinessPlanItem?: BusinessPlanItemResolvers<ContextType>;
   Committee?: CommitteeResolvers<ContextType>;
   CouncilConsent?: CouncilConsentResolvers<ContextType>;
+  DataQualityCorrection?: DataQualityCorrectionResolvers<ContextType>;
+  DataQualityFinding?: DataQualityFindingResolvers<ContextType>;
+  DataQualityFindingConnection?: DataQualityFindingConnectionResolvers<ContextType>;
+  DataQualityFindingEdge?: DataQualityFindingEdgeResolvers<ContextType>;
+  DataQualityLocation?: DataQualityLocationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
@@ -1601,6 +1770,7 @@ export type Resolvers<ContextType = any> = {
   Regulation?: RegulationResolvers<ContextType>;
   RegulationVersion?: RegulationVersionResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
   StrategicTask?: StrategicTaskResolvers<ContextType>;
   StrategyCounts?: StrategyCountsResolvers<ContextType>;
   StrategyNode?: StrategyNodeResolvers<ContextType>;

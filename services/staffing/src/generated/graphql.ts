@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ReportedHeadcountDoc as ReportedHeadcountDocModel } from '../headcount-readings';
 import type { HeadcountPlanDoc as HeadcountPlanDocModel, HeadcountTargetDoc as HeadcountTargetDocModel, EmployeeDoc as EmployeeDocModel, EvaluationDoc as EvaluationDocModel, TrainingCourseDoc as TrainingCourseDocModel, TrainingRecordDoc as TrainingRecordDocModel, SubstituteWorkerDoc as SubstituteWorkerDocModel, EmergencyCareWorkerDoc as EmergencyCareWorkerDocModel, SubstituteDispatchDoc as SubstituteDispatchDocModel } from '../models';
+import type { RecruitmentRoundDoc as RecruitmentRoundDocModel } from '../recruitment';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -289,17 +291,25 @@ export type HeadcountPlan = {
   actual: Scalars['Int']['output'];
   agency: Agency;
   authorised: Scalars['Int']['output'];
+  /** Ids of the governance data-quality register (e.g. DQ-000-4) behind the reading. */
+  dataQualityFindingIds: Array<Scalars['ID']['output']>;
   facility?: Maybe<Facility>;
   grade?: Maybe<Grade>;
   id: Scalars['ID']['output'];
   jobFamily?: Maybe<JobFamily>;
   jobType?: Maybe<JobType>;
+  /** How the fixtures read this row where the printed table is uncertain (e.g. the 현원 row's missing cell, the 나급 column's family); null when it is read as printed. */
+  reading?: Maybe<Scalars['String']['output']>;
   vacancies: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
 export type HeadcountTable = {
   __typename?: 'HeadcountTable';
+  /** The date 현원 is counted on: `asOf`, else the year's end (today for the current year). */
+  actualAsOf: Scalars['Date']['output'];
+  /** The table as printed in the source (its 기준일 and 계), when one was recorded for the agency's year. */
+  reported?: Maybe<ReportedHeadcount>;
   rows: Array<HeadcountPlan>;
   /** Sums of the rows (computed). */
   total: Headcount;
@@ -324,6 +334,8 @@ export type HeadcountTargetYear = {
   affiliated: Scalars['Int']['output'];
   /** 본부 (HQ) authorised. */
   headquarters: Scalars['Int']['output'];
+  /** The year's 종합재가센터 lines against the centres set up that year (their 정원 and the model care-services registered); null when the year has no centre 정원. */
+  homeCareCentres?: Maybe<HomeCareCentreTargetCheck>;
   lines: Array<HeadcountTarget>;
   matchesReported?: Maybe<Scalars['Boolean']['output']>;
   /** 계 as printed in the source, when one was recorded. */
@@ -357,6 +369,33 @@ export type HireRoute =
   | 'OPEN_COMPETITION'
   /** 고용승계 (employment succession) */
   | 'SUCCESSION';
+
+export type HomeCareCentreModelCheck = {
+  __typename?: 'HomeCareCentreModelCheck';
+  /** BASIC 기본형, EXTENDED 확대형, NURSING 간호특화형, DAY_VISIT 통원형. */
+  centreModel: Scalars['String']['output'];
+  facilitiesAuthorised: Scalars['Int']['output'];
+  facilitySites: Scalars['Int']['output'];
+  matches: Scalars['Boolean']['output'];
+  reportedAuthorised: Scalars['Int']['output'];
+  reportedSites: Scalars['Int']['output'];
+};
+
+/** 종합재가센터 유형별 정원 (home-care centre headcount by model): the target table as printed against the centres' own 정원. */
+export type HomeCareCentreTargetCheck = {
+  __typename?: 'HomeCareCentreTargetCheck';
+  byModel: Array<HomeCareCentreModelCheck>;
+  /** The centres' 정원, summed. */
+  facilitiesAuthorised: Scalars['Int']['output'];
+  /** Centres with a 정원 that year. */
+  facilitySites: Scalars['Int']['output'];
+  /** False where the table disagrees with the centres (seed 000: 480 printed, 476 computed; DQ-000-7). */
+  matches: Scalars['Boolean']['output'];
+  /** 정원 in the target table (the sum of its model lines). */
+  reportedAuthorised: Scalars['Int']['output'];
+  /** 개소 in the target table. */
+  reportedSites: Scalars['Int']['output'];
+};
 
 export type JobFamily =
   /** 보육 (childcare) */
@@ -394,6 +433,8 @@ export type JobType =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves a round one stage on in its pipeline (공고 → 서류 → 필기 → 면접 → 임용) in a month (YYYY-MM) not before the last stage's; skipping or going back answers CONFLICT (reason INVALID_TRANSITION). */
+  advanceRecruitmentRound: RecruitmentRound;
   /** REQUESTED or MATCHED → CANCELLED. */
   cancelSubstituteDispatch: SubstituteDispatch;
   /** The period is over: DISPATCHED → COMPLETED; budgets records the cost. */
@@ -422,10 +463,19 @@ export type Mutation = {
   setHeadcountPlan: HeadcountPlan;
   /** Sets one line of the 정원 확대(안): sites and authorised headcount of a unit category in a year. */
   setHeadcountTarget: HeadcountTarget;
+  /** Sets a recruitment round (채용 차수) of a year: its months and hires by 본부/소속; setting it again revises the figures and keeps the stage. A new round is PLANNED. */
+  setRecruitmentRound: RecruitmentRound;
   /** Records or corrects a substitute worker's personal data; kept encrypted, never in events. */
   setSubstituteWorkerPersonalData: SubstituteWorker;
   /** 파견: the worker starts: MATCHED → DISPATCHED. */
   startSubstituteDispatch: SubstituteDispatch;
+};
+
+
+export type MutationAdvanceRecruitmentRoundArgs = {
+  id: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  stage: RecruitmentStage;
 };
 
 
@@ -516,6 +566,11 @@ export type MutationSetHeadcountTargetArgs = {
 };
 
 
+export type MutationSetRecruitmentRoundArgs = {
+  input: SetRecruitmentRoundInput;
+};
+
+
 export type MutationSetSubstituteWorkerPersonalDataArgs = {
   id: Scalars['ID']['input'];
   personalData: StaffPersonalDataInput;
@@ -569,10 +624,12 @@ export type Query = {
   emergencyCareWorkers: Array<EmergencyCareWorker>;
   employee?: Maybe<Employee>;
   employees: EmployeeConnection;
-  /** 정원/현원 rows of an agency's year (agency-wide and per facility), with their sums. */
+  /** 정원/현원 rows of an agency's year (agency-wide and per facility), with their sums. 현원 counts the employees active at the year's end (today for the current year), or on `asOf` (a date of that year). */
   headcountPlans: HeadcountTable;
   /** 정원 확대(안) (headcount expansion plan) of an agency, year by year, with computed and printed totals. */
   headcountTargets: Array<HeadcountTargetYear>;
+  /** 채용 (recruitment) of an agency's year: its rounds (차수) with their pipeline stage, and their sums beside the printed total. */
+  recruitmentYear: RecruitmentYear;
   substituteDispatch?: Maybe<SubstituteDispatch>;
   /** The dispatch board: dispatches in id order, filtered by status, demand facility, district (full name) or month (YYYY-MM, periods overlapping it). */
   substituteDispatches: SubstituteDispatchConnection;
@@ -610,6 +667,7 @@ export type QueryEmployeesArgs = {
 
 export type QueryHeadcountPlansArgs = {
   agencyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   facilityId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
@@ -617,6 +675,12 @@ export type QueryHeadcountPlansArgs = {
 
 export type QueryHeadcountTargetsArgs = {
   agencyId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecruitmentYearArgs = {
+  agencyId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -653,6 +717,84 @@ export type RecordEvaluationInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RecruitmentPosition = {
+  __typename?: 'RecruitmentPosition';
+  count: Scalars['Int']['output'];
+  position: Scalars['String']['output'];
+};
+
+export type RecruitmentPositionInput = {
+  count: Scalars['Int']['input'];
+  position: Scalars['String']['input'];
+};
+
+/** 채용 차수 (recruitment round): open competitive hiring on NCS blind hiring (NCS 블라인드채용), run by an outside agency. */
+export type RecruitmentRound = {
+  __typename?: 'RecruitmentRound';
+  /** 소속기관 (affiliated facilities) hires. */
+  affiliated: Scalars['Int']['output'];
+  /** 공고 (announcement) month, YYYY-MM. */
+  announcedMonth: Scalars['String']['output'];
+  /** First 임용 (appointment) month, YYYY-MM. */
+  appointmentFrom?: Maybe<Scalars['String']['output']>;
+  /** Hires by position, where printed. */
+  byPosition: Array<RecruitmentPosition>;
+  /** 본부 (HQ) hires. */
+  headquarters: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  matchesReported?: Maybe<Scalars['Boolean']['output']>;
+  positionsMatchTotal?: Maybe<Scalars['Boolean']['output']>;
+  positionsTotal?: Maybe<Scalars['Int']['output']>;
+  /** 계 as printed. */
+  reportedTotal?: Maybe<Scalars['Int']['output']>;
+  roundNo: Scalars['Int']['output'];
+  stage: RecruitmentStage;
+  /** The stages reached, with their months. */
+  stages: Array<RecruitmentStageReached>;
+  /** 서류·필기·면접 (screening and tests) month, YYYY-MM. */
+  testMonth?: Maybe<Scalars['String']['output']>;
+  /** 계 (computed): 본부 + 소속. */
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RecruitmentStage =
+  /** 공고 (announced) */
+  | 'ANNOUNCED'
+  /** 임용 (appointed): the hires join 현원 as employees */
+  | 'APPOINTED'
+  /** 서류 (document screening) */
+  | 'DOCUMENT_SCREENING'
+  /** 면접 (interview) */
+  | 'INTERVIEW'
+  /** 계획 (planned, not yet announced) */
+  | 'PLANNED'
+  /** 필기 (written test) */
+  | 'WRITTEN_TEST';
+
+export type RecruitmentStageReached = {
+  __typename?: 'RecruitmentStageReached';
+  month: Scalars['String']['output'];
+  stage: RecruitmentStage;
+};
+
+/** 채용 (recruitment) of an agency's year: the rounds and their sums beside the printed total. */
+export type RecruitmentYear = {
+  __typename?: 'RecruitmentYear';
+  affiliated: Scalars['Int']['output'];
+  agency: Agency;
+  /** Hires of the rounds that reached 임용. */
+  appointed: Scalars['Int']['output'];
+  headquarters: Scalars['Int']['output'];
+  matchesReported?: Maybe<Scalars['Boolean']['output']>;
+  /** 전체 채용인원 as printed (seed 000: 572, while the rounds add to 571; DQ-000-5). */
+  reportedTotal?: Maybe<Scalars['Int']['output']>;
+  rounds: Array<RecruitmentRound>;
+  /** All rounds (computed). */
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type RegisterEmergencyCareWorkerInput = {
   alias: Scalars['String']['input'];
   districts: Array<Scalars['String']['input']>;
@@ -673,6 +815,22 @@ export type RegisterTrainingCourseInput = {
   hours: Scalars['Float']['input'];
   id: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+/** 정원/현원 as printed (e.g. "정원 572명 / 현원 89명 ※파견공무원 3명 포함, 2019. 8. 19. 기준"). */
+export type ReportedHeadcount = {
+  __typename?: 'ReportedHeadcount';
+  actual: Scalars['Int']['output'];
+  /** 기준일 (the date the printed table counts). */
+  asOf: Scalars['Date']['output'];
+  authorised: Scalars['Int']['output'];
+  /** 현원 computed from the employees active on `asOf`. */
+  computedActual: Scalars['Int']['output'];
+  dataQualityFindingIds: Array<Scalars['ID']['output']>;
+  matchesComputed: Scalars['Boolean']['output'];
+  /** 파견공무원 (seconded civil servants) included in the printed 현원; the source does not say in which rows. */
+  secondedCivilServants: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
 };
 
 export type RequestSubstituteDispatchInput = {
@@ -712,6 +870,21 @@ export type SetHeadcountTargetInput = {
   /** 계 as printed for that year, kept beside the computed total. */
   reportedYearTotal: InputMaybe<Scalars['Int']['input']>;
   sites: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type SetRecruitmentRoundInput = {
+  affiliated: Scalars['Int']['input'];
+  agencyId: Scalars['ID']['input'];
+  announcedMonth: Scalars['String']['input'];
+  appointmentFrom: InputMaybe<Scalars['String']['input']>;
+  byPosition: InputMaybe<Array<RecruitmentPositionInput>>;
+  headquarters: Scalars['Int']['input'];
+  reportedTotal: InputMaybe<Scalars['Int']['input']>;
+  /** The year's printed total of all rounds, when printed. */
+  reportedYearTotal: InputMaybe<Scalars['Int']['input']>;
+  roundNo: Scalars['Int']['input'];
+  testMonth: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -972,11 +1145,13 @@ export type ResolversTypes = {
   Headcount: ResolverTypeWrapper<Headcount>;
   HeadcountCategory: HeadcountCategory;
   HeadcountPlan: ResolverTypeWrapper<HeadcountPlanDocModel>;
-  HeadcountTable: ResolverTypeWrapper<Omit<HeadcountTable, 'rows'> & { rows: Array<ResolversTypes['HeadcountPlan']> }>;
+  HeadcountTable: ResolverTypeWrapper<Omit<HeadcountTable, 'reported' | 'rows'> & { reported?: Maybe<ResolversTypes['ReportedHeadcount']>, rows: Array<ResolversTypes['HeadcountPlan']> }>;
   HeadcountTarget: ResolverTypeWrapper<HeadcountTargetDocModel>;
   HeadcountTargetYear: ResolverTypeWrapper<Omit<HeadcountTargetYear, 'lines'> & { lines: Array<ResolversTypes['HeadcountTarget']> }>;
   HireEmployeeInput: HireEmployeeInput;
   HireRoute: HireRoute;
+  HomeCareCentreModelCheck: ResolverTypeWrapper<HomeCareCentreModelCheck>;
+  HomeCareCentreTargetCheck: ResolverTypeWrapper<HomeCareCentreTargetCheck>;
   JobFamily: JobFamily;
   JobType: JobType;
   KRW: ResolverTypeWrapper<Scalars['KRW']['output']>;
@@ -988,12 +1163,20 @@ export type ResolversTypes = {
   ProviderOrganization: ResolverTypeWrapper<ProviderOrganization>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecruitmentPosition: ResolverTypeWrapper<RecruitmentPosition>;
+  RecruitmentPositionInput: RecruitmentPositionInput;
+  RecruitmentRound: ResolverTypeWrapper<RecruitmentRoundDocModel>;
+  RecruitmentStage: RecruitmentStage;
+  RecruitmentStageReached: ResolverTypeWrapper<RecruitmentStageReached>;
+  RecruitmentYear: ResolverTypeWrapper<Omit<RecruitmentYear, 'agency' | 'rounds'> & { agencyId: string; rounds: import('../recruitment').RecruitmentRoundDoc[] }>;
   RegisterEmergencyCareWorkerInput: RegisterEmergencyCareWorkerInput;
   RegisterSubstituteWorkerInput: RegisterSubstituteWorkerInput;
   RegisterTrainingCourseInput: RegisterTrainingCourseInput;
+  ReportedHeadcount: ResolverTypeWrapper<ReportedHeadcountDocModel>;
   RequestSubstituteDispatchInput: RequestSubstituteDispatchInput;
   SetHeadcountPlanInput: SetHeadcountPlanInput;
   SetHeadcountTargetInput: SetHeadcountTargetInput;
+  SetRecruitmentRoundInput: SetRecruitmentRoundInput;
   StaffPersonalDataInput: StaffPersonalDataInput;
   SubstituteDispatch: ResolverTypeWrapper<SubstituteDispatchDocModel>;
   SubstituteDispatchConnection: ResolverTypeWrapper<Omit<SubstituteDispatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubstituteDispatchEdge']>, nodes: Array<ResolversTypes['SubstituteDispatch']> }>;
@@ -1028,10 +1211,12 @@ export type ResolversParentTypes = {
   Facility: Omit<Facility, 'staff' | 'substituteDispatches'> & { staff: ResolversParentTypes['EmployeeConnection'], substituteDispatches: ResolversParentTypes['SubstituteDispatchConnection'] } | FederationReferenceTypes['Facility'];
   Headcount: Headcount;
   HeadcountPlan: HeadcountPlanDocModel;
-  HeadcountTable: Omit<HeadcountTable, 'rows'> & { rows: Array<ResolversParentTypes['HeadcountPlan']> };
+  HeadcountTable: Omit<HeadcountTable, 'reported' | 'rows'> & { reported?: Maybe<ResolversParentTypes['ReportedHeadcount']>, rows: Array<ResolversParentTypes['HeadcountPlan']> };
   HeadcountTarget: HeadcountTargetDocModel;
   HeadcountTargetYear: Omit<HeadcountTargetYear, 'lines'> & { lines: Array<ResolversParentTypes['HeadcountTarget']> };
   HireEmployeeInput: HireEmployeeInput;
+  HomeCareCentreModelCheck: HomeCareCentreModelCheck;
+  HomeCareCentreTargetCheck: HomeCareCentreTargetCheck;
   KRW: Scalars['KRW']['output'];
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnit;
@@ -1040,12 +1225,19 @@ export type ResolversParentTypes = {
   ProviderOrganization: ProviderOrganization;
   Query: Record<PropertyKey, never>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecruitmentPosition: RecruitmentPosition;
+  RecruitmentPositionInput: RecruitmentPositionInput;
+  RecruitmentRound: RecruitmentRoundDocModel;
+  RecruitmentStageReached: RecruitmentStageReached;
+  RecruitmentYear: Omit<RecruitmentYear, 'agency' | 'rounds'> & { agencyId: string; rounds: import('../recruitment').RecruitmentRoundDoc[] };
   RegisterEmergencyCareWorkerInput: RegisterEmergencyCareWorkerInput;
   RegisterSubstituteWorkerInput: RegisterSubstituteWorkerInput;
   RegisterTrainingCourseInput: RegisterTrainingCourseInput;
+  ReportedHeadcount: ReportedHeadcountDocModel;
   RequestSubstituteDispatchInput: RequestSubstituteDispatchInput;
   SetHeadcountPlanInput: SetHeadcountPlanInput;
   SetHeadcountTargetInput: SetHeadcountTargetInput;
+  SetRecruitmentRoundInput: SetRecruitmentRoundInput;
   StaffPersonalDataInput: StaffPersonalDataInput;
   SubstituteDispatch: SubstituteDispatchDocModel;
   SubstituteDispatchConnection: Omit<SubstituteDispatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubstituteDispatchEdge']>, nodes: Array<ResolversParentTypes['SubstituteDispatch']> };
@@ -1173,16 +1365,20 @@ export type HeadcountPlanResolvers<ContextType = any, ParentType extends Resolve
   actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   authorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataQualityFindingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobFamily?: Resolver<Maybe<ResolversTypes['JobFamily']>, ParentType, ContextType>;
   jobType?: Resolver<Maybe<ResolversTypes['JobType']>, ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vacancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HeadcountTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['HeadcountTable'] = ResolversParentTypes['HeadcountTable']> = {
+  actualAsOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['ReportedHeadcount']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['HeadcountPlan']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Headcount'], ParentType, ContextType>;
 };
@@ -1199,6 +1395,7 @@ export type HeadcountTargetResolvers<ContextType = any, ParentType extends Resol
 export type HeadcountTargetYearResolvers<ContextType = any, ParentType extends ResolversParentTypes['HeadcountTargetYear'] = ResolversParentTypes['HeadcountTargetYear']> = {
   affiliated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   headquarters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  homeCareCentres?: Resolver<Maybe<ResolversTypes['HomeCareCentreTargetCheck']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['HeadcountTarget']>, ParentType, ContextType>;
   matchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reportedTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1206,11 +1403,30 @@ export type HeadcountTargetYearResolvers<ContextType = any, ParentType extends R
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type HomeCareCentreModelCheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['HomeCareCentreModelCheck'] = ResolversParentTypes['HomeCareCentreModelCheck']> = {
+  centreModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilitiesAuthorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilitySites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedAuthorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedSites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HomeCareCentreTargetCheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['HomeCareCentreTargetCheck'] = ResolversParentTypes['HomeCareCentreTargetCheck']> = {
+  byModel?: Resolver<Array<ResolversTypes['HomeCareCentreModelCheck']>, ParentType, ContextType>;
+  facilitiesAuthorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilitySites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedAuthorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedSites?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['KRW'], any> {
   name: 'KRW';
 }
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  advanceRecruitmentRound: Resolver<ResolversTypes['RecruitmentRound'], ParentType, ContextType, RequireFields<MutationAdvanceRecruitmentRoundArgs, 'id' | 'month' | 'stage'>>;
   cancelSubstituteDispatch: Resolver<ResolversTypes['SubstituteDispatch'], ParentType, ContextType, RequireFields<MutationCancelSubstituteDispatchArgs, 'id' | 'reason'>>;
   completeSubstituteDispatch: Resolver<ResolversTypes['SubstituteDispatch'], ParentType, ContextType, RequireFields<MutationCompleteSubstituteDispatchArgs, 'id'>>;
   completeTraining: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationCompleteTrainingArgs, 'input'>>;
@@ -1227,6 +1443,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   setEmployeePersonalData: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationSetEmployeePersonalDataArgs, 'id' | 'personalData'>>;
   setHeadcountPlan: Resolver<ResolversTypes['HeadcountPlan'], ParentType, ContextType, RequireFields<MutationSetHeadcountPlanArgs, 'input'>>;
   setHeadcountTarget: Resolver<ResolversTypes['HeadcountTarget'], ParentType, ContextType, RequireFields<MutationSetHeadcountTargetArgs, 'input'>>;
+  setRecruitmentRound: Resolver<ResolversTypes['RecruitmentRound'], ParentType, ContextType, RequireFields<MutationSetRecruitmentRoundArgs, 'input'>>;
   setSubstituteWorkerPersonalData: Resolver<ResolversTypes['SubstituteWorker'], ParentType, ContextType, RequireFields<MutationSetSubstituteWorkerPersonalDataArgs, 'id' | 'personalData'>>;
   startSubstituteDispatch: Resolver<ResolversTypes['SubstituteDispatch'], ParentType, ContextType, RequireFields<MutationStartSubstituteDispatchArgs, 'id'>>;
 };
@@ -1260,11 +1477,64 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   employees: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
   headcountPlans: Resolver<ResolversTypes['HeadcountTable'], ParentType, ContextType, RequireFields<QueryHeadcountPlansArgs, 'agencyId' | 'year'>>;
   headcountTargets: Resolver<Array<ResolversTypes['HeadcountTargetYear']>, ParentType, ContextType, RequireFields<QueryHeadcountTargetsArgs, 'agencyId'>>;
+  recruitmentYear: Resolver<ResolversTypes['RecruitmentYear'], ParentType, ContextType, RequireFields<QueryRecruitmentYearArgs, 'agencyId' | 'year'>>;
   substituteDispatch: Resolver<Maybe<ResolversTypes['SubstituteDispatch']>, ParentType, ContextType, RequireFields<QuerySubstituteDispatchArgs, 'id'>>;
   substituteDispatches: Resolver<ResolversTypes['SubstituteDispatchConnection'], ParentType, ContextType, RequireFields<QuerySubstituteDispatchesArgs, 'first'>>;
   substituteWorker: Resolver<Maybe<ResolversTypes['SubstituteWorker']>, ParentType, ContextType, RequireFields<QuerySubstituteWorkerArgs, 'id'>>;
   substituteWorkers: Resolver<ResolversTypes['SubstituteWorkerConnection'], ParentType, ContextType, RequireFields<QuerySubstituteWorkersArgs, 'first'>>;
   trainingCourses: Resolver<Array<ResolversTypes['TrainingCourse']>, ParentType, ContextType>;
+};
+
+export type RecruitmentPositionResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecruitmentPosition'] = ResolversParentTypes['RecruitmentPosition']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecruitmentRoundResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecruitmentRound'] = ResolversParentTypes['RecruitmentRound']> = {
+  affiliated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  announcedMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appointmentFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  byPosition?: Resolver<Array<ResolversTypes['RecruitmentPosition']>, ParentType, ContextType>;
+  headquarters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  positionsMatchTotal?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  positionsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reportedTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  roundNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['RecruitmentStage'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['RecruitmentStageReached']>, ParentType, ContextType>;
+  testMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecruitmentStageReachedResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecruitmentStageReached'] = ResolversParentTypes['RecruitmentStageReached']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['RecruitmentStage'], ParentType, ContextType>;
+};
+
+export type RecruitmentYearResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecruitmentYear'] = ResolversParentTypes['RecruitmentYear']> = {
+  affiliated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  appointed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headquarters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchesReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reportedTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['RecruitmentRound']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportedHeadcountResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReportedHeadcount'] = ResolversParentTypes['ReportedHeadcount']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  authorised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedActual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataQualityFindingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchesComputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secondedCivilServants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubstituteDispatchResolvers<ContextType = any, ParentType extends ResolversParentTypes['SubstituteDispatch'] = ResolversParentTypes['SubstituteDispatch'], FederationReferenceType extends FederationReferenceTypes['SubstituteDispatch'] = FederationReferenceTypes['SubstituteDispatch']> = {
@@ -1357,6 +1627,8 @@ export type Resolvers<ContextType = any> = {
   HeadcountTable?: HeadcountTableResolvers<ContextType>;
   HeadcountTarget?: HeadcountTargetResolvers<ContextType>;
   HeadcountTargetYear?: HeadcountTargetYearResolvers<ContextType>;
+  HomeCareCentreModelCheck?: HomeCareCentreModelCheckResolvers<ContextType>;
+  HomeCareCentreTargetCheck?: HomeCareCentreTargetCheckResolvers<ContextType>;
   KRW?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -1364,6 +1636,11 @@ export type Resolvers<ContextType = any> = {
   PersonnelRecord?: PersonnelRecordResolvers<ContextType>;
   ProviderOrganization?: ProviderOrganizationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecruitmentPosition?: RecruitmentPositionResolvers<ContextType>;
+  RecruitmentRound?: RecruitmentRoundResolvers<ContextType>;
+  RecruitmentStageReached?: RecruitmentStageReachedResolvers<ContextType>;
+  RecruitmentYear?: RecruitmentYearResolvers<ContextType>;
+  ReportedHeadcount?: ReportedHeadcountResolvers<ContextType>;
   SubstituteDispatch?: SubstituteDispatchResolvers<ContextType>;
   SubstituteDispatchConnection?: SubstituteDispatchConnectionResolvers<ContextType>;
   SubstituteDispatchEdge?: SubstituteDispatchEdgeResolvers<ContextType>;
