@@ -12,7 +12,7 @@ import type { RecruitmentStage, SetRecruitmentRoundInput } from './recruitment';
 
 const SET = `mutation Round($input: SetRecruitmentRoundInput!) { setRecruitmentRound(input: $input) { id } }`;
 const ADVANCE = `mutation Advance($id: ID!, $stage: RecruitmentStage!, $month: String!) { advanceRecruitmentRound(id: $id, stage: $stage, month: $month) { id stage } }`;
-const ROUNDS = `query Rounds($agencyId: ID!, $year: Int!) { recruitmentYear(agencyId: $agencyId, year: $year) { rounds { roundNo headquarters affiliated reportedTotal reportedYearTotal } } }`;
+const ROUNDS = `query Rounds($agencyId: ID!, $year: Int!) { recruitmentYear(agencyId: $agencyId, year: $year) { reportedTotal rounds { roundNo headquarters affiliated reportedTotal } } }`;
 
 const base = { agencyId: 'seoul-pass', year: 2019 } as const;
 
@@ -113,15 +113,18 @@ export function recruitmentSteps(): SeedStep[] {
       label: `채용 ${round.year} ${round.roundNo}차`,
       query: SET,
       variables: { input: round },
-      appliedWhen: seedCheck<{ recruitmentYear: { rounds: RoundRow[] } }>(ROUNDS, { agencyId: round.agencyId, year: round.year }, (d) =>
-        d.recruitmentYear.rounds.some(
-          (r) =>
-            r.roundNo === round.roundNo &&
-            r.headquarters === round.headquarters &&
-            r.affiliated === round.affiliated &&
-            r.reportedTotal === (round.reportedTotal ?? null) &&
-            r.reportedYearTotal === (round.reportedYearTotal ?? null),
-        ),
+      appliedWhen: seedCheck<{ recruitmentYear: { reportedTotal: number | null; rounds: RoundRow[] } }>(
+        ROUNDS,
+        { agencyId: round.agencyId, year: round.year },
+        (d) =>
+          d.recruitmentYear.rounds.some(
+            (r) =>
+              r.roundNo === round.roundNo &&
+              r.headquarters === round.headquarters &&
+              r.affiliated === round.affiliated &&
+              r.reportedTotal === (round.reportedTotal ?? null),
+          ) &&
+          (round.reportedYearTotal == null || d.recruitmentYear.reportedTotal === round.reportedYearTotal),
       ),
     });
     // Repeating a stage answers CONFLICT (INVALID_TRANSITION): each applies once.
