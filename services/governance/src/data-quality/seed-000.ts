@@ -20,7 +20,9 @@ export const SEED_000_FINDINGS: DataQualityFindingDoc[] = [
     correction: { source: '정오표 (errata sheet) signed by the CEO, 000 L1177–1215', correctedOn: '2019-08-30', value: 11_814_575 * T },
     reading:
       'The account keeps the printed 증감 as reportedChange and carries the erratum (before 11,838,575천원, after 11,814,575천원, filed 2019-08-30): changeStatus CORRECTED.',
-    shownBy: [{ service: 'budgets', entityType: 'FiscalYearBudget', entityId: 'seoul-pass:2020:ORIGINAL', field: 'accounts[R1].erratum' }],
+    shownBy: [
+      { service: 'budgets', entityType: 'FiscalYearBudget', entityId: 'seoul-pass:2020:ORIGINAL', field: 'accounts[R1].changeStatus' },
+    ],
   },
   {
     _id: 'DQ-000-2',
@@ -49,8 +51,8 @@ export const SEED_000_FINDINGS: DataQualityFindingDoc[] = [
     printedText: '16 values for 17 columns',
     status: 'READ_AS',
     reading:
-      '보육 4급 and 5급 read as 1 each (round 1 hired a 원장 and a 교사, L846); 보육 6급 and 기능 다급 read as no one. The rows that depend on this reading carry actualReading.',
-    shownBy: [{ service: 'staffing', entityType: 'HeadcountPlan', field: 'actualReading' }],
+      '보육 4급 and 5급 read as 1 each (round 1 hired a 원장 and a 교사, L846); 보육 6급 and 기능 다급 read as no one. The rows that depend on this reading carry reading and dataQualityFindingIds.',
+    shownBy: [{ service: 'staffing', entityType: 'HeadcountPlan', field: 'reading' }],
   },
   {
     _id: 'DQ-000-4',
@@ -61,7 +63,7 @@ export const SEED_000_FINDINGS: DataQualityFindingDoc[] = [
     status: 'READ_AS',
     reading:
       '나급 (정원 10, 현원 2) is filed under 서비스지원 (SERVICE_SUPPORT); family totals are computed from the rows, never hard-coded.',
-    shownBy: [{ service: 'staffing', entityType: 'HeadcountPlan', field: 'jobFamilyReading' }],
+    shownBy: [{ service: 'staffing', entityType: 'HeadcountPlan', field: 'reading' }],
   },
   {
     _id: 'DQ-000-5',
@@ -74,7 +76,7 @@ export const SEED_000_FINDINGS: DataQualityFindingDoc[] = [
     unit: '명',
     status: 'OPEN',
     reading: 'The gap of one at 본부 is likely the 상근임원 (officer), who is not recruited by open competition (inferred, not printed).',
-    shownBy: [{ service: 'staffing', entityType: 'RecruitmentPlan', entityId: 'seoul-pass:2019', field: 'reportedTotal' }],
+    shownBy: [{ service: 'staffing', entityType: 'RecruitmentYear', entityId: 'seoul-pass:2019', field: 'reportedTotal' }],
   },
   {
     _id: 'DQ-000-6',
