@@ -51,6 +51,11 @@ const EXTRA_MAPPERS: Record<string, Record<string, string>> = {
   },
   staffing: {
     DispatchProgress: withKey('DispatchProgress', "'agency'", '{ agencyId: string }'),
+    RecruitmentYear: withKey(
+      'RecruitmentYear',
+      "'agency' | 'rounds'",
+      "{ agencyId: string; rounds: import('../recruitment').RecruitmentRoundDoc[] }",
+    ),
   },
   budgets: {
     ValidationReport: '../reports#ValidationReportView',

@@ -32,6 +32,7 @@ import {
 } from '@pass-graph/platform';
 import { Schema, type Connection } from 'mongoose';
 import { thousandToKRW } from './domain';
+import { changeStatus, checkErratum, validateErratum, type BudgetErratumDoc, type BudgetErratumInput } from './errata';
 
 export const SIDES = ['REVENUE', 'EXPENDITURE'] as const;
 export type Side = (typeof SIDES)[number];
@@ -60,6 +61,8 @@ export interface FiscalYearBudgetDoc {
   status: BudgetStatus;
   approvedByResolutionId: string | null;
   accounts: AccountEntry[];
+  /** 정오표: corrections of printed figures, with their dates (missing on budgets stored before errata). */
+  errata?: BudgetErratumDoc[];
 }
 
 // ---------------------------------------------------------------- rules
@@ -186,6 +189,22 @@ export function createFiscalYearModels(db: Connection) {
       status: str,
       approvedByResolutionId: { type: String, default: null },
       accounts: { type: [account], default: [] },
+      errata: {
+        type: [
+          new Schema<BudgetErratumDoc>(
+            {
+              code: str,
+              field: str,
+              before: { type: Number, required: true },
+              after: { type: Number, required: true },
+              filedOn: str,
+              source: str,
+            },
+            { _id: false },
+          ),
+        ],
+        default: [],
+      },
     },
     { collection: 'fiscal_year_budgets', versionKey: false },
   );
@@ -399,6 +418,18 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: Runtime, 
           return FiscalYearBudget.findOneAndUpdate({ _id: id }, { $set: { accounts } }, { new: true }).lean().exec();
         });
       },
+      fileBudgetErratum: async (_: unknown, args: { budgetId: string; erratum: BudgetErratumInput }) => {
+        const id = unwrap(checkId(args.budgetId, 'budgetId'));
+        const erratum = unwrap(validateErratum(args.erratum));
+        return withDocument(FiscalYearBudget, id, async () => {
+          const b = await FiscalYearBudget.findById(id).lean();
+          if (!b) throw notFound('FiscalYearBudget', id);
+          unwrap(checkErratum(b.accounts, b.errata ?? [], erratum));
+          return FiscalYearBudget.findOneAndUpdate({ _id: id }, { $push: { errata: erratum } }, { new: true })
+            .lean()
+            .exec();
+        });
+      },
       submitBudget: (_: unknown, args: { id: string }) => step(args.id, 'submit', async () => ({})),
       approveBudget: (_: unknown, args: { id: string; resolutionId: string }) =>
         step(args.id, 'approve', async (b) => {
@@ -416,16 +447,22 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: Runtime, 
         }),
       closeBudget: (_: unknown, args: { id: string }) => step(args.id, 'close', async () => ({})),
     },
+    BudgetErratum: {
+      beforeThousandKRW: (e: BudgetErratumDoc) => e.before / 1000,
+      afterThousandKRW: (e: BudgetErratumDoc) => e.after / 1000,
+    },
     FiscalYearBudget: {
       id: (b: FiscalYearBudgetDoc) => b._id,
       agency: (b: FiscalYearBudgetDoc) => ({ id: b.agencyId }),
       revisionNo: (b: FiscalYearBudgetDoc) => revisionNoOf(b),
+      errata: (b: FiscalYearBudgetDoc) => b.errata ?? [],
       totals: (b: FiscalYearBudgetDoc) => totals(unwrap(accountTree(b.accounts))),
       accounts: async (b: FiscalYearBudgetDoc) => {
         const tree = unwrap(accountTree(b.accounts));
         // 증감: against the previous year's approved original (or any) budget of the agency.
         const previous = await FiscalYearBudget.findById(budgetId(b.agencyId, b.year - 1, 'ORIGINAL')).lean();
         const prevAmounts = new Map(previous ? flatten(unwrap(accountTree(previous.accounts))).map((n) => [n.code, n.amount]) : []);
+        const erratumOf = (code: string): BudgetErratumDoc | null => (b.errata ?? []).find((e) => e.code === code) ?? null;
         return flatten(tree).map((n) => {
           const change = previous ? n.amount - (prevAmounts.get(n.code) ?? 0) : null;
           return {
@@ -438,6 +475,8 @@ export function fiscalYearResolvers(models: FiscalYearModels, runtime: Runtime, 
             change,
             reportedChange: n.reportedChange,
             changeMatchesReported: n.reportedChange === null || change === null ? null : n.reportedChange === change,
+            erratum: erratumOf(n.code),
+            changeStatus: changeStatus(n.reportedChange, change, erratumOf(n.code)),
           };
         });
       },

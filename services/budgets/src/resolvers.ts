@@ -167,6 +167,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
       },
     },
     FiscalYearBudget: fiscal.FiscalYearBudget,
+    BudgetErratum: fiscal.BudgetErratum,
     RateCard: rates.RateCard,
     ValidationReport: reports.ValidationReport,
     UnbudgetedExecutionReport: reports.UnbudgetedExecutionReport,

@@ -118,6 +118,21 @@ interface Row {
  * kept as printed: 영업수익 11,838,575 (computed 11,814,575, DQ-000-1, corrected by the errata) and 인건비 소속기관
  * 27,589,389 (computed 27,589,789, DQ-000-2) stay flagged, not fixed.
  */
+/**
+ * The 정오표 of 2019-08-30 signed by the CEO (000 L1177–1215; the block is printed twice and garbled from L1216,
+ * DQ-000-12, so L1204–1215 are read): p.7 영업수익 증감 11,838,575 → 11,814,575천원 (DQ-000-1). A second filing
+ * answers CONFLICT, which makes the step idempotent.
+ */
+export const SEOUL_2020_ERRATUM = {
+  code: 'R1',
+  field: 'CHANGE',
+  beforeThousandKRW: 11_838_575,
+  afterThousandKRW: 11_814_575,
+  filedOn: '2019-08-30',
+  source: '정오표 (000 L1177–1215), p.7 수입예산 영업수익 증감',
+};
+const ERRATUM = `mutation Erratum($id: ID!, $erratum: BudgetErratumInput!) { fileBudgetErratum(budgetId: $id, erratum: $erratum) { id } }`;
+
 export const SEOUL_BUDGET_TREE: Row[] = [
   { code: 'R', side: 'REVENUE', name: '수입 계', reportedChange2020: 40_646_256 },
   { code: 'R1', parentCode: 'R', side: 'REVENUE', name: '영업수익', reportedChange2020: 11_838_575 },
@@ -222,6 +237,7 @@ function budgetSteps(year: 2019 | 2020): SeedStep[] {
   }
   // Both were before the council (2019 예산, 2020 예산(안)); approval needs a board resolution the sources do not print.
   steps.push({ label: `budget ${year} submitted`, query: SUBMIT, variables: { id } });
+  if (year === 2020) steps.push({ label: '정오표 2019-08-30', query: ERRATUM, variables: { id, erratum: SEOUL_2020_ERRATUM } });
   return steps;
 }
 

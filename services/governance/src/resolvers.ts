@@ -41,6 +41,7 @@ import { orgUnitResolvers } from './org-units';
 import { committeeResolvers } from './committees';
 import { strategyResolvers } from './strategy';
 import { oversightResolvers } from './oversight';
+import { dataQualityResolvers } from './data-quality-resolvers';
 import type { AgencyDoc, BoardMemberDoc, DistrictDoc, GovernanceModels as Models } from './models';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -59,6 +60,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
   const org = orgUnitResolvers<Loaders>(models.OrgUnit, runtime, EventTypes.OrgUnitRegistered);
   const committees = committeeResolvers<Loaders>(models, runtime);
   const strategy = strategyResolvers<Loaders>(models, runtime);
+  const dataQuality = dataQualityResolvers();
   const oversight = oversightResolvers(models, runtime, async (id) => (await models.Agency.exists({ _id: id })) !== null);
   return {
     Date: DateScalar,
@@ -68,6 +70,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
       ...committees.Query,
       ...strategy.Query,
       ...oversight.Query,
+      ...dataQuality.Query,
       agency: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.agency.load(unwrap(checkId(args.id))),
       agencies: () => models.Agency.find().sort({ _id: 1 }).limit(100).lean<AgencyDoc[]>().exec(),
       district: (_: unknown, args: { name: string }, ctx: Ctx) => ctx.loaders.district.load(unwrap(checkText(args.name, 'name', 20))),
@@ -172,6 +175,7 @@ export function createResolvers(models: Models, runtime: Runtime): GraphQLResolv
     Regulation: oversight.Regulation,
     Audit: oversight.Audit,
     OutsourcingContract: oversight.OutsourcingContract,
+    DataQualityFinding: dataQuality.DataQualityFinding,
     StrategyTree: strategy.StrategyTree,
     Vision: strategy.Vision,
     StrategicTask: strategy.StrategicTask,

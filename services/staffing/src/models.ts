@@ -1,6 +1,7 @@
 /** Data access: staffing's mongoose models, on its own database. */
 import { Schema, type Connection } from 'mongoose';
 import { aggregateSchema, referenceModel } from '@pass-graph/platform';
+import { createRecruitmentModel } from './recruitment';
 import type {
   AbsentRole,
   DispatchReason,
@@ -267,6 +268,7 @@ export const createModels = (db: Connection) => ({
   /** Governance's agencies and org units, kept from their events. */
   KnownAgency: referenceModel<AgencyRegisteredData>(db, 'agencies'),
   KnownOrgUnit: referenceModel<OrgUnitRegisteredData>(db, 'org_units'),
+  RecruitmentRound: createRecruitmentModel(db),
 });
 
 export type Models = ReturnType<typeof createModels>;

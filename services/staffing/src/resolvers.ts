@@ -75,6 +75,9 @@ import {
   type TrainingCategory,
 } from './domain';
 import { endEmployment } from './workforce';
+import { homeCareCentreCheck } from './centre-targets';
+import { readingOf, reportedHeadcountOf } from './headcount-readings';
+import { recruitmentResolvers } from './recruitment';
 import type { Loaders } from './loaders';
 import type { EmployeeDoc, HeadcountPlanDoc, Models, SubstituteDispatchDoc, SubstituteWorkerDoc, TrainingRecordDoc } from './models';
 
@@ -205,11 +208,14 @@ export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyri
     });
   }
 
-  /** 현원 of plan rows: employees of the agency active at the row year's count date. */
-  function withActuals(rows: HeadcountPlanDoc[], employees: EmployeeDoc[]) {
+  const recruitment = recruitmentResolvers(models.RecruitmentRound, knownAgency);
+  const sum0 = (rows: { actual: number }[]): number => rows.reduce((s, r) => s + r.actual, 0);
+
+  /** 현원 of plan rows: employees of the agency active on `on` (default: the row year's count date). */
+  function withActuals(rows: HeadcountPlanDoc[], employees: EmployeeDoc[], on: string | null = null) {
     const today = todayInSeoul();
     return rows.map((row) => {
-      const date = headcountDate(row.year, today);
+      const date = on ?? headcountDate(row.year, today);
       const actual = employees.filter((e) => countsTowards(row, e) && activeOn(e, date)).length;
       return { ...row, actual, vacancies: row.authorised - actual };
     });
@@ -261,31 +267,60 @@ export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyri
         if (args.status) filter.status = args.status;
         return paginate(Employee, filter, unwrap(checkPage(args)));
       },
-      headcountPlans: async (_: unknown, args: { agencyId: string; year: number; facilityId?: string | null }) => {
+      headcountPlans: async (_: unknown, args: { agencyId: string; year: number; facilityId?: string | null; asOf?: string | null }) => {
         const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
         const year = unwrap(YEAR(args.year));
         const facilityId = args.facilityId == null ? null : unwrap(checkId(args.facilityId, 'facilityId'));
+        const asOf = args.asOf == null ? null : unwrap(checkDate(args.asOf, 'asOf'));
+        if (asOf !== null && !asOf.startsWith(`${year}-`)) throw badInput(`asOf must be a date of ${year}`, 'asOf');
         const [rows, employees] = await Promise.all([
           HeadcountPlan.find({ agencyId, year, facilityId }).sort({ _id: 1 }).lean(),
           Employee.find({ agencyId }).lean(),
         ]);
-        const withActual = withActuals(rows, employees);
+        const countedOn = asOf ?? headcountDate(year, todayInSeoul());
+        const withActual = withActuals(rows, employees, countedOn);
         const sum = (k: 'authorised' | 'actual') => withActual.reduce((s, r) => s + r[k], 0);
-        return { rows: withActual, total: headcount(year, sum('authorised'), sum('actual')) };
+        const printed = facilityId === null ? reportedHeadcountOf(agencyId, year) : null;
+        const reported = printed && {
+          ...printed,
+          computedActual: sum0(withActuals(rows, employees, printed.asOf)),
+        };
+        return {
+          rows: withActual,
+          total: headcount(year, sum('authorised'), sum('actual')),
+          actualAsOf: countedOn,
+          reported: reported && { ...reported, matchesComputed: reported.computedActual === reported.actual },
+        };
       },
       headcountTargets: async (_: unknown, args: { agencyId: string }) => {
         const agencyId = unwrap(checkId(args.agencyId, 'agencyId'));
-        const lines = await HeadcountTarget.find({ agencyId }).sort({ _id: 1 }).lean();
+        const [lines, plans] = await Promise.all([
+          HeadcountTarget.find({ agencyId }).sort({ _id: 1 }).lean(),
+          HeadcountPlan.find({ agencyId }).lean(),
+        ]);
+        // Whole-facility 정원 rows of the agency's home-care centres, with the model care-services registered.
+        const facilityRows = plans.filter((p) => p.facilityId !== null && p.jobFamily === null && p.grade === null && p.jobType === null);
+        const facilities = new Map(
+          (await KnownFacility.find({ _id: trusted({ $in: [...new Set(facilityRows.map((p) => p.facilityId))] }) }).lean()).map((f) => [
+            f._id,
+            f.data,
+          ]),
+        );
         const years = [...new Set(lines.map((l) => l.year))].sort();
         return years.map((year) => {
           const ofYear = lines.filter((l) => l.year === year);
           const reported = ofYear.find((l) => l.reportedYearTotal !== null)?.reportedYearTotal ?? null;
-          return { year, lines: ofYear, ...targetYear(ofYear, reported) };
+          const centres = facilityRows
+            .filter((p) => p.year === year && facilities.get(p.facilityId!)?.type === 'HOME_CARE_CENTRE')
+            .map((p) => ({ centreModel: facilities.get(p.facilityId!)?.centreModel ?? null, authorised: p.authorised }));
+          return { year, lines: ofYear, ...targetYear(ofYear, reported), homeCareCentres: homeCareCentreCheck(ofYear, centres) };
         });
       },
+      ...recruitment.Query,
       trainingCourses: () => models.TrainingCourse.find({}).sort({ _id: 1 }).lean().exec(),
     },
     Mutation: {
+      ...recruitment.Mutation,
       setHeadcountPlan: async (_: unknown, args: { input: PlanInput }) => {
         const i = args.input;
         const v = unwrap(
@@ -740,6 +775,8 @@ export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyri
     },
     HeadcountPlan: {
       id: (p: HeadcountPlanDoc) => p._id,
+      reading: (p: HeadcountPlanDoc) => readingOf(p)?.reading ?? null,
+      dataQualityFindingIds: (p: HeadcountPlanDoc) => readingOf(p)?.dataQualityFindingIds ?? [],
       agency: (p: HeadcountPlanDoc) => ({ id: p.agencyId }),
       facility: (p: HeadcountPlanDoc) => (p.facilityId ? { id: p.facilityId } : null),
     },
@@ -749,6 +786,8 @@ export function createResolvers(models: Models, runtime: Runtime, keys: PiiKeyri
     DispatchProgress: {
       agency: (p: { agencyId: string }) => ({ id: p.agencyId }),
     },
+    RecruitmentRound: recruitment.RecruitmentRound,
+    RecruitmentYear: recruitment.RecruitmentYear,
     Employee: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.employee.load(ref.id),
       id: (e: EmployeeDoc) => e._id,

@@ -23,6 +23,7 @@
  * never appear in an event or log (tests/pii-whole-run.test.ts looks for every value).
  */
 import { seedCheck, type SeedCheck, type SeedStep } from '@pass-graph/platform';
+import { recruitmentSteps } from './recruitment-fixtures';
 import type { AbsentRole, DispatchReason, Grade, JobFamily, JobType, PayScheme, RequestDispatchInput } from './domain';
 
 const PLAN = `mutation Plan($input: SetHeadcountPlanInput!) { setHeadcountPlan(input: $input) { id } }`;
@@ -565,6 +566,8 @@ function steps(): SeedStep[] {
         variables: { input: { agencyId: 'seoul-pass', year: y.year, ...line, reportedYearTotal: y.reportedTotal } },
         appliedWhen: targetSet(y.year, line),
       });
+
+  out.push(...recruitmentSteps());
 
   let n = 0;
   for (const g of SEOUL_2019_STAFF) {

@@ -1,0 +1,123 @@
+/**
+ * Data-quality findings of seed 001: the city council's review report (검토보고서, 2021.6.16) on consent bill 2394,
+ * re-entrusting the 서울특별시 지역사회서비스 지원단 (domain brief §2.6, DQ-001-1…10).
+ */
+import type { DataQualityFindingDoc } from '../data-quality';
+
+const INSPECTIONS_2020 = { service: 'consulting', entityType: 'InspectionResult', field: 'reportedTotalCases' } as const;
+
+export const SEED_001_FINDINGS: DataQualityFindingDoc[] = [
+  {
+    _id: 'DQ-001-1',
+    document: '001',
+    lines: ['L167'],
+    description: '2020 inspection results, 도봉: 계 printed 32; its counts sum to 29.',
+    printedValue: 32,
+    computedValue: 29,
+    unit: '건',
+    status: 'OPEN',
+    reading: 'Kept as printed (reportedTotalCases) beside the computed total, matchesReported false.',
+    shownBy: [{ ...INSPECTIONS_2020, entityId: '도봉구' }],
+  },
+  {
+    _id: 'DQ-001-2',
+    document: '001',
+    lines: ['L171'],
+    description: '2020 inspection results, 마포: 계 printed 41; its counts sum to 40.',
+    printedValue: 41,
+    computedValue: 40,
+    unit: '건',
+    status: 'OPEN',
+    reading: 'Kept as printed (reportedTotalCases) beside the computed total, matchesReported false.',
+    shownBy: [{ ...INSPECTIONS_2020, entityId: '마포구' }],
+  },
+  {
+    _id: 'DQ-001-3',
+    document: '001',
+    lines: ['L186'],
+    description: '2020 inspection results, 강동: 계 printed "-" beside counts that sum to 11.',
+    printedText: '-',
+    computedValue: 11,
+    unit: '건',
+    status: 'OPEN',
+    reading: 'The printed "-" is kept as null and read as 0, so the row is flagged (matchesReported false).',
+    shownBy: [{ ...INSPECTIONS_2020, entityId: '강동구' }],
+  },
+  {
+    _id: 'DQ-001-4',
+    document: '001',
+    lines: ['L157'],
+    description:
+      '합계 row: 계 printed 565, but the printed district 계 values sum to 558. The 565 is right: it equals the category columns and the corrected rows.',
+    printedValue: 565,
+    computedValue: 558,
+    unit: '건',
+    status: 'READ_AS',
+    reading:
+      'The summary keeps the printed 합계 and shows it matches the computed counts; the district rows carry their own flags (DQ-001-1…3).',
+    shownBy: [{ service: 'consulting', entityType: 'InspectionSummary', field: 'sumOfReportedRowTotals' }],
+  },
+  {
+    _id: 'DQ-001-5',
+    document: '001',
+    lines: ['L46', 'L116'],
+    description: 'One budget printed in two units: 380백만원 (L46) and 380,000천원 (L116).',
+    printedValue: 380_000_000,
+    computedValue: 380_000_000,
+    unit: '원',
+    printedText: '380백만원 / 380,000천원',
+    status: 'READ_AS',
+    reading: 'Normalised to 380,000,000원 (budgetThousandKRW 380,000 as printed at L116).',
+    shownBy: [
+      { service: 'governance', entityType: 'OutsourcingContract', entityId: 'seoul-community-service-support', field: 'budgetThousandKRW' },
+    ],
+  },
+  {
+    _id: 'DQ-001-6',
+    document: '001',
+    lines: ['L140–141'],
+    description: 'Typo "산모산생아" for 산모신생아 (maternal and newborn care).',
+    printedText: '산모산생아',
+    status: 'READ_AS',
+    reading: 'Read as 산모신생아; no fixture quotes the typo.',
+    shownBy: [{ service: 'governance', entityType: 'DataQualityFinding' }],
+  },
+  {
+    _id: 'DQ-001-7',
+    document: '001',
+    lines: ['L35'],
+    description: 'Repeated word "사회 사회사회서비스" for 사회서비스.',
+    printedText: '사회 사회사회서비스',
+    status: 'READ_AS',
+    reading: 'Read as 사회서비스.',
+    shownBy: [{ service: 'governance', entityType: 'DataQualityFinding' }],
+  },
+  {
+    _id: 'DQ-001-8',
+    document: '001',
+    lines: ['L86–100', 'L89–97', 'L56–60'],
+    description: 'Footnotes (L89–97) break into the list of entrusted tasks.',
+    status: 'READ_AS',
+    reading: 'The affair of the contract is taken from the clean list at L56–60.',
+    shownBy: [{ service: 'governance', entityType: 'OutsourcingContract', entityId: 'seoul-community-service-support', field: 'affair' }],
+  },
+  {
+    _id: 'DQ-001-9',
+    document: '001',
+    lines: ['L124', 'L238'],
+    description: 'No 2021 inspection target is printed, and the 2021 results are partial (the report is dated mid-year).',
+    status: 'READ_AS',
+    reading: 'Only the 2020 inspection results are fixtures; 2021 is not modelled as a full year.',
+    shownBy: [{ service: 'consulting', entityType: 'InspectionResults', field: 'year' }],
+  },
+  {
+    _id: 'DQ-001-10',
+    document: '001',
+    lines: ['L84'],
+    description: 'The date of the previous council consent is not given.',
+    status: 'OPEN',
+    reading:
+      'No consent date is invented: the contract records bill 2394 without a consent date, so a 2022 re-entrustment answers CONFLICT (CONSENT_REQUIRED).',
+    shownBy: [{ service: 'governance', entityType: 'OutsourcingContract', entityId: 'seoul-community-service-support', field: 'consents' }],
+  },
+];
