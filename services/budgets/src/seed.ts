@@ -6,6 +6,7 @@ import { seedCheck, type SeedStep } from '@pass-graph/platform';
 import type { RegisterBudgetLineInput } from './domain';
 import { LINE_ITEMS } from './line-item-fixtures';
 import type { RateInput } from './rate-card';
+import type { BudgetErratumInput } from './errata';
 
 const REGISTER = `mutation RegisterBudgetLine($input: RegisterBudgetLineInput!) { registerBudgetLine(input: $input) { id } }`;
 
@@ -123,7 +124,7 @@ interface Row {
  * DQ-000-12, so L1204–1215 are read): p.7 영업수익 증감 11,838,575 → 11,814,575천원 (DQ-000-1). A second filing
  * answers CONFLICT, which makes the step idempotent.
  */
-export const SEOUL_2020_ERRATUM = {
+export const SEOUL_2020_ERRATUM: BudgetErratumInput = {
   code: 'R1',
   field: 'CHANGE',
   beforeThousandKRW: 11_838_575,
