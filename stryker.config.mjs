@@ -22,8 +22,8 @@ export default {
     'packages/platform/src/{authz,caller,scopes,scalars}.ts',
     'services/budgets/src/domain.ts',
   ],
-  // The score of the first full run was 81.3% (docs/mutation-testing.md); CI fails below 81.
-  thresholds: { high: 90, low: 80, break: 81 },
+  // The second round scored 92.7% (docs/mutation-testing.md); CI fails below 92.
+  thresholds: { high: 90, low: 80, break: 92 },
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
